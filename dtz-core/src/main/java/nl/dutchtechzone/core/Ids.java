@@ -1,0 +1,79 @@
+package nl.dutchtechzone.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Checks for the stable identifiers used throughout the model.
+ *
+ * <p>An id starts with a letter or digit and continues with letters, digits, {@code .}, {@code _}
+ * or {@code -}: {@code emmen}, {@code 2023.1.5}, {@code programme-costs}. Ids are case-sensitive
+ * and are what links a report item to an action point, a membership to a partner, and so on.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class Ids {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+  private Ids() {}
+
+  /**
+   * Whether a text is a well-formed id.
+   *
+   * @param id the text, not null
+   * @return true if {@code id} is a well-formed id
+   */
+  public static boolean isValid(String id) {
+    return ID.matcher(requireNonNull(id, "id")).matches();
+  }
+
+  /**
+   * Checks that a text is a well-formed id.
+   *
+   * @param field the name of the field being checked, for the message, not null
+   * @param id the value, not null
+   * @return {@code id}
+   * @throws IllegalArgumentException naming the field and the value if it is not a well-formed id
+   */
+  public static String check(String field, String id) {
+    requireNonNull(field, "field");
+    if (!isValid(id)) {
+      throw new IllegalArgumentException(
+          field + " must be an id of letters, digits, '.', '_' or '-' (starting with a letter or"
+              + " digit, at most 100 characters), got '" + id + "'");
+    }
+    return id;
+  }
+
+  /**
+   * Checks that the ids of some items are unique.
+   *
+   * @param <T> the item type
+   * @param field the name of the collection being checked, for the message, not null
+   * @param items the items, not null
+   * @param idOf how to read an item's id, not null
+   * @return the set of ids
+   * @throws IllegalArgumentException naming the field and the first duplicate id
+   */
+  public static <T> Set<String> checkUnique(
+      String field, Collection<? extends T> items, Function<? super T, String> idOf) {
+    requireNonNull(field, "field");
+    requireNonNull(items, "items");
+    requireNonNull(idOf, "idOf");
+    Set<String> seen = new HashSet<>();
+    for (T item : items) {
+      String id = idOf.apply(item);
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException(
+            field + " must have unique ids, but '" + id + "' occurs more than once");
+      }
+    }
+    return seen;
+  }
+}

@@ -1,0 +1,78 @@
+package nl.dutchtechzone.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A text in Dutch, the language of the source documents, with an optional English reading.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LocalizedText {
+
+  LocalizedText() {}
+
+  /**
+   * The Dutch text.
+   *
+   * @return the text as the source document has it, not blank
+   */
+  @Value.Parameter
+  public abstract String nl();
+
+  /**
+   * The English reading, where one is known.
+   *
+   * @return the English text, or empty
+   */
+  @Value.Parameter
+  public abstract Optional<String> en();
+
+  /**
+   * Creates a text with both a Dutch and an English reading.
+   *
+   * @param nl the Dutch text, not null, not blank
+   * @param en the English text, not null, not blank
+   * @return the text
+   * @throws IllegalArgumentException if either text is blank
+   */
+  public static LocalizedText of(String nl, String en) {
+    return ImmutableLocalizedText.of(nl, Optional.of(en));
+  }
+
+  /**
+   * Creates a text that exists in Dutch only.
+   *
+   * @param nl the Dutch text, not null, not blank
+   * @return the text
+   * @throws IllegalArgumentException if the text is blank
+   */
+  public static LocalizedText dutch(String nl) {
+    return ImmutableLocalizedText.of(nl, Optional.empty());
+  }
+
+  /**
+   * The text for a locale: English for an English locale when an English reading exists, Dutch
+   * otherwise.
+   *
+   * @param locale the wanted locale, not null
+   * @return the text, never null
+   */
+  public String in(Locale locale) {
+    if (locale.getLanguage().equals("en")) {
+      return en().orElse(nl());
+    }
+    return nl();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!nl().isBlank(), "LocalizedText.nl must not be blank, got '%s'", nl());
+    en().ifPresent(
+        e -> checkArgument(!e.isBlank(), "LocalizedText.en must not be blank, got '%s'", e));
+  }
+}

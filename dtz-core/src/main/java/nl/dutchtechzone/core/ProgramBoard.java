@@ -1,0 +1,52 @@
+package nl.dutchtechzone.core;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The Program Board: the administrators who steer the programme.
+ *
+ * <p>The source documents name the board but not its members; {@link #memberPartnerIds()} may be
+ * empty.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ProgramBoard {
+
+  ProgramBoard() {}
+
+  /**
+   * The board's name.
+   *
+   * @return the name, such as {@code Program Board}
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * The partners represented on the board, where known.
+   *
+   * @return the partner ids, possibly empty
+   */
+  @Value.Parameter
+  public abstract List<String> memberPartnerIds();
+
+  /**
+   * Creates a board.
+   *
+   * @param name the name, not null
+   * @param memberPartnerIds the partner ids of its members, not null
+   * @return the board
+   * @throws IllegalArgumentException if an id is malformed or repeated
+   */
+  public static ProgramBoard of(String name, List<String> memberPartnerIds) {
+    return ImmutableProgramBoard.of(name, memberPartnerIds);
+  }
+
+  @Value.Check
+  final void check() {
+    memberPartnerIds().forEach(p -> Ids.check("ProgramBoard.memberPartnerIds", p));
+    Ids.checkUnique("ProgramBoard.memberPartnerIds", memberPartnerIds(), p -> p);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Exact amounts of money in euros.
+ *
+ * <p>{@link nl.dutchtechzone.core.money.Money} keeps whole cents; every operation that could
+ * produce fractions of a cent takes an explicit {@link java.math.RoundingMode}.
+ */
+package nl.dutchtechzone.core.money;

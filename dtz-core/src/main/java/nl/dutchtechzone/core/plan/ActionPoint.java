@@ -1,0 +1,77 @@
+package nl.dutchtechzone.core.plan;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * An action point (actiepunt) of an annual plan: one thing the programme means to do in the
+ * year, with a stable id that report items link to.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ActionPoint {
+
+  ActionPoint() {}
+
+  /**
+   * The stable id of the action, unique within its plan.
+   *
+   * @return the id, such as {@code 2023.1.5}
+   */
+  public abstract String id();
+
+  /**
+   * What is to be done.
+   *
+   * @return the text of the action
+   */
+  public abstract LocalizedText text();
+
+  /**
+   * The ids of the infographic headings this action falls under.
+   *
+   * @return the heading ids, possibly empty
+   */
+  public abstract List<String> headingIds();
+
+  /**
+   * A measurable target, where the plan sets one.
+   *
+   * @return the target, or empty
+   */
+  public abstract Optional<Target> target();
+
+  /**
+   * The line of work this action belongs to, shared with the actions and report items of other
+   * years that continue the same work (such as {@code dtz-in-figures}).
+   *
+   * @return the line-of-work key, or empty
+   */
+  public abstract Optional<String> lineOfWork();
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Ids.check("ActionPoint.id", id());
+    headingIds().forEach(h -> Ids.check("ActionPoint.headingIds of '" + id() + "'", h));
+    Ids.checkUnique("ActionPoint.headingIds of '" + id() + "'", headingIds(), h -> h);
+    lineOfWork().ifPresent(l -> Ids.check("ActionPoint.lineOfWork of '" + id() + "'", l));
+  }
+
+  /** Builds {@link ActionPoint} values. */
+  public static final class Builder extends ImmutableActionPoint.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,125 @@
+package nl.dutchtechzone.core.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.Money;
+import org.immutables.value.Value;
+
+/**
+ * The budget (begroting) of a year: income and spending lines, an estimate or final, with lines
+ * that may be excluded from its totals.
+ *
+ * <p>Totals only count lines in scope, and say so: {@link #totalIncome()} and
+ * {@link #totalSpending()} exclude out-of-scope lines, {@link #outOfScope()} lists them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Budget {
+
+  Budget() {}
+
+  /**
+   * The year the budget is for.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * Whether the figures are an estimate or final.
+   *
+   * @return the status
+   */
+  public abstract BudgetStatus status();
+
+  /**
+   * The lines, in order.
+   *
+   * @return the lines, ids unique
+   */
+  public abstract List<BudgetLine> lines();
+
+  /**
+   * What the budget includes and excludes, in words.
+   *
+   * @return the scope note, or empty
+   */
+  public abstract Optional<LocalizedText> scopeNote();
+
+  /**
+   * The in-scope income lines.
+   *
+   * @return the income lines that count in totals
+   */
+  public List<BudgetLine> incomeLines() {
+    return lines(Flow.INCOME);
+  }
+
+  /**
+   * The in-scope spending lines.
+   *
+   * @return the spending lines that count in totals
+   */
+  public List<BudgetLine> spendingLines() {
+    return lines(Flow.SPENDING);
+  }
+
+  /**
+   * The lines excluded from the totals.
+   *
+   * @return the out-of-scope lines
+   */
+  public List<BudgetLine> outOfScope() {
+    return lines().stream().filter(l -> !l.inScope()).collect(Collectors.toList());
+  }
+
+  /**
+   * The current amounts of the in-scope income lines, added up.
+   *
+   * @return the total income in scope
+   */
+  public Money totalIncome() {
+    return Money.sum(incomeLines().stream().map(BudgetLine::current).collect(Collectors.toList()));
+  }
+
+  /**
+   * The current amounts of the in-scope spending lines, added up.
+   *
+   * @return the total spending in scope
+   */
+  public Money totalSpending() {
+    return Money.sum(
+        spendingLines().stream().map(BudgetLine::current).collect(Collectors.toList()));
+  }
+
+  private List<BudgetLine> lines(Flow flow) {
+    return lines().stream()
+        .filter(l -> l.inScope() && l.flow() == flow)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Years.check("Budget.year", year());
+    Ids.checkUnique("Budget.lines of " + year(), lines(), BudgetLine::id);
+  }
+
+  /** Builds {@link Budget} values. */
+  public static final class Builder extends ImmutableBudget.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,124 @@
+package nl.dutchtechzone.core.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.money.Money;
+import org.immutables.value.Value;
+
+/**
+ * One line of a budget: income or spending in a category, as planned and, after an amendment
+ * (begrotingswijziging), as amended.
+ *
+ * <p>Whether amounts are sensible (not negative, adding up) is checked by the validator in
+ * {@code dtz-finance}, not here, so that a wrong budget can be loaded and reported on.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class BudgetLine {
+
+  BudgetLine() {}
+
+  /**
+   * The stable id of the line, unique within its budget.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Income or spending.
+   *
+   * @return the flow
+   */
+  public abstract Flow flow();
+
+  /**
+   * The cost category, for spending; the income source's id for income.
+   *
+   * @return the category id
+   */
+  public abstract String categoryId();
+
+  /**
+   * What the line is for.
+   *
+   * @return the description
+   */
+  public abstract LocalizedText description();
+
+  /**
+   * The amount as first planned (primitieve begroting).
+   *
+   * @return the planned amount
+   */
+  public abstract Money planned();
+
+  /**
+   * The amount after amendment, if the budget was amended.
+   *
+   * @return the amended amount, or empty
+   */
+  public abstract Optional<Money> amended();
+
+  /**
+   * Whether the line counts in the budget's totals.
+   *
+   * @return the scope, {@link Scope#IN_SCOPE} unless set
+   */
+  @Value.Default
+  public Scope scope() {
+    return Scope.IN_SCOPE;
+  }
+
+  /**
+   * Why a line is out of scope, or any other note on it.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<LocalizedText> note();
+
+  /**
+   * The amount that counts now: the amended amount if there is one, the planned one otherwise.
+   *
+   * @return the current amount
+   */
+  public Money current() {
+    return amended().orElse(planned());
+  }
+
+  /**
+   * Whether the line counts in totals.
+   *
+   * @return true for {@link Scope#IN_SCOPE}
+   */
+  public boolean inScope() {
+    return scope() == Scope.IN_SCOPE;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Ids.check("BudgetLine.id", id());
+    Ids.check("BudgetLine.categoryId of '" + id() + "'", categoryId());
+    checkArgument(scope() == Scope.IN_SCOPE || note().isPresent(),
+        "BudgetLine.note of '%s' is required for an out-of-scope line: say why it is excluded",
+        id());
+  }
+
+  /** Builds {@link BudgetLine} values. */
+  public static final class Builder extends ImmutableBudgetLine.Builder {
+    Builder() {}
+  }
+}

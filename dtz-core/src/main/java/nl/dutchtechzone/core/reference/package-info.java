@@ -1,0 +1,5 @@
+/**
+ * The Dutch TechZone source documents as data: the programme, the 2023 annual plan, the 2022
+ * annual report and the cover letter that sent them to the provincial council.
+ */
+package nl.dutchtechzone.core.reference;

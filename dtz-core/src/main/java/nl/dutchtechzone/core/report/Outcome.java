@@ -1,0 +1,59 @@
+package nl.dutchtechzone.core.report;
+
+import java.util.List;
+import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A result that came about in the year, one of the "seeds that sprouted".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Outcome implements ReportItem {
+
+  Outcome() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalizedText title();
+
+  /**
+   * What happened, in a few sentences.
+   *
+   * @return the summary
+   */
+  public abstract LocalizedText summary();
+
+  @Override
+  public abstract List<String> actionIds();
+
+  @Override
+  public final ReportItemKind kind() {
+    return ReportItemKind.OUTCOME;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Ids.check("Outcome.id", id());
+    actionIds().forEach(a -> Ids.check("Outcome.actionIds of '" + id() + "'", a));
+    Ids.checkUnique("Outcome.actionIds of '" + id() + "'", actionIds(), a -> a);
+  }
+
+  /** Builds {@link Outcome} values. */
+  public static final class Builder extends ImmutableOutcome.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Money policy of a partnership programme: contributions per inhabitant, cost sharing without
+ * losing cents, roll-forward of balances, funds and schemes, and validation of budgets and
+ * statements.
+ */
+module nl.dutchtechzone.finance {
+  requires transitive nl.dutchtechzone.core;
+  requires org.slf4j;
+  requires static org.assertj.core;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+}

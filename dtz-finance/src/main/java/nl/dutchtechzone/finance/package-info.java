@@ -1,0 +1,8 @@
+/**
+ * Money policy of a partnership programme: contributions, cost sharing, roll-forward, funds and
+ * validation of budgets and statements.
+ */
+@DtzStyle
+package nl.dutchtechzone.finance;
+
+import nl.dutchtechzone.core.DtzStyle;

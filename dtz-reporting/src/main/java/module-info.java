@@ -1,0 +1,15 @@
+/**
+ * Plan-to-report tracking, the exporter SPI with its registry, the built-in exporters and the
+ * JSON dataset format.
+ */
+module nl.dutchtechzone.reporting {
+  requires transitive nl.dutchtechzone.core;
+  requires transitive nl.dutchtechzone.finance;
+  requires org.slf4j;
+  requires com.fasterxml.jackson.core;
+  requires org.apache.commons.csv;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+}
