@@ -1,6 +1,7 @@
 package nl.dutchtechzone.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public abstract class LocalizedText {
    * @throws IllegalArgumentException if either text is blank
    */
   public static LocalizedText of(String nl, String en) {
-    return ImmutableLocalizedText.of(nl, Optional.of(en));
+    return ImmutableLocalizedText.of(nl, Optional.of(requireNonNull(en, "en")));
   }
 
   /**
@@ -63,6 +64,7 @@ public abstract class LocalizedText {
    * @return the text, never null
    */
   public String in(Locale locale) {
+    requireNonNull(locale, "locale");
     if (locale.getLanguage().equals("en")) {
       return en().orElse(nl());
     }

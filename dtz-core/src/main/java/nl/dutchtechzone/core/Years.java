@@ -27,6 +27,7 @@ public final class Years {
    * @throws IllegalArgumentException naming the field and the value if the year is out of range
    */
   public static int check(String field, int year) {
+    java.util.Objects.requireNonNull(field, "field");
     if (year < MIN || year > MAX) {
       throw new IllegalArgumentException(
           field + " must be a year between " + MIN + " and " + MAX + ", got " + year);

@@ -1,0 +1,167 @@
+package nl.dutchtechzone.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.ActionPoint;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.InKindCapacity;
+import nl.dutchtechzone.core.plan.InvestmentTheme;
+import nl.dutchtechzone.core.plan.PlanHeading;
+import nl.dutchtechzone.core.plan.Target;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.Activity;
+import nl.dutchtechzone.core.report.Aim;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.IndicatorValue;
+import nl.dutchtechzone.core.report.Observation;
+import nl.dutchtechzone.core.report.Outcome;
+import nl.dutchtechzone.core.report.StatementLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every public type of dtz-core rejects null arguments with a NullPointerException. */
+class PublicApiNullsTest {
+
+  private static final Map<Class<?>, Object> SAMPLES = samples();
+
+  private static Map<Class<?>, Object> samples() {
+    Programme programme = DutchTechZone.programme();
+    AnnualPlan plan = DutchTechZone.plan2023();
+    AnnualReport report = DutchTechZone.report2022();
+    Map<Class<?>, Object> m = new LinkedHashMap<>();
+    m.put(LocalizedText.class, LocalizedText.of("tekst", "text"));
+    m.put(Money.class, Money.ofCents(1));
+    m.put(MunicipalityCode.class, MunicipalityCode.of("GM0114"));
+    m.put(Partner.class, programme.partners().get(0));
+    m.put(Membership.class, programme.memberships().get(0));
+    m.put(StrategicPeriod.class, programme.strategicPeriod());
+    m.put(SectorTheme.class, programme.sectorThemes().get(0));
+    m.put(CostCategory.class, programme.costCategories().get(0));
+    m.put(Indicator.class, programme.indicators().get(0));
+    m.put(RelatedProgramme.class, programme.relatedProgrammes().get(1));
+    m.put(FundEvent.class, programme.relatedProgrammes().get(1).fundEvents().get(0));
+    m.put(ProgrammeOffice.class, programme.office().orElseThrow());
+    m.put(ProgramBoard.class, programme.board().orElseThrow());
+    m.put(Programme.class, programme);
+    m.put(CoverLetter.class, DutchTechZone.coverLetter());
+    m.put(Target.class, Target.of("meetings-attended", BigDecimal.TEN, "count"));
+    m.put(ActionPoint.class, plan.actions().get(0));
+    m.put(InvestmentTheme.class, plan.themes().get(0));
+    m.put(PlanHeading.class, plan.headings().get(0));
+    m.put(BudgetLine.class, BudgetLine.builder().id("l1").flow(Flow.SPENDING)
+        .categoryId("branding").description(LocalizedText.dutch("regel"))
+        .planned(Money.ofEuros(10)).build());
+    m.put(Budget.class, Budget.builder().year(2023).status(BudgetStatus.ESTIMATE).build());
+    m.put(InKindCapacity.class, plan.inKind().get(0));
+    m.put(AnnualPlan.class, plan);
+    m.put(Aim.class, report.aims().get(0));
+    m.put(Activity.class, report.activities().get(0));
+    m.put(Outcome.class, report.outcomes().get(0));
+    m.put(IndicatorValue.class, report.indicatorValues().get(0));
+    m.put(Observation.class, report.observations().get(0));
+    m.put(StatementLine.class, report.statement().orElseThrow().spending().get(0));
+    m.put(FinancialStatement.class, report.statement().orElseThrow());
+    m.put(AnnualReport.class, report);
+    return m;
+  }
+
+  static List<Class<?>> publicTypes() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("nl.dutchtechzone.core")
+        .stream()
+        .filter(c -> !c.isAnnotation())
+        .map(JavaClass::reflect)
+        .filter(PublicApiNullsTest::isAccessibleFromOutside)
+        .sorted((a, b) -> a.getName().compareTo(b.getName()))
+        .collect(Collectors.toList());
+  }
+
+  private static boolean isAccessibleFromOutside(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (!Modifier.isPublic(c.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static NullPointerTester tester() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.setDefault(LocalDate.class, LocalDate.of(2023, 1, 1));
+    SAMPLES.forEach((type, value) -> setDefault(tester, type, value));
+    return tester;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
+    tester.setDefault(type, (T) value);
+  }
+
+  @Test
+  void findsThePublicTypes() {
+    assertThat(publicTypes()).contains(Money.class, Programme.class, AnnualPlan.class,
+        AnnualReport.class, DutchTechZone.class, Programme.Builder.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("publicTypes")
+  void staticMethodsRejectNulls(Class<?> type) {
+    tester().testAllPublicStaticMethods(type);
+  }
+
+  @ParameterizedTest
+  @MethodSource("publicTypes")
+  void instanceMethodsRejectNulls(Class<?> type) throws Exception {
+    if (type.isEnum() || type.isInterface() || isStaticOnly(type)) {
+      return;
+    }
+    Object sample;
+    if (type.getSimpleName().equals("Builder")) {
+      sample = type.getEnclosingClass().getMethod("builder").invoke(null);
+    } else {
+      sample = SAMPLES.get(type);
+    }
+    assertThat(sample).as("a sample instance of %s for this test", type.getName()).isNotNull();
+    tester().testAllPublicInstanceMethods(sample);
+  }
+
+  private static boolean isStaticOnly(Class<?> type) {
+    return java.util.Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()))
+        .allMatch(m -> Modifier.isStatic(m.getModifiers()))
+        && java.util.Arrays.stream(type.getConstructors()).findAny().isEmpty();
+  }
+
+  @Test
+  void nullMessagesNameTheParameter() {
+    assertThatThrownBy(() -> Partner.builder().id(null)).hasMessage("id");
+    assertThatThrownBy(() -> LocalizedText.of("a", null)).hasMessage("en");
+    assertThatThrownBy(() -> Money.parse(null)).hasMessage("text");
+    assertThatThrownBy(() -> Money.ofCents(1).plus(null)).hasMessage("other");
+    assertThatThrownBy(() -> MunicipalityCode.of(null)).hasMessage("code");
+    assertThatThrownBy(() -> DutchTechZone.programme().partner(null)).hasMessage("partnerId");
+    assertThatThrownBy(() -> Partner.builder().id("x").name("X").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("kind");
+  }
+}

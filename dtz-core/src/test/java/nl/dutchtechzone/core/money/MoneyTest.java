@@ -1,0 +1,170 @@
+package nl.dutchtechzone.core.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "€ 289.467,21 | 28946721",
+      "€ 1.400.000,-- | 140000000",
+      "€ 1,-- | 100",
+      "€ 1,- | 100",
+      "€ 1,00 | 100",
+      "130.500,00 | 13050000",
+      "130500,00 | 13050000",
+      "261.089,00 | 26108900",
+      "€289.467,21 | 28946721",
+      "EUR 5,5 | 550",
+      "-€ 5,00 | -500",
+      "€ -5,00 | -500",
+      "0,01 | 1",
+      "289467.21 | 28946721",
+      "289467 | 28946700",
+      "-0.05 | -5",
+      "+12.3 | 1230",
+      "'  42.00  ' | 4200",
+  })
+  void parsesDutchAndPlainNotation(String text, long cents) {
+    assertThat(Money.parse(text).cents()).isEqualTo(cents);
+  }
+
+  @Test
+  void parsesNonBreakingSpaceAfterEuroSign() {
+    assertThat(Money.parse("€\u00a0289.467,21")).isEqualTo(Money.ofCents(28946721));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"289467.215", "1,234", "€ 0,001", "1.400"})
+  void rejectsMoreThanTwoDecimalsQuotingTheInput(String text) {
+    assertThatThrownBy(() -> Money.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "'")
+        .hasMessageContaining("more than two decimals");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "€", "12,34,56", "1.40.000,00", "1..0", "--5", "- € -5,00",
+      "5 euro", "1e3", "€ 1.000.00", ".5", "0x10", "١٢٣"})
+  void rejectsMalformedTextQuotingTheInput(String text) {
+    assertThatThrownBy(() -> Money.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   "})
+  void rejectsEmptyText(String text) {
+    assertThatThrownBy(() -> Money.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be empty");
+  }
+
+  @Test
+  void rejectsAmountsBeyondLongCents() {
+    assertThatThrownBy(() -> Money.parse("999999999999999999999"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large");
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1e30")))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void printsDutchAndPlainNotation() {
+    Money m = Money.ofCents(28946721);
+    assertThat(m.toPlainString()).isEqualTo("289467.21");
+    assertThat(m.toDutchNumber()).isEqualTo("289.467,21");
+    assertThat(m.toDutchString()).isEqualTo("€ 289.467,21");
+    assertThat(Money.ofEuros(1_400_000).toDutchString()).isEqualTo("€ 1.400.000,00");
+    assertThat(Money.ofCents(-5).toDutchString()).isEqualTo("€ -0,05");
+    assertThat(Money.ofCents(-5).toPlainString()).isEqualTo("-0.05");
+    assertThat(Money.ZERO.toDutchNumber()).isEqualTo("0,00");
+    assertThat(Money.ofCents(100_000).toDutchNumber()).isEqualTo("1.000,00");
+    assertThat(Money.ofCents(99_999).toDutchNumber()).isEqualTo("999,99");
+    assertThat(Money.ofCents(Long.MIN_VALUE).toDutchNumber())
+        .isEqualTo("-92.233.720.368.547.758,08");
+    assertThat(Money.ofCents(12).toString()).isEqualTo("EUR 0.12");
+  }
+
+  @Test
+  void equalityIgnoresScale() {
+    new EqualsTester()
+        .addEqualityGroup(Money.of(new BigDecimal("2.0")), Money.of(new BigDecimal("2.00")),
+            Money.of(new BigDecimal("2")), Money.ofCents(200), Money.parse("€ 2,--"),
+            Money.ofEuros(2))
+        .addEqualityGroup(Money.ZERO, Money.of(new BigDecimal("0.000")), Money.zero())
+        .addEqualityGroup(Money.ofCents(-200))
+        .addEqualityGroup(Money.ofCents(201))
+        .testEquals();
+    assertThat(Money.of(new BigDecimal("2.0")).compareTo(Money.ofCents(200))).isZero();
+  }
+
+  @Test
+  void ofRejectsFractionsOfACentUnlessRounded() {
+    assertThatThrownBy(() -> Money.of(new BigDecimal("0.005")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0.005")
+        .hasMessageContaining("at most two decimals");
+    assertThat(Money.of(new BigDecimal("0.005"), RoundingMode.HALF_UP)).isEqualTo(Money.ofCents(1));
+    assertThat(Money.of(new BigDecimal("0.005"), RoundingMode.HALF_EVEN)).isEqualTo(Money.ZERO);
+    assertThat(Money.of(new BigDecimal("-0.005"), RoundingMode.HALF_UP))
+        .isEqualTo(Money.ofCents(-1));
+  }
+
+  @Test
+  void arithmeticIsExact() {
+    Money a = Money.parse("130.500,00");
+    Money b = Money.parse("261.089,00");
+    Money spent = Money.parse("289.467,21");
+    assertThat(a.plus(b).minus(spent)).isEqualTo(Money.parse("102.121,79"));
+    assertThat(Money.sum(List.of(Money.parse("223.573,30"), Money.parse("34.877,25"),
+        Money.parse("31.016,66")))).isEqualTo(spent);
+    assertThat(Money.sum(List.of())).isEqualTo(Money.ZERO);
+    assertThat(Money.ofCents(333).multipliedBy(3)).isEqualTo(Money.ofCents(999));
+    assertThat(Money.ofEuros(1).multipliedBy(new BigDecimal("0.333"), RoundingMode.HALF_UP))
+        .isEqualTo(Money.ofCents(33));
+    assertThat(Money.ofEuros(10).dividedBy(3, RoundingMode.HALF_UP))
+        .isEqualTo(Money.ofCents(333));
+    assertThat(Money.ofEuros(10).dividedBy(3, RoundingMode.UP)).isEqualTo(Money.ofCents(334));
+    assertThat(Money.ofCents(-7).abs()).isEqualTo(Money.ofCents(7));
+    assertThat(Money.ofCents(7).negated()).isEqualTo(Money.ofCents(-7));
+    assertThat(Money.ofCents(-7).signum()).isEqualTo(-1);
+    assertThat(Money.ofCents(7).isGreaterThan(Money.ofCents(6))).isTrue();
+    assertThat(Money.ofCents(7).isLessThan(Money.ofCents(6))).isFalse();
+    assertThat(Money.ZERO.isZero()).isTrue();
+    assertThat(Money.ofCents(1).isPositive()).isTrue();
+    assertThat(Money.ofCents(-1).isNegative()).isTrue();
+    assertThat(Money.ofCents(28946721).amount()).isEqualByComparingTo("289467.21")
+        .satisfies(d -> assertThat(d.scale()).isEqualTo(2));
+  }
+
+  @Test
+  void overflowFailsInsteadOfWrapping() {
+    Money max = Money.ofCents(Long.MAX_VALUE);
+    assertThatThrownBy(() -> max.plus(Money.ofCents(1))).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.ofCents(Long.MIN_VALUE).minus(Money.ofCents(1)))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> max.multipliedBy(2)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.ofCents(Long.MIN_VALUE).negated())
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.ofEuros(Long.MAX_VALUE / 10))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void divisionByZeroIsRejected() {
+    assertThatThrownBy(() -> Money.ofEuros(1).dividedBy(0, RoundingMode.HALF_UP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("divisor");
+  }
+}
