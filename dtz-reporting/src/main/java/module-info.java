@@ -11,4 +11,8 @@ module nl.dutchtechzone.reporting {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.spi;
+
+  uses nl.dutchtechzone.reporting.spi.ReportExporter;
 }
