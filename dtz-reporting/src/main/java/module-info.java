@@ -13,6 +13,7 @@ module nl.dutchtechzone.reporting {
 
   exports nl.dutchtechzone.reporting;
   exports nl.dutchtechzone.reporting.spi;
+  exports nl.dutchtechzone.reporting.tracking;
 
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
 }
