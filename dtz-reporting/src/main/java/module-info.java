@@ -4,7 +4,6 @@
  */
 module nl.dutchtechzone.reporting {
   requires transitive nl.dutchtechzone.core;
-  requires transitive nl.dutchtechzone.finance;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.csv;
@@ -12,4 +11,9 @@ module nl.dutchtechzone.reporting {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.spi;
+  exports nl.dutchtechzone.reporting.tracking;
+
+  uses nl.dutchtechzone.reporting.spi.ReportExporter;
 }
