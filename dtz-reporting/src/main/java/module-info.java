@@ -11,4 +11,6 @@ module nl.dutchtechzone.reporting {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports nl.dutchtechzone.reporting.json;
+
 }
