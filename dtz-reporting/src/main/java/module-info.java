@@ -14,6 +14,7 @@ module nl.dutchtechzone.reporting {
   exports nl.dutchtechzone.reporting;
   exports nl.dutchtechzone.reporting.spi;
   exports nl.dutchtechzone.reporting.tracking;
+  exports nl.dutchtechzone.reporting.json;
 
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
 }
