@@ -6,10 +6,20 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
@@ -18,10 +28,29 @@ import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
-import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.reporting.Exporters;
+import nl.dutchtechzone.reporting.json.Dataset;
+import nl.dutchtechzone.reporting.json.DatasetException;
+import nl.dutchtechzone.reporting.json.DatasetProblem;
+import nl.dutchtechzone.reporting.json.JsonDatasets;
+import nl.dutchtechzone.reporting.spi.ExportContext;
+import nl.dutchtechzone.reporting.spi.ReportExporter;
+import nl.dutchtechzone.reporting.tracking.ActionStatus;
+import nl.dutchtechzone.reporting.tracking.AimCoverage;
+import nl.dutchtechzone.reporting.tracking.Gap;
+import nl.dutchtechzone.reporting.tracking.GapKind;
+import nl.dutchtechzone.reporting.tracking.LineOfWork;
+import nl.dutchtechzone.reporting.tracking.LineOfWorkEntry;
+import nl.dutchtechzone.reporting.tracking.PlanTracking;
+import nl.dutchtechzone.reporting.tracking.ReportTracking;
+import nl.dutchtechzone.reporting.tracking.StatusCounts;
+import nl.dutchtechzone.reporting.tracking.ThemeSummary;
+import nl.dutchtechzone.reporting.tracking.Tracker;
+import nl.dutchtechzone.reporting.tracking.TrackingInput;
+import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -76,10 +105,30 @@ public final class Walkthrough implements Callable<Integer> {
 
   private static final String NAME = "dtz-walkthrough";
 
+  @Option(names = "--dataset", paramLabel = "FILE",
+      description = "A JSON dataset (dtzFormat 1) to work on (default: the embedded Dutch "
+          + "TechZone reference data).")
+  private Path dataset;
+
+  @Option(names = "--format", paramLabel = "ID",
+      description = "An export format to write; repeat for several (default: every format "
+          + "found).")
+  private List<String> formats = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "dtz-reports",
+      description = "The folder to write the reports to; created if missing "
+          + "(default: ${DEFAULT-VALUE}).")
+  private Path outFolder;
+
   @Option(names = "--locale", paramLabel = "nl|en", defaultValue = "en",
       converter = LocaleConverter.class,
       description = "Language of the output and the reports: nl or en (default: ${DEFAULT-VALUE}).")
   private Locale locale = Locale.ENGLISH;
+
+  @Option(names = "--plugins", paramLabel = "DIR",
+      description = "A folder of exporter plugin jars; each jar is loaded through a class "
+          + "loader of its own and its exporters are used next to the built-in ones.")
+  private Path pluginFolder;
 
   private final PrintStream out;
 
@@ -141,12 +190,104 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    Programme programme = DutchTechZone.programme();
-    printProgramme(programme);
-    printStatement(DutchTechZone.report2022());
-    printPlan(DutchTechZone.plan2023());
-    return EXIT_OK;
+  public Integer call() throws IOException {
+    if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
+      throw new UsageException("--out " + outFolder + ": not a folder");
+    }
+    try (PluginJars plugins = pluginFolder == null
+        ? PluginJars.none()
+        : PluginJars.open(pluginFolder, Walkthrough.class.getClassLoader())) {
+      Exporters exporters = registry(plugins);
+      List<String> chosen = chosenFormats(exporters);
+      Dataset data = loadDataset();
+
+      Programme programme = data.programme();
+      printProgramme(programme);
+      Optional<AnnualReport> report = latest(data.reports(), AnnualReport::year);
+      report.ifPresentOrElse(this::printStatement,
+          () -> note(t("The dataset holds no annual report.", "De dataset bevat geen jaarverslag.")));
+      Optional<AnnualPlan> plan = latest(data.plans(), AnnualPlan::year);
+      plan.ifPresentOrElse(this::printPlan,
+          () -> note(t("The dataset holds no annual plan.", "De dataset bevat geen jaarplan.")));
+      TrackingReport tracking = track(data);
+      printTracking(tracking);
+
+      int year = plan.map(AnnualPlan::year)
+          .orElseGet(() -> report.map(AnnualReport::year).orElse(
+              programme.strategicPeriod().firstYear()));
+      ExportContext.Builder context = ExportContext.builder()
+          .programme(programme)
+          .year(year)
+          .locale(locale);
+      plan.ifPresent(context::plan);
+      report.ifPresent(context::report);
+      data.coverLetters().stream().findFirst().ifPresent(context::coverLetter);
+      return writeReports(exporters, plugins, chosen, context.build());
+    }
+  }
+
+  private Exporters registry(PluginJars plugins) {
+    Exporters.Builder builder = Exporters.builder().discover(Walkthrough.class.getClassLoader());
+    for (ClassLoader loader : plugins.loaders()) {
+      builder.discover(loader);
+    }
+    return builder.build();
+  }
+
+  private List<String> chosenFormats(Exporters exporters) {
+    if (formats.isEmpty()) {
+      return exporters.formats();
+    }
+    List<String> chosen = new ArrayList<>();
+    for (String format : formats) {
+      if (exporters.find(format).isEmpty()) {
+        throw new UsageException("unknown format '" + format + "'; known formats: "
+            + String.join(", ", exporters.formats()));
+      }
+      if (!chosen.contains(format)) {
+        chosen.add(format);
+      }
+    }
+    return chosen;
+  }
+
+  private Dataset loadDataset() {
+    if (dataset == null) {
+      return Dataset.dutchTechZone();
+    }
+    if (!Files.isRegularFile(dataset)) {
+      throw new UsageException("--dataset " + dataset + ": "
+          + (Files.exists(dataset) ? "not a file" : "no such file"));
+    }
+    try (InputStream in = Files.newInputStream(dataset)) {
+      return JsonDatasets.read(in);
+    } catch (DatasetException e) {
+      List<String> problems = new ArrayList<>();
+      for (DatasetProblem problem : e.problems()) {
+        problems.add(problem.describe());
+      }
+      throw new UsageException("--dataset " + dataset + " is not a valid dataset ("
+          + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "):",
+          problems, e);
+    } catch (IOException e) {
+      throw new UsageException("--dataset " + dataset + " cannot be read: " + e, List.of(), e);
+    }
+  }
+
+  private static <T> Optional<T> latest(List<T> items, ToIntFunction<T> year) {
+    return items.stream().max(Comparator.comparingInt(year));
+  }
+
+  private TrackingReport track(Dataset data) {
+    try {
+      return Tracker.track(TrackingInput.builder()
+          .programme(data.programme())
+          .addAllPlans(data.plans())
+          .addAllReports(data.reports())
+          .build());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("the dataset cannot be tracked: " + e.getMessage(), List.of(), e);
+    }
   }
 
   private void printProgramme(Programme programme) {
@@ -169,7 +310,12 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private void printStatement(AnnualReport report) {
-    FinancialStatement s = report.statement().orElseThrow();
+    if (report.statement().isEmpty()) {
+      note(t("The annual report " + report.year() + " has no financial statement.",
+          "Het jaarverslag " + report.year() + " heeft geen financieel overzicht."));
+      return;
+    }
+    FinancialStatement s = report.statement().get();
     heading(t("Statement ", "Financieel overzicht ") + s.year());
     money(t("Carried forward", "Doorgeschoven budget"), s.carriedForward());
     for (StatementLine l : s.income()) {
@@ -190,6 +336,130 @@ public final class Walkthrough implements Callable<Integer> {
         line("  [%s] %s", a.id(), a.text().in(locale));
       }
     }
+  }
+
+  private void printTracking(TrackingReport tracking) {
+    heading(t("Tracking: plan against report", "Voortgang: plan tegen verslag"));
+    for (PlanTracking plan : tracking.plans()) {
+      line("%s %d: %d %s%s", t("Plan", "Plan"), plan.year(), plan.counts().total(),
+          t("actions", "acties"), plan.reported() ? ""
+              : t(" (the dataset has no report for that year yet)",
+                  " (de dataset heeft nog geen verslag over dat jaar)"));
+      line("  %s", counts(plan.counts()));
+      for (ThemeSummary theme : plan.themes()) {
+        line("  %-70s %s", shorten(theme.title().in(locale), 70), counts(theme.counts()));
+      }
+    }
+    for (ReportTracking report : tracking.reports()) {
+      line("%s %d: %d %s, %d %s%s", t("Report", "Verslag"), report.year(), report.itemCount(),
+          t("items", "onderdelen"), report.linkedItemCount(),
+          t("linked to a planned action", "gekoppeld aan een geplande actie"),
+          report.planned() ? "" : t(" (the dataset has no plan for that year)",
+              " (de dataset heeft geen plan voor dat jaar)"));
+      for (AimCoverage aim : report.aims()) {
+        line("  %-70s %d %s", shorten(aim.text().in(locale), 70), aim.activityIds().size(),
+            t("activities", "activiteiten"));
+      }
+    }
+    for (LineOfWork work : tracking.linesOfWork()) {
+      line("%s '%s':", t("Line of work", "Werklijn"), work.key());
+      for (LineOfWorkEntry entry : work.entries()) {
+        line("  %d %-9s %-10s %s%s", entry.year(),
+            entry.source() == LineOfWorkEntry.Source.PLANNED_ACTION ? t("action", "actie")
+                : t("activity", "activiteit"),
+            entry.id(), shorten(entry.text().in(locale), 60),
+            entry.status().map(s -> " [" + status(s) + "]").orElse(""));
+      }
+    }
+    Map<GapKind, Integer> gaps = new EnumMap<>(GapKind.class);
+    for (Gap gap : tracking.gaps()) {
+      gaps.merge(gap.kind(), 1, Integer::sum);
+    }
+    line("%s: %s", t("Gaps", "Hiaten"), gaps.isEmpty() ? t("none", "geen")
+        : gaps.entrySet().stream().map(e -> e.getValue() + " " + gapLabel(e.getKey()))
+            .collect(Collectors.joining(", ")));
+  }
+
+  private String counts(StatusCounts counts) {
+    StringBuilder text = new StringBuilder();
+    for (ActionStatus s : ActionStatus.values()) {
+      int n = counts.count(s);
+      if (n > 0) {
+        text.append(text.length() == 0 ? "" : ", ").append(status(s)).append(' ').append(n);
+      }
+    }
+    return text.toString();
+  }
+
+  private String status(ActionStatus status) {
+    switch (status) {
+      case DONE:
+        return t("done", "gereed");
+      case IN_PROGRESS:
+        return t("in progress", "loopt");
+      case NOT_STARTED:
+        return t("not started", "niet gestart");
+      case DROPPED:
+        return t("dropped", "vervallen");
+      case CARRIED_OVER:
+        return t("carried over", "doorgeschoven");
+      case NO_EVIDENCE:
+        return t("no evidence", "geen onderbouwing");
+      default:
+        throw new IllegalStateException("unknown status " + status);
+    }
+  }
+
+  private String gapLabel(GapKind kind) {
+    switch (kind) {
+      case ACTION_WITHOUT_EVIDENCE:
+        return t("actions without evidence", "acties zonder onderbouwing");
+      case UNLINKED_REPORT_ITEM:
+        return t("report items linked to no action", "verslagonderdelen zonder actie");
+      case TARGET_WITHOUT_ACTUAL:
+        return t("targets without actual", "doelen zonder realisatie");
+      case ACTUAL_NOT_TARGETED:
+        return t("actuals no plan targeted", "realisaties zonder doel");
+      default:
+        throw new IllegalStateException("unknown gap kind " + kind);
+    }
+  }
+
+  private int writeReports(Exporters exporters, PluginJars plugins, List<String> chosen,
+      ExportContext context) throws IOException {
+    heading(t("Reports", "Rapporten"));
+    for (var problem : exporters.problems()) {
+      line("  %s: %s", t("exporter problem", "probleem met exporter"), problem.message());
+    }
+    if (chosen.isEmpty()) {
+      note(t("No exporters found: nothing written.", "Geen exporters gevonden: niets geschreven."));
+      return EXIT_OK;
+    }
+    Files.createDirectories(outFolder);
+    int failures = 0;
+    for (String format : chosen) {
+      ReportExporter exporter = exporters.get(format);
+      String origin = plugins.jarOf(exporter.getClass())
+          .map(jar -> t("plugin ", "plugin ") + jar.getFileName())
+          .orElse(t("class path", "class path"));
+      try {
+        Path file = exporters.exportTo(format, context, outFolder);
+        line("  %-14s %-40s %s", format, outFolder.resolve(file.getFileName()), origin);
+      } catch (IOException | RuntimeException e) {
+        failures++;
+        line("  %-14s %s: %s (%s)", format, t("FAILED", "MISLUKT"), e.getMessage(), origin);
+      }
+    }
+    return failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
+  }
+
+  private void note(String text) {
+    line("");
+    line("%s", text);
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
   private void heading(String title) {

@@ -2,7 +2,12 @@ package nl.dutchtechzone.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's options, exit codes and error messages. */
 class CommandLineTest {
@@ -46,11 +51,76 @@ class CommandLineTest {
   }
 
   @Test
-  void dutchLocalePrintsDutchTextAndDutchAmounts() {
-    Run run = Run.of("--locale", "nl");
+  void dutchLocalePrintsDutchTextAndDutchAmounts(@TempDir Path dir) {
+    Run run = Run.of("--locale", "nl", "--out", dir.toString());
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("== Financieel overzicht 2022", "Eindsaldo", "€ 102.121,79",
         "== Jaarplan 2023", "Investeren in ondernemen met ambitie");
+  }
+
+  @Test
+  void missingDatasetExitsTwoNamingTheFile(@TempDir Path dir) {
+    Run run = Run.of("--dataset", dir.resolve("nope.json").toString(), "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--dataset", "nope.json", "no such file");
+    assertThat(run.err).doesNotContain("\tat ");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void invalidDatasetExitsTwoListingEveryProblemWithItsPlace(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"dtzFormat\": 99, \"programme\": 12}", StandardCharsets.UTF_8);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("bad.json is not a valid dataset", "$.dtzFormat", "line 1");
+    assertThat(run.err).doesNotContain("\tat ");
+    assertThat(run.out).isEmpty();
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void unknownFormatExitsTwoListingTheKnownOnes(@TempDir Path dir) {
+    Run run = Run.of("--format", "xml", "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("unknown format 'xml'; known formats:");
+    assertThat(run.err).doesNotContain("\tat ");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void missingPluginFolderExitsTwo(@TempDir Path dir) {
+    Run run = Run.of("--plugins", dir.resolve("plugins").toString(), "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--plugins", "no such folder");
+  }
+
+  @Test
+  void pluginFolderWithABrokenJarExitsTwoNamingTheJar(@TempDir Path dir) throws IOException {
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    Files.writeString(plugins.resolve("broken.jar"), "not a zip", StandardCharsets.UTF_8);
+
+    Run run = Run.of("--plugins", plugins.toString(), "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("broken.jar is not a readable jar file");
+    assertThat(run.err).doesNotContain("\tat ");
+  }
+
+  @Test
+  void outThatIsAFileExitsTwo(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x", StandardCharsets.UTF_8);
+
+    Run run = Run.of("--out", file.toString());
+
+    assertThat(run.err).as(run.toString()).contains("--out", "not a folder");
+    assertThat(run.exitCode).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
   }
 }
