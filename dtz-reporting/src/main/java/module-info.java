@@ -18,4 +18,8 @@ module nl.dutchtechzone.reporting {
   exports nl.dutchtechzone.reporting.json;
 
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
+
+  provides nl.dutchtechzone.reporting.spi.ReportExporter with
+      nl.dutchtechzone.reporting.csv.CsvExporter,
+      nl.dutchtechzone.reporting.csv.CsvProgressExporter;
 }
