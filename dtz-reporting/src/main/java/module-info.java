@@ -11,6 +11,10 @@ module nl.dutchtechzone.reporting {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports nl.dutchtechzone.reporting;
   exports nl.dutchtechzone.reporting.json;
+  exports nl.dutchtechzone.reporting.spi;
+  exports nl.dutchtechzone.reporting.tracking;
 
+  uses nl.dutchtechzone.reporting.spi.ReportExporter;
 }
