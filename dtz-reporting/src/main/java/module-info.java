@@ -17,4 +17,7 @@ module nl.dutchtechzone.reporting {
   exports nl.dutchtechzone.reporting.tracking;
 
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
+
+  provides nl.dutchtechzone.reporting.spi.ReportExporter with
+      nl.dutchtechzone.reporting.json.JsonExporter;
 }
