@@ -13,13 +13,14 @@ module nl.dutchtechzone.reporting {
   requires static com.google.errorprone.annotations;
 
   exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.json;
   exports nl.dutchtechzone.reporting.spi;
   exports nl.dutchtechzone.reporting.tracking;
-  exports nl.dutchtechzone.reporting.json;
 
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
 
   provides nl.dutchtechzone.reporting.spi.ReportExporter with
       nl.dutchtechzone.reporting.csv.CsvExporter,
-      nl.dutchtechzone.reporting.csv.CsvProgressExporter;
+      nl.dutchtechzone.reporting.csv.CsvProgressExporter,
+      nl.dutchtechzone.reporting.json.JsonExporter;
 }
