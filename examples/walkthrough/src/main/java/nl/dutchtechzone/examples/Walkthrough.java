@@ -6,8 +6,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,14 +25,32 @@ import java.util.stream.Collectors;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionScheme;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
+import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.contribution.SettlementLine;
+import nl.dutchtechzone.finance.ledger.YearBalance;
+import nl.dutchtechzone.finance.validation.ProgrammeYear;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.finance.validation.Validators;
+import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.reporting.Exporters;
 import nl.dutchtechzone.reporting.json.Dataset;
 import nl.dutchtechzone.reporting.json.DatasetException;
@@ -105,10 +125,18 @@ public final class Walkthrough implements Callable<Integer> {
 
   private static final String NAME = "dtz-walkthrough";
 
+  private static final String ILLUSTRATIVE_SOURCE =
+      "illustrative final figure made up for the dtz walk-through; not published by CBS";
+
   @Option(names = "--dataset", paramLabel = "FILE",
       description = "A JSON dataset (dtzFormat 1) to work on (default: the embedded Dutch "
           + "TechZone reference data).")
   private Path dataset;
+
+  @Option(names = "--year", paramLabel = "N",
+      description = "The year of the contribution statement: inhabitants on 1 January of N "
+          + "(default: the latest year with figures for every municipality).")
+  private Integer year;
 
   @Option(names = "--format", paramLabel = "ID",
       description = "An export format to write; repeat for several (default: every format "
@@ -124,6 +152,10 @@ public final class Walkthrough implements Callable<Integer> {
       converter = LocaleConverter.class,
       description = "Language of the output and the reports: nl or en (default: ${DEFAULT-VALUE}).")
   private Locale locale = Locale.ENGLISH;
+
+  @Option(names = "--strict",
+      description = "Exit with code 1 when validation finds errors.")
+  private boolean strict;
 
   @Option(names = "--plugins", paramLabel = "DIR",
       description = "A folder of exporter plugin jars; each jar is loaded through a class "
@@ -202,30 +234,72 @@ public final class Walkthrough implements Callable<Integer> {
       Dataset data = loadDataset();
 
       Programme programme = data.programme();
+      InhabitantRegister register = dataset == null
+          ? ReferenceInhabitants.register() : InhabitantRegister.empty();
+      Optional<ContributionStatement> contributions = contributionYear(programme, register)
+          .map(y -> contributions(programme, register, y));
+
       printProgramme(programme);
       Optional<AnnualReport> report = latest(data.reports(), AnnualReport::year);
-      report.ifPresentOrElse(this::printStatement,
-          () -> note(t("The dataset holds no annual report.", "De dataset bevat geen jaarverslag.")));
+      ValidationResult validation = ValidationResult.clean();
+      if (report.isPresent()) {
+        validation = printStatement(programme, data, report.get());
+      } else {
+        note(t("The dataset holds no annual report.", "De dataset bevat geen jaarverslag."));
+      }
       Optional<AnnualPlan> plan = latest(data.plans(), AnnualPlan::year);
       plan.ifPresentOrElse(this::printPlan,
           () -> note(t("The dataset holds no annual plan.", "De dataset bevat geen jaarplan.")));
+      contributions.ifPresent(c -> printContributions(programme, c));
+      if (contributions.isEmpty()) {
+        note(t("The dataset holds no inhabitant figures: no contributions computed.",
+            "De dataset bevat geen inwonertallen: geen bijdragen berekend."));
+      } else if (dataset == null) {
+        printSettlement(programme, register, contributions.get());
+      }
       TrackingReport tracking = track(data);
       printTracking(tracking);
 
-      int year = plan.map(AnnualPlan::year)
+      int documentYear = plan.map(AnnualPlan::year)
           .orElseGet(() -> report.map(AnnualReport::year).orElse(
               programme.strategicPeriod().firstYear()));
       ExportContext.Builder context = ExportContext.builder()
           .programme(programme)
-          .year(year)
+          .year(documentYear)
+          .tracking(tracking)
           .locale(locale);
       plan.ifPresent(context::plan);
       report.ifPresent(context::report);
       data.coverLetters().stream().findFirst().ifPresent(context::coverLetter);
-      return writeReports(exporters, plugins, chosen, context.build());
+      int written = writeReports(exporters, plugins, chosen, context.build());
+      if (written != EXIT_OK) {
+        return written;
+      }
+      return strict && !validation.isValid() ? EXIT_VALIDATION_ERRORS : EXIT_OK;
     }
   }
 
+  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
+    if (year != null) {
+      try {
+        Years.check("--year", year);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      return Optional.of(year);
+    }
+    List<Partner> municipalities = programme.partners().stream()
+        .filter(Partner::isMunicipality).collect(Collectors.toList());
+    return register.figures().stream()
+        .map(f -> f.referenceDate())
+        .filter(d -> d.getMonthValue() == 1 && d.getDayOfMonth() == 1)
+        .map(d -> d.getYear())
+        .distinct()
+        .filter(y -> !municipalities.isEmpty() && municipalities.stream().allMatch(m ->
+            register.figuresOf(m.cbsCode().orElseThrow()).stream()
+                .anyMatch(f -> f.referenceDate().equals(LocalDate.of(y, 1, 1)))))
+        .max(Comparator.naturalOrder());
+  }
   private Exporters registry(PluginJars plugins) {
     Exporters.Builder builder = Exporters.builder().discover(Walkthrough.class.getClassLoader());
     for (ClassLoader loader : plugins.loaders()) {
@@ -309,23 +383,155 @@ public final class Walkthrough implements Callable<Integer> {
     }
   }
 
-  private void printStatement(AnnualReport report) {
+  private ValidationResult printStatement(Programme programme, Dataset data,
+      AnnualReport report) {
+    ProgrammeYear.Builder programmeYear = ProgrammeYear.builder()
+        .programme(programme)
+        .year(report.year())
+        .statement(report.statement());
+    data.report(report.year() - 1).flatMap(AnnualReport::statement)
+        .ifPresent(programmeYear::previousStatement);
+    data.plan(report.year()).flatMap(AnnualPlan::budget).ifPresent(programmeYear::budget);
+    ValidationResult validation = Validators.programmeYear().validate(programmeYear.build());
     if (report.statement().isEmpty()) {
       note(t("The annual report " + report.year() + " has no financial statement.",
           "Het jaarverslag " + report.year() + " heeft geen financieel overzicht."));
+    } else {
+      FinancialStatement s = report.statement().get();
+      heading(t("Statement ", "Financieel overzicht ") + s.year());
+      money(t("Carried forward", "Doorgeschoven budget"), s.carriedForward());
+      for (StatementLine l : s.income()) {
+        money("+ " + l.label().in(locale), l.amount());
+      }
+      for (StatementLine l : s.spending()) {
+        money("- " + l.label().in(locale), l.amount());
+      }
+      YearBalance balance = YearBalance.of(s);
+      money(t("Closing balance", "Eindsaldo"), balance.closing());
+      line("  %s", t("(carried forward + income - spending, rolled into " + (s.year() + 1) + ")",
+          "(doorgeschoven + inkomsten - uitgaven, door naar " + (s.year() + 1) + ")"));
+    }
+    if (validation.hasNoViolations()) {
+      line("%s: %s", t("Validation", "Validatie"),
+          t("no violations", "geen bevindingen"));
+    } else {
+      line("%s: %d %s, %d %s", t("Validation", "Validatie"), validation.errors().size(),
+          t("error(s)", "fout(en)"), validation.warnings().size(),
+          t("warning(s)", "waarschuwing(en)"));
+      for (Violation v : validation.violations()) {
+        line("  %s %s %s: %s", v.code(), v.severity(), v.path(), v.message(locale));
+      }
+    }
+    return validation;
+  }
+
+  /**
+   * The contributions of a year, paid by the municipalities that are members that year, or by
+   * all of the programme's municipalities if the recorded membership does not cover the year.
+   */
+  private ContributionStatement contributions(Programme programme, InhabitantRegister register,
+      int year) {
+    List<Partner> payers = programme.municipalitiesIn(year);
+    if (payers.isEmpty()) {
+      payers = programme.partners().stream().filter(Partner::isMunicipality)
+          .collect(Collectors.toList());
+    }
+    try {
+      ContributionCalculator calculator = ContributionCalculator.of(
+          ContributionScheme.of(programme, RoundingMode.HALF_UP), register);
+      return calculator.calculate(programme.id(), year, payers);
+    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+      throw new UsageException("no contributions for " + year + ": " + e.getMessage(), List.of(),
+          e);
+    }
+  }
+
+  private void printContributions(Programme programme, ContributionStatement statement) {
+    int year = statement.year();
+    heading(t("Contributions ", "Bijdragen ") + year + " (" + status(statement.status()) + ")");
+    if (programme.municipalitiesIn(year).isEmpty()) {
+      line("%s", t("The recorded membership does not cover " + year + "; charged: the "
+              + "programme's municipalities.",
+          "Het vastgelegde lidmaatschap dekt " + year + " niet; in rekening gebracht: de "
+              + "gemeenten van het programma."));
+    }
+    for (ContributionLine l : statement.lines()) {
+      line("  %-12s %s %9s x %s = %14s  %s",
+          l.name(), l.cbsCode(), count(l.inhabitants()),
+          Amounts.format(Money.of(l.rate(), RoundingMode.HALF_UP), locale),
+          Amounts.format(l.amount(), locale), figure(l.figureStatus(), l.referenceDate()));
+    }
+    line("  %-12s %6s %9s %8s   %14s", t("Total", "Totaal"), "", count(statement.totalInhabitants()),
+        "", Amounts.format(statement.total(), locale));
+    for (String source : statement.lines().stream().map(ContributionLine::figureSource)
+        .distinct().sorted().collect(Collectors.toList())) {
+      line("  %s: %s", t("Source", "Bron"), source);
+    }
+  }
+
+  /**
+   * Settles the estimate against final figures. The library ships no final figures (nobody
+   * published any for these municipalities in its sources), so the walk-through makes up
+   * illustrative ones and labels them so.
+   */
+  private void printSettlement(Programme programme, InhabitantRegister register,
+      ContributionStatement estimate) {
+    if (!estimate.isEstimate()) {
       return;
     }
-    FinancialStatement s = report.statement().get();
-    heading(t("Statement ", "Financieel overzicht ") + s.year());
-    money(t("Carried forward", "Doorgeschoven budget"), s.carriedForward());
-    for (StatementLine l : s.income()) {
-      money("+ " + l.label().in(locale), l.amount());
+    InhabitantRegister withFinal = register;
+    long[] illustrativeChange = {12, -85, 40, 103};
+    int i = 0;
+    for (ContributionLine l : estimate.lines()) {
+      withFinal = withFinal.with(InhabitantFigure.of(l.cbsCode(), l.name(), l.referenceDate(),
+          l.inhabitants() + illustrativeChange[i++ % illustrativeChange.length],
+          FigureStatus.FINAL, ILLUSTRATIVE_SOURCE));
     }
-    for (StatementLine l : s.spending()) {
-      money("- " + l.label().in(locale), l.amount());
+    List<Partner> payers = programme.partners().stream()
+        .filter(p -> estimate.line(p.id()).isPresent()).collect(Collectors.toList());
+    ContributionStatement finalStatement = ContributionCalculator.of(
+            ContributionScheme.of(programme, RoundingMode.HALF_UP), withFinal)
+        .calculate(programme.id(), estimate.year(), payers);
+    Settlement settlement = Settlement.between(estimate, finalStatement);
+    heading(t("Settlement ", "Verrekening ") + estimate.year() + ": "
+        + t("estimate to final", "schatting naar definitief"));
+    line("%s", t("Illustrative: the final figures are made up for this walk-through; "
+            + "they are not CBS figures.",
+        "Ter illustratie: de definitieve cijfers zijn voor deze rondleiding verzonnen; het zijn "
+            + "geen CBS-cijfers."));
+    line("  %-12s %14s %14s %12s", "", t("estimate", "schatting"), t("final", "definitief"),
+        t("to settle", "te verrekenen"));
+    for (SettlementLine l : settlement.lines()) {
+      line("  %-12s %14s %14s %12s", l.name(), Amounts.format(l.estimated(), locale),
+          Amounts.format(l.settled(), locale), Amounts.format(l.difference(), locale));
     }
-    Money closing = s.carriedForward().plus(s.incomeSum()).minus(s.spendingSum());
-    money(t("Closing balance", "Eindsaldo"), closing);
+    line("  %-12s %14s %14s %12s", t("Total", "Totaal"),
+        Amounts.format(settlement.estimateTotal(), locale),
+        Amounts.format(settlement.finalTotal(), locale),
+        Amounts.format(settlement.total(), locale));
+    line("  %s", t("(to settle: positive means the municipality pays more, negative that it "
+        + "gets money back)", "(te verrekenen: positief betekent bijbetalen, negatief terugkrijgen)"));
+  }
+
+  private String count(long n) {
+    String plain = Long.toString(n);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < plain.length(); i++) {
+      if (i > 0 && (plain.length() - i) % 3 == 0) {
+        grouped.append(locale.getLanguage().equals("en") ? ',' : '.');
+      }
+      grouped.append(plain.charAt(i));
+    }
+    return grouped.toString();
+  }
+
+  private String figure(FigureStatus status, LocalDate date) {
+    return (status == FigureStatus.FINAL ? t("final", "definitief") : t("provisional",
+        "voorlopig")) + " " + t("figure of ", "cijfer van ") + date;
+  }
+
+  private String status(BudgetStatus status) {
+    return status == BudgetStatus.FINAL ? t("final", "definitief") : t("estimate", "schatting");
   }
 
   private void printPlan(AnnualPlan plan) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.dutchtechzone.reporting.json.Dataset;
+import nl.dutchtechzone.reporting.json.JsonDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +124,61 @@ class CommandLineTest {
 
     assertThat(run.err).as(run.toString()).contains("--out", "not a folder");
     assertThat(run.exitCode).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+  }
+
+  @Test
+  void strictExitsOneWhenValidationFindsErrorsAndListsThem(@TempDir Path dir)
+      throws IOException {
+    Path file = offByOneCentDataset(dir);
+
+    Run lenient = Run.of("--dataset", file.toString(), "--out", dir.resolve("a").toString());
+    Run strict = Run.of("--strict", "--dataset", file.toString(), "--out",
+        dir.resolve("b").toString());
+
+    assertThat(lenient.exitCode).as(lenient.toString()).isZero();
+    assertThat(strict.exitCode).as(strict.toString())
+        .isEqualTo(Walkthrough.EXIT_VALIDATION_ERRORS);
+    assertThat(strict.out).contains("Validation: 1 error(s)", "DTZ-F002 ERROR", "289467.21",
+        "289467.22");
+    assertThat(lenient.out).contains("DTZ-F002 ERROR");
+  }
+
+  @Test
+  void strictExitsZeroOnTheCleanReferenceData(@TempDir Path dir) {
+    Run run = Run.of("--strict", "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+  }
+
+  @Test
+  void aDatasetFileIsReadAndWalkedThrough(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("dtz.json");
+    Files.write(file, JsonDatasets.toBytes(Dataset.dutchTechZone()));
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("€ 102,121.79", "Validation: no violations",
+        "The dataset holds no inhabitant figures: no contributions computed.");
+  }
+
+  @Test
+  void aYearWithoutInhabitantFiguresExitsTwoNamingTheMunicipalityAndDate(@TempDir Path dir) {
+    Run run = Run.of("--year", "2023", "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("no contributions for 2023", "2023-01-01");
+    assertThat(run.err).doesNotContain("\tat ");
+    assertThat(run.out).isEmpty();
+  }
+
+  private static Path offByOneCentDataset(Path dir) throws IOException {
+    String json = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()),
+        StandardCharsets.UTF_8);
+    assertThat(json).containsOnlyOnce("\"31016.66\"");
+    Path file = dir.resolve("off-by-one-cent.json");
+    Files.writeString(file, json.replace("\"31016.66\"", "\"31016.67\""),
+        StandardCharsets.UTF_8);
+    return file;
   }
 }
