@@ -159,6 +159,22 @@ class ReferenceDataTrackingTest {
     }
 
     @Test
+    void actionsAreCountedUnderTheInfographicHeadingsTheyServe() {
+      PlanTracking plan = r.plan(2023).orElseThrow();
+      assertThat(plan.headings()).extracting(h -> h.headingId() + " " + h.counts().total() + " "
+              + h.counts().withEvidence())
+          .containsExactly(
+              "innovation-ecosystem 1 1",
+              "meetings-spotlight 1 1",
+              "dtz-in-figures 1 1",
+              "network-plan-phase-1 1 0",
+              "represent-region 1 1",
+              "youth-technology 2 1",
+              "technasia-network 1 1");
+      assertThat(plan.headings().get(3).counts().count(ActionStatus.NO_EVIDENCE)).isEqualTo(1);
+    }
+
+    @Test
     void targetIsComparedWithTheActual() {
       TargetResult t = r.action(2023, "2023.1.1").orElseThrow().target().orElseThrow();
       assertThat(t.actual()).contains(new BigDecimal("48"));
