@@ -78,6 +78,7 @@ public final class HtmlExporter implements ReportExporter {
           + "padding:12px 14px}",
       ".tile .n{display:block;font-size:26px;font-weight:700;color:var(--blue);"
           + "font-variant-numeric:tabular-nums}",
+      ".tile .n.money{font-size:20px;white-space:nowrap}",
       ".tile .l{display:block;color:var(--muted);font-size:13px}",
       "table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:14px}",
       "th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);"
@@ -246,7 +247,12 @@ public final class HtmlExporter implements ReportExporter {
     }
 
     private void tile(String number, String label) {
-      a("<div class=\"tile\"><span class=\"n\">", number, "</span><span class=\"l\">", label,
+      tile(number, label, false);
+    }
+
+    private void tile(String number, String label, boolean isMoney) {
+      a("<div class=\"tile\"><span class=\"n", isMoney ? " money" : "", "\">", number,
+          "</span><span class=\"l\">", label,
           "</span></div>\n");
     }
 
@@ -267,7 +273,7 @@ public final class HtmlExporter implements ReportExporter {
               t("outcomes") + " (" + r.year() + ")"));
         }
         r.statement().ifPresent(s -> tiles.add(() -> tile(
-            money(Waterfall.of(s, en).closing()), t("closing") + " " + s.year())));
+            money(Waterfall.of(s, en).closing()), t("closing") + " " + s.year(), true)));
       });
       context.plan().ifPresent(plan -> tiles.add(() -> tile(
           Integer.toString(plan.actions().size()), t("actions") + " " + t("plan").toLowerCase(

@@ -77,7 +77,7 @@ class HtmlExporterTest {
         .contains("<div class=\"tile\"><span class=\"n\">65</span><span class=\"l\">"
             + "initiatives talked with (2022)</span></div>")
         .contains("<span class=\"n\">16</span><span class=\"l\">Activities (2022)</span>")
-        .contains("<span class=\"n\">€ 102,121.79</span>")
+        .contains("<span class=\"n money\">€ 102,121.79</span>")
         .contains("<span class=\"n\">15</span>");
   }
 
