@@ -22,5 +22,7 @@ module nl.dutchtechzone.reporting {
   provides nl.dutchtechzone.reporting.spi.ReportExporter with
       nl.dutchtechzone.reporting.csv.CsvExporter,
       nl.dutchtechzone.reporting.csv.CsvProgressExporter,
-      nl.dutchtechzone.reporting.json.JsonExporter;
+      nl.dutchtechzone.reporting.html.HtmlExporter,
+      nl.dutchtechzone.reporting.json.JsonExporter,
+      nl.dutchtechzone.reporting.markdown.MarkdownExporter;
 }
