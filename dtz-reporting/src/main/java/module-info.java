@@ -4,6 +4,7 @@
  */
 module nl.dutchtechzone.reporting {
   requires transitive nl.dutchtechzone.core;
+  requires transitive nl.dutchtechzone.finance;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.csv;
