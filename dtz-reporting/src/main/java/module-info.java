@@ -20,5 +20,9 @@ module nl.dutchtechzone.reporting {
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
 
   provides nl.dutchtechzone.reporting.spi.ReportExporter with
-      nl.dutchtechzone.reporting.json.JsonExporter;
+      nl.dutchtechzone.reporting.csv.CsvExporter,
+      nl.dutchtechzone.reporting.csv.CsvProgressExporter,
+      nl.dutchtechzone.reporting.html.HtmlExporter,
+      nl.dutchtechzone.reporting.json.JsonExporter,
+      nl.dutchtechzone.reporting.markdown.MarkdownExporter;
 }

@@ -9,6 +9,7 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import org.immutables.value.Value;
 
 /**
@@ -64,6 +65,13 @@ public abstract class ExportContext {
    * @return the report, or empty
    */
   public abstract Optional<AnnualReport> report();
+
+  /**
+   * The plans of the document tracked against its reports, if tracking was done.
+   *
+   * @return the tracking report, or empty
+   */
+  public abstract Optional<TrackingReport> tracking();
 
   /**
    * The letter that sends the document, if any.
@@ -124,6 +132,9 @@ public abstract class ExportContext {
     report().ifPresent(r -> checkArgument(r.programmeId().equals(programmeId),
         "ExportContext.report must belong to programme '%s', got a report of '%s'",
         programmeId, r.programmeId()));
+    tracking().ifPresent(t -> checkArgument(t.programmeId().equals(programmeId),
+        "ExportContext.tracking must belong to programme '%s', got tracking of '%s'",
+        programmeId, t.programmeId()));
   }
 
   /** Builds {@link ExportContext} values; the programme and the year are required. */
