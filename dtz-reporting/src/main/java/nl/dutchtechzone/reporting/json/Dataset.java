@@ -21,14 +21,20 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.ReportItem;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import org.immutables.value.Value;
 
 /**
- * A whole programme as one dataset: the programme with its partners and memberships, its annual
- * plans, its annual reports and the cover letters that sent them. This is what a
+ * A whole programme as one dataset: the programme with its partners and memberships, the
+ * inhabitant figures of its municipalities, its annual plans, its annual reports and the cover
+ * letters that sent them. This is what a
  * {@code dtzFormat} 1 file holds.
  *
- * <p>Invariants, beyond those of the parts: every plan and report belongs to the programme;
+ * <p>Invariants, beyond those of the parts: every inhabitant figure is of a municipality partner
+ * (by CBS code), at most one per municipality, reference date and status; every plan and report
+ * belongs to the programme;
  * there is at most one plan and one report per year; every partner, indicator and cost-category
  * id the plans and reports use names one of the programme; and the action ids a report links to
  * name action points of the plan of the same year whenever the dataset holds that plan.
@@ -47,6 +53,23 @@ public abstract class Dataset {
    * @return the programme
    */
   public abstract Programme programme();
+
+  /**
+   * The inhabitant figures of the member municipalities, each with its source, reference date
+   * and status (provisional or final), in the order given.
+   *
+   * @return the figures, possibly empty
+   */
+  public abstract List<InhabitantFigure> inhabitantFigures();
+
+  /**
+   * The inhabitant figures as a register, for the contribution calculation.
+   *
+   * @return the register of {@link #inhabitantFigures()}
+   */
+  public InhabitantRegister inhabitantRegister() {
+    return InhabitantRegister.of(inhabitantFigures());
+  }
 
   /**
    * The annual plans, in the order given (usually by year).
@@ -99,7 +122,9 @@ public abstract class Dataset {
   }
 
   /**
-   * The Dutch TechZone reference data as a dataset: {@link DutchTechZone#programme()}, the plan
+   * The Dutch TechZone reference data as a dataset: {@link DutchTechZone#programme()}, the
+   * provisional inhabitant figures of 1 January 2021 ({@link ReferenceInhabitants#figures2021()}),
+   * the plan
    * {@link DutchTechZone#plan2023()}, the report {@link DutchTechZone#report2022()} and the
    * {@link DutchTechZone#coverLetter()}. The shipped file {@code dtz-reference.json} is this
    * dataset as the writer writes it ({@link JsonDatasets#reference()}).
@@ -109,6 +134,7 @@ public abstract class Dataset {
   public static Dataset dutchTechZone() {
     return builder()
         .programme(DutchTechZone.programme())
+        .inhabitantFigures(ReferenceInhabitants.figures2021())
         .addPlans(DutchTechZone.plan2023())
         .addReports(DutchTechZone.report2022())
         .addCoverLetters(DutchTechZone.coverLetter())
@@ -119,6 +145,20 @@ public abstract class Dataset {
   final void check() {
     Programme programme = programme();
     String id = programme.id();
+    Set<String> municipalities = ids(programme.partners().stream()
+        .filter(Partner::isMunicipality).map(p -> p.cbsCode().orElseThrow().value()));
+    Set<String> figureKeys = new HashSet<>();
+    for (InhabitantFigure figure : inhabitantFigures()) {
+      checkArgument(municipalities.contains(figure.municipality().value()),
+          "Dataset.inhabitantFigures: %s (%s) is not the CBS code of a municipality of programme"
+              + " '%s'; known: %s",
+          figure.municipality(), figure.municipalityName(), id, sorted(municipalities));
+      checkArgument(figureKeys.add(figure.municipality() + "|" + figure.referenceDate() + "|"
+              + figure.status()),
+          "Dataset.inhabitantFigures must hold at most one %s figure per municipality and "
+              + "reference date, but %s on %s occurs more than once",
+          figure.status(), figure.municipality(), figure.referenceDate());
+    }
     Set<Integer> planYears = new HashSet<>();
     for (AnnualPlan plan : plans()) {
       checkArgument(plan.programmeId().equals(id),

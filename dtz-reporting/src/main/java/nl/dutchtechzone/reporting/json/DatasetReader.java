@@ -63,6 +63,8 @@ import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.reporting.json.JsonTree.ArrayNode;
 import nl.dutchtechzone.reporting.json.JsonTree.Node;
 import nl.dutchtechzone.reporting.json.JsonTree.ObjectNode;
@@ -86,6 +88,7 @@ final class DatasetReader {
   // What the programme defines, for the reference checks of the later parts.
   private String programmeId = "unknown";
   private final Map<String, Node> partners = new LinkedHashMap<>();
+  private final Map<String, Node> municipalities = new LinkedHashMap<>();
   private final Map<String, Node> indicators = new LinkedHashMap<>();
   private final Map<String, Node> categories = new LinkedHashMap<>();
   private final Map<Integer, Set<String>> planActions = new HashMap<>();
@@ -147,6 +150,9 @@ final class DatasetReader {
       }
     }
     Programme programme = programme(d.get("programme", true));
+    Map<String, Node> figureKeys = new HashMap<>();
+    List<InhabitantFigure> figures = list(d.get("inhabitantFigures", true),
+        n -> inhabitantFigure(n, figureKeys));
     List<AnnualPlan> plans = list(d.get("plans", true), this::plan);
     years(d.node.fields.get("plans"), "plan");
     List<AnnualReport> reports = list(d.get("reports", true), this::report);
@@ -158,6 +164,7 @@ final class DatasetReader {
     }
     return build(root, () -> Dataset.builder()
         .programme(programme)
+        .inhabitantFigures(figures)
         .plans(plans)
         .reports(reports)
         .coverLetters(letters)
@@ -245,6 +252,9 @@ final class DatasetReader {
       if (text != null) {
         code = Optional.ofNullable(convert(codeNode, () -> MunicipalityCode.of(text)));
       }
+    }
+    if (kind == PartnerKind.MUNICIPALITY && code.isPresent()) {
+      municipalities.putIfAbsent(code.get().value(), codeNode);
     }
     Optional<LocalizedText> description = o.optText("description");
     o.done();
@@ -413,6 +423,67 @@ final class DatasetReader {
       return null;
     }
     return build(node, () -> CostCategory.of(id, name));
+  }
+
+  // ---- inhabitant figures ------------------------------------------------------------------
+
+  private InhabitantFigure inhabitantFigure(Node node, Map<String, Node> keys) {
+    Obj o = obj(node, "an inhabitant figure");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Node codeNode = o.get("municipality", true);
+    String codeText = string(codeNode);
+    MunicipalityCode code = codeText == null ? null
+        : convert(codeNode, () -> MunicipalityCode.of(codeText));
+    if (code != null) {
+      checkRef(codeNode, code.value(), municipalities, "municipality (CBS code)");
+    }
+    String name = o.string("municipalityName");
+    LocalDate referenceDate = date(o.get("referenceDate", true));
+    Node countNode = o.get("inhabitants", true);
+    Long inhabitants = count(countNode);
+    FigureStatus status = o.constant("status", FigureStatus.class);
+    String source = o.string("source");
+    o.done();
+    if (code != null && referenceDate != null && status != null) {
+      Node first = keys.putIfAbsent(code + "|" + referenceDate + "|" + status, node);
+      if (first != null) {
+        problem(node, "duplicate " + JsonSupport.constant(status) + " inhabitant figure of "
+            + code + " on " + referenceDate + " (first at " + first.path + ")");
+      }
+    }
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> InhabitantFigure.builder().municipality(code)
+        .municipalityName(name).referenceDate(referenceDate).inhabitants(inhabitants)
+        .status(status).source(source).build());
+  }
+
+  /** A count of people or things: a whole JSON number, not negative. */
+  private Long count(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode && ((ValueNode) node).token == JsonToken.VALUE_NUMBER_INT) {
+      String text = ((ValueNode) node).text;
+      long value;
+      try {
+        value = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        problem(node, "expected a whole number, got " + text + ", which is out of range");
+        return null;
+      }
+      if (value < 0) {
+        problem(node, "must not be negative, got " + text);
+        return null;
+      }
+      return value;
+    }
+    problem(node, "expected a whole number, got " + describe(node));
+    return null;
   }
 
   // ---- plans ----------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 
 /**
  * Writes the parts of the dataset format to a generator, in the fixed field order documented in
@@ -55,6 +56,11 @@ final class DatasetWriter {
     g.writeNumberField("dtzFormat", JsonDatasets.FORMAT_VERSION);
     g.writeFieldName("programme");
     programme(dataset.programme());
+    g.writeArrayFieldStart("inhabitantFigures");
+    for (InhabitantFigure figure : dataset.inhabitantFigures()) {
+      inhabitantFigure(figure);
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("plans");
     for (AnnualPlan plan : dataset.plans()) {
       plan(plan);
@@ -199,6 +205,17 @@ final class DatasetWriter {
     g.writeObjectFieldStart(name);
     g.writeNumberField("firstYear", period.firstYear());
     g.writeNumberField("lastYear", period.lastYear());
+    g.writeEndObject();
+  }
+
+  void inhabitantFigure(InhabitantFigure figure) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("municipality", figure.municipality().value());
+    g.writeStringField("municipalityName", figure.municipalityName());
+    g.writeStringField("referenceDate", figure.referenceDate().toString());
+    g.writeNumberField("inhabitants", figure.inhabitants());
+    g.writeStringField("status", constant(figure.status()));
+    g.writeStringField("source", figure.source());
     g.writeEndObject();
   }
 

@@ -131,6 +131,41 @@ class DatasetReaderErrorsTest {
   }
 
   @Test
+  void rejectsNegativeInhabitants() {
+    DatasetException e = failure(replaceOnce(REFERENCE, "\"inhabitants\": 107024",
+        "\"inhabitants\": -107024"));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.inhabitantFigures[1].inhabitants");
+      assertThat(p.message()).isEqualTo("must not be negative, got -107024");
+    });
+  }
+
+  @Test
+  void rejectsInhabitantsOfAMunicipalityThatIsNoPartner() {
+    DatasetException e = failure(replaceOnce(REFERENCE, "\"municipality\": \"GM0114\"",
+        "\"municipality\": \"GM1681\""));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.inhabitantFigures[1].municipality");
+      assertThat(p.message()).isEqualTo("unknown municipality (CBS code) 'GM1681'; known: "
+          + "[GM0109, GM0114, GM0118, GM0160]");
+    });
+  }
+
+  @Test
+  void rejectsTwoProvisionalFiguresOfOneMunicipalityOnOneDate() {
+    DatasetException e = failure(replaceOnce(REFERENCE, "\"municipality\": \"GM0114\"",
+        "\"municipality\": \"GM0109\""));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.inhabitantFigures[1]");
+      assertThat(p.message()).isEqualTo("duplicate provisional inhabitant figure of GM0109 on "
+          + "2021-01-01 (first at $.inhabitantFigures[0])");
+    });
+  }
+
+  @Test
   void reportsWrongTypes() {
     DatasetException e = failure(replaceOnce(REFERENCE, "\"year\": 2023", "\"year\": \"2023\""));
 
@@ -142,11 +177,11 @@ class DatasetReaderErrorsTest {
 
   @Test
   void rejectsNullForAnOptionalField() {
-    DatasetException e = failure(replaceOnce(REFERENCE, "\"cbsCode\": \"GM0109\"",
-        "\"cbsCode\": null"));
+    DatasetException e = failure(replaceOnce(REFERENCE, "\"contributionPerInhabitant\": \"1.00\"",
+        "\"contributionPerInhabitant\": null"));
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.programme.partners[0].cbsCode");
+      assertThat(p.path()).isEqualTo("$.programme.contributionPerInhabitant");
       assertThat(p.message()).contains("must not be null; leave the field out");
     });
   }
@@ -169,10 +204,12 @@ class DatasetReaderErrorsTest {
     String json = replaceOnce(REFERENCE, "\"cbsCode\": \"GM0109\"", "\"cbsCode\": \"GM109\"");
     DatasetException e = failure(json);
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
+    assertThat(e.problems()).hasSize(2).first().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.programme.partners[0].cbsCode");
       assertThat(p.message()).contains("'GM' followed by four digits").contains("GM109");
     });
+    // Coevorden's inhabitant figure now names a municipality the programme does not have.
+    assertThat(e.problems().get(1).path()).isEqualTo("$.inhabitantFigures[0].municipality");
   }
 
   @Test
@@ -226,7 +263,7 @@ class DatasetReaderErrorsTest {
   @Test
   void reportsAReportLinkToAnActionThePlanOfThatYearDoesNotHave() {
     String report = "{\"dtzFormat\": 1, \"programme\": " + section("programme")
-        + ", \"plans\": [" + section("plans[0]").replace("\"year\": 2023", "\"year\": 2022")
+        + ", \"inhabitantFigures\": [], \"plans\": [" + section("plans[0]").replace("\"year\": 2023", "\"year\": 2022")
         + "], \"reports\": [" + section("reports[0]").replace(
             "\"actionIds\": []", "\"actionIds\": [\"2023.9.9\"]")
         + "], \"coverLetters\": []}";

@@ -45,6 +45,8 @@ import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 
 /**
  * Random valid datasets for property tests: every optional part present or absent, lists from
@@ -95,7 +97,22 @@ final class RandomDatasets {
           .reference(text()).handledBy(text()).subject(text()).status(localized())
           .attachments(texts(3)).build());
     }
-    return Dataset.builder().programme(programme).plans(plans).reports(reports)
+    List<InhabitantFigure> figures = new ArrayList<>();
+    for (Partner p : programme.partners()) {
+      if (p.isMunicipality()) {
+        for (int year = 2015 + random.nextInt(3); year < 2022; year += 1 + random.nextInt(3)) {
+          for (FigureStatus status : FigureStatus.values()) {
+            if (random.nextBoolean()) {
+              figures.add(InhabitantFigure.of(p.cbsCode().get(), text(),
+                  LocalDate.of(year, 1, 1), random.nextInt(3) == 0 ? 0
+                      : (random.nextLong() & Long.MAX_VALUE) % 10_000_000_000L,
+                  status, text()));
+            }
+          }
+        }
+      }
+    }
+    return Dataset.builder().programme(programme).inhabitantFigures(figures).plans(plans).reports(reports)
         .coverLetters(letters).build();
   }
 

@@ -25,7 +25,8 @@ class RandomDatasetsTest {
         .anyMatch(d -> d.programme().relatedProgrammes().stream()
             .anyMatch(r -> r.fundEvents().stream().anyMatch(e -> e.date().isPresent())))
         .anyMatch(d -> d.programme().contributionPerInhabitant().isPresent())
-        .anyMatch(d -> d.programme().contributionPerInhabitant().isEmpty());
+        .anyMatch(d -> d.programme().contributionPerInhabitant().isEmpty())
+        .anyMatch(d -> d.inhabitantFigures().size() > 3);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,7 @@ class ReferenceDatasetTest {
     assertThat(shipped.plan(2023)).contains(DutchTechZone.plan2023());
     assertThat(shipped.report(2022)).contains(DutchTechZone.report2022());
     assertThat(shipped.coverLetters()).containsExactly(DutchTechZone.coverLetter());
+    assertThat(shipped.inhabitantFigures()).isEqualTo(ReferenceInhabitants.figures2021());
   }
 
   @Test
@@ -83,6 +85,7 @@ class ReferenceDatasetTest {
         .contains("\"amount\": \"1400000.00\"")
         .contains("\"contributionPerInhabitant\": \"1.00\"")
         .contains("\"value\": \"65\"")
+        .contains("\"inhabitants\": 107024,\n      \"status\": \"provisional\"")
         .startsWith("{\n  \"dtzFormat\": 1,\n  \"programme\": {\n")
         .endsWith("}\n")
         .doesNotContain("\r")
