@@ -270,6 +270,10 @@ public final class Walkthrough implements Callable<Integer> {
           .locale(locale);
       plan.ifPresent(context::plan);
       report.ifPresent(context::report);
+      contributions.ifPresent(context::contributions);
+      if (report.isPresent()) {
+        context.validation(validation);
+      }
       data.coverLetters().stream().findFirst().ifPresent(context::coverLetter);
       int written = writeReports(exporters, plugins, chosen, context.build());
       if (written != EXIT_OK) {

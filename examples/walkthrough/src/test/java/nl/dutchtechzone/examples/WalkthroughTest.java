@@ -140,6 +140,33 @@ class WalkthroughTest {
     }
   }
 
+  @Test
+  void findsTheLedgerPluginOnTheClassPath(@TempDir Path dir) throws IOException {
+    Run run = Run.of("--out", dir.toString());
+
+    assertThat(section(run.out, "== Reports"))
+        .containsPattern("(?m)^  ledger +\\S*DTZ-2023\\.ledger\\.csv +class path$");
+    assertThat(Files.readString(dir.resolve("DTZ-2023.ledger.csv"), StandardCharsets.UTF_8))
+        .contains("2021,3.1,Economische ontwikkeling,4.3,Inkomensoverdrachten,lasten,GM0114,"
+            + "Emmen,107024.00,estimate,");
+  }
+
+  @Test
+  void thePluginOnTheClassPathAndInThePluginFolderIsUsedOnce(@TempDir Path dir)
+      throws IOException {
+    Path jar = Path.of(System.getProperty("dtz.ledger.jar"));
+    assertThat(jar).as("the ledger plugin jar; build with 'mvn verify'").isRegularFile();
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    Files.copy(jar, plugins.resolve(jar.getFileName()));
+
+    Run run = Run.of("--plugins", plugins.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    String reports = section(run.out, "== Reports");
+    assertThat(reports).containsOnlyOnce("  ledger ");
+    assertThat(reports).doesNotContain("exporter problem");
+  }
+
   /** The lines from a heading up to the next heading. */
   static String section(String out, String heading) {
     int start = out.indexOf(heading + "\n");
