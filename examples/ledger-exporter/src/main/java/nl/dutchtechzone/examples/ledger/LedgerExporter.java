@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
 
 /**
  * The {@code ledger} format: the booking lines a municipality enters in its ledger for its
- * contribution to the programme, one CSV row per paying municipality.
+ * contribution to the programme, one CSV row per paying municipality, in the order of their CBS
+ * codes.
  *
  * <p>Dutch municipalities book and report per Iv3 <em>taakveld</em> (task field) and economic
  * category. A contribution to a regional economic programme is booked under taakveld {@value
@@ -154,7 +156,9 @@ public final class LedgerExporter implements ReportExporter {
     if (statement.isEmpty()) {
       return List.of();
     }
-    List<ContributionLine> lines = statement.get().lines();
+    List<ContributionLine> lines = statement.get().lines().stream()
+        .sorted(Comparator.comparing(l -> l.cbsCode().toString()))
+        .collect(Collectors.toList());
     if (partner.isPresent()) {
       String code = partner.get();
       List<ContributionLine> chosen = lines.stream()

@@ -68,6 +68,8 @@ class LedgerExporterTest {
         + "\"CBS, table 03759ned, as quoted by encyclopaedia pages\","
         + "\"Bijdrage Dutch TechZone 2021: 107.024 inwoners x € 1,00 "
         + "(peildatum 2021-01-01, voorlopig cijfer)\"\r\n");
+    assertThat(csv.lines().skip(1).map(l -> l.split(",")[6]))
+        .containsExactly("GM0109", "GM0114", "GM0118", "GM0160");
     assertThat(csv).contains(",GM0109,Coevorden,35317.00,", ",GM0118,Hoogeveen,55603.00,",
         ",GM0160,Hardenberg,61346.00,");
   }
