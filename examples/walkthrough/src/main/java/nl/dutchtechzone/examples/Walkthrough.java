@@ -238,6 +238,7 @@ public final class Walkthrough implements Callable<Integer> {
           ? ReferenceInhabitants.register() : InhabitantRegister.empty();
       Optional<ContributionStatement> contributions = contributionYear(programme, register)
           .map(y -> contributions(programme, register, y));
+      TrackingReport tracking = track(data);
 
       printProgramme(programme);
       Optional<AnnualReport> report = latest(data.reports(), AnnualReport::year);
@@ -257,7 +258,6 @@ public final class Walkthrough implements Callable<Integer> {
       } else if (dataset == null) {
         printSettlement(programme, register, contributions.get());
       }
-      TrackingReport tracking = track(data);
       printTracking(tracking);
 
       int documentYear = plan.map(AnnualPlan::year)

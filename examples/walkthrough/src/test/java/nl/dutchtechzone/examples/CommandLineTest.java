@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import nl.dutchtechzone.reporting.json.Dataset;
 import nl.dutchtechzone.reporting.json.JsonDatasets;
 import org.junit.jupiter.api.Test;
@@ -180,5 +182,27 @@ class CommandLineTest {
     Files.writeString(file, json.replace("\"31016.66\"", "\"31016.67\""),
         StandardCharsets.UTF_8);
     return file;
+  }
+
+  @Test
+  void aBrokenPluginIsReportedAndTheOtherExportersStillWrite(@TempDir Path dir)
+      throws IOException {
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    try (JarOutputStream jar = new JarOutputStream(
+        Files.newOutputStream(plugins.resolve("broken-plugin.jar")))) {
+      jar.putNextEntry(new JarEntry(
+          "META-INF/services/nl.dutchtechzone.reporting.spi.ReportExporter"));
+      jar.write("com.example.MissingExporter\n".getBytes(StandardCharsets.UTF_8));
+      jar.closeEntry();
+    }
+    Path out = dir.resolve("out");
+
+    Run run = Run.of("--plugins", plugins.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(WalkthroughTest.section(run.out, "== Reports"))
+        .contains("exporter problem", "com.example.MissingExporter");
+    assertThat(out.resolve("DTZ-2023.csv")).isRegularFile();
+    assertThat(out.resolve("DTZ-2023.json")).isRegularFile();
   }
 }
