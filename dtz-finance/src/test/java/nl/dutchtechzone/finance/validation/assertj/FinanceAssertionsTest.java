@@ -66,7 +66,8 @@ class FinanceAssertionsTest {
         .hasViolationAt("DTZ-F002", "statement[2022].spending")
         .hasOnlyViolations("DTZ-F002").hasViolationCount(1)
         .doesNotHaveViolation("DTZ-F003")
-        .hasViolationMentioning("DTZ-F002", "EUR 289467.20", "€ 289.467,20");
+        .hasViolationMentioning("DTZ-F002", "EUR 289467.20", "€ 289.467,20")
+        .hasViolationCount(1);
     assertThatThrownBy(() -> assertThat(oneCentOff()).hasViolation("DTZ-F003"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("DTZ-F003")
         .hasMessageContaining("DTZ-F002 ERROR");
