@@ -363,6 +363,37 @@ class ProgrammeYearRulesTest {
   }
 
   @Test
+  void checksEachPartItHas() {
+    FinancialStatement negative = FinancialStatement.builder().from(S2022)
+        .statedSpendingTotal(Money.parse("-1.00")).build();
+    assertThat(validate(year2022().statement(negative).build())
+        .violations(RuleCodes.NEGATIVE_AMOUNT)).extracting(Violation::path)
+        .containsExactly("statement[2022].statedSpendingTotal");
+    ContributionStatement c = contributions2022();
+    ContributionStatement otherDate = ContributionStatement.builder().from(c)
+        .referenceDate(java.time.LocalDate.of(2022, 2, 1)).build();
+    assertThat(validate(year2022().contributions(otherDate).build())
+        .violations(RuleCodes.PERIOD_MISMATCH)).hasSize(4);
+    FinancialStatement s2021 = FinancialStatement.builder().from(S2022).year(2021).build();
+    assertThat(validate(ProgrammeYear.builder().programme(DTZ).year(2023)
+        .previousStatement(s2021).build()).violations(RuleCodes.PERIOD_MISMATCH).get(0)
+        .messageEn()).isEqualTo("The previous financial statement is for 2021, expected 2022");
+    Budget onlyOtherIncome = budget(2022, budgetLine("p", Flow.INCOME, "province",
+        "300000.00"));
+    assertThat(validate(year2022().budget(onlyOtherIncome).contributions(c).build())
+        .hasNoViolations()).isTrue();
+    FinancialStatement dealLine = FinancialStatement.builder().from(S2022).addIncome(
+        StatementLine.builder().id("deal").categoryId("regio-deal-zuid-en-oost-drenthe")
+            .label(LocalizedText.dutch("regio deal")).amount(Money.ofEuros(1)).build()).build();
+    assertThat(validate(year2022().statement(dealLine).build()).hasNoViolations()).isTrue();
+    Budget schemeCategory = budget(2022, budgetLine("scheme", Flow.INCOME,
+        "bedrijvenregeling-dtz", "20.00"));
+    assertThat(validate(year2022().budget(schemeCategory).build())
+        .violations(RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY).get(0).messageEn())
+        .contains("Line 'scheme'").contains("scheme 'bedrijvenregeling-dtz'");
+  }
+
+  @Test
   void buildsFromAReportOrAPlan() {
     ProgrammeYear fromPlan = ProgrammeYear.of(DTZ, DutchTechZone.plan2023());
     assertThat(fromPlan.year()).isEqualTo(2023);
