@@ -85,9 +85,9 @@ public final class Tracker {
   public static TrackingReport track(TrackingInput input) {
     requireNonNull(input, "input");
     TrackingReport report = new Run(input).run();
-    LOG.debug("tracked programme '{}': {} plans, {} reports, {} links, {} gaps",
+    LOG.debug("tracked programme '{}': {} plans, {} reports, {} gaps",
         report.programmeId(), report.plans().size(), report.reports().size(),
-        report.links().size(), report.gaps().size());
+        report.gaps().size());
     return report;
   }
 
@@ -136,7 +136,6 @@ public final class Tracker {
     private final Map<Integer, Map<String, ReportItem>> items = new HashMap<>();
     private final Map<Integer, Map<String, Set<String>>> evidence = new HashMap<>();
     private final Map<Integer, Set<String>> linkedItems = new HashMap<>();
-    private final Set<Link> links = new HashSet<>();
     private final Map<Integer, Map<String, StatusAssessment>> assessments = new HashMap<>();
     private final Map<Integer, Map<String, BigDecimal>> actuals = new HashMap<>();
     private final Map<Integer, Map<String, List<String>>> valueItems = new HashMap<>();
@@ -170,13 +169,10 @@ public final class Tracker {
       List<BudgetVariance> budget = budget();
       gaps.sort(Comparator.comparingInt(Gap::year).thenComparing(Gap::kind)
           .thenComparing(Gap::subjectId));
-      List<Link> sortedLinks = new ArrayList<>(links);
-      sortedLinks.sort(Comparator.naturalOrder());
       return TrackingReport.builder()
           .programmeId(programme.id())
           .plans(planTrackings)
           .reports(reportTrackings)
-          .links(sortedLinks)
           .budget(budget)
           .gaps(gaps)
           .linesOfWork(linesOfWork(planTrackings))
@@ -263,7 +259,6 @@ public final class Tracker {
       evidence.computeIfAbsent(year, y -> new HashMap<>())
           .computeIfAbsent(actionId, a -> new HashSet<>()).add(itemId);
       linkedItems.computeIfAbsent(year, y -> new HashSet<>()).add(itemId);
-      links.add(Link.of(year, actionId, itemId));
     }
 
     private void indexAssessments() {
