@@ -1,7 +1,10 @@
 package nl.dutchtechzone.reporting;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.StrategicPeriod;
 import nl.dutchtechzone.core.money.Money;
@@ -15,6 +18,14 @@ import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.plan.Scope;
 import nl.dutchtechzone.core.plan.Target;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionScheme;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ExportOptions;
 import nl.dutchtechzone.reporting.tracking.ActionStatus;
@@ -53,8 +64,33 @@ public final class Fixtures {
         .plan(DutchTechZone.plan2023())
         .report(DutchTechZone.report2022())
         .tracking(tracking)
+        .contributions(contributions2021())
+        .validation(Validators.statement().validate(
+            DutchTechZone.report2022().statement().orElseThrow()))
         .coverLetter(DutchTechZone.coverLetter())
         .locale(locale);
+  }
+
+  /**
+   * The contributions for 2021 on the public CBS figures of 1 January 2021 that dtz-finance
+   * ships (provisional, so an estimate); the source documents give no inhabitant figures.
+   */
+  public static ContributionStatement contributions2021() {
+    Programme programme = DutchTechZone.programme();
+    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+        .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+  }
+
+  /** The 2022 statement with one spending line off by one cent, validated: one violation. */
+  public static ValidationResult oneCentOff() {
+    FinancialStatement printed = DutchTechZone.report2022().statement().orElseThrow();
+    List<StatementLine> spending = new ArrayList<>(printed.spending());
+    StatementLine first = spending.get(0);
+    spending.set(0, StatementLine.builder().from(first)
+        .amount(first.amount().plus(Money.ofCents(1))).build());
+    FinancialStatement wrong = FinancialStatement.builder().from(printed).spending(spending)
+        .build();
+    return Validators.statement().validate(wrong);
   }
 
   /** An ILLUSTRATIVE plan for 2022, made up for tests; the source documents have none. */
@@ -146,6 +182,7 @@ public final class Fixtures {
         .plan(illustrativePlan2022())
         .report(DutchTechZone.report2022())
         .tracking(illustrativeTracking())
+        .validation(oneCentOff())
         .locale(locale);
   }
 

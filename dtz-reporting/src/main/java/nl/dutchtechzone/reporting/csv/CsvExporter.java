@@ -11,6 +11,9 @@ import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
@@ -29,7 +32,8 @@ import nl.dutchtechzone.reporting.tracking.BudgetVariance;
  *       {@code variance} (actual minus budget per category, from tracking);
  *   <li>{@code flow}: {@code carried-forward}, {@code income} or {@code spending};
  *   <li>{@code phase}: {@code planned} and {@code amended} for budget lines, {@code actual}
- *       for the statement, {@code estimate} or {@code final} for contributions; for a variance,
+ *       for the statement, {@code estimate} or {@code final} for contributions (after the status
+ *       of the municipality's inhabitant figure: provisional or final); for a variance,
  *       the budget it is measured against ({@code planned} or {@code amended});
  *   <li>{@code scope}: {@code in-scope} or {@code out-of-scope}: out-of-scope budget lines are
  *       listed but excluded from the budget's totals;
@@ -76,6 +80,15 @@ public final class CsvExporter implements ReportExporter {
     requireNonNull(out, "out");
     CsvTable table = CsvTable.start(context, out, HEADER);
     boolean en = context.isEnglish();
+    if (context.contributions().isPresent()) {
+      ContributionStatement statement = context.contributions().get();
+      for (ContributionLine line : statement.lines()) {
+        fact(table, statement.year(), "contribution", "income", line.partnerId(), line.name(),
+            line.cbsCode().value(), line.name(), ContributionStatement.INCOME_CATEGORY,
+            line.figureStatus() == FigureStatus.FINAL ? "final" : "estimate", true,
+            line.amount());
+      }
+    }
     if (context.plan().isPresent() && context.plan().get().budget().isPresent()) {
       writeBudget(table, context.plan().get().budget().get(), en);
     }

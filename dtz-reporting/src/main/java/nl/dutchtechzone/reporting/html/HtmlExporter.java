@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.Indicator;
 import nl.dutchtechzone.core.LocalizedText;
@@ -30,6 +32,11 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.internal.Labels;
 import nl.dutchtechzone.reporting.internal.Waterfall;
@@ -50,12 +57,13 @@ import nl.dutchtechzone.reporting.tracking.TrackingReport;
  *
  * <p>The page shows, for the parts of the document that are present: the counts as tiles, the
  * year's money as a waterfall (carried forward, income, spending per category, closing balance),
- * the budget and budget against actual, the plan's progress per theme as stacked bars, every
- * action with its status, the gaps between plan and report, and the report's outcomes and
- * activities. Charts are inline SVG with a table of the same figures next to them; styles are
- * inline CSS with print rules; a content security policy forbids loading anything, so the page
- * opens the same offline. Every text from the document is HTML-escaped. Labels are Dutch or
- * English after the locale; numbers use the matching symbols, built without the JVM's locale.
+ * the contributions per municipality as bars, the budget and budget against actual, the plan's
+ * progress per theme as stacked bars, every action with its status, the gaps between plan and
+ * report, the validation findings, and the report's outcomes and activities. Charts are inline
+ * SVG with the same figures in a table or in words next to them; styles are inline CSS with
+ * print rules; a content security policy forbids loading anything, so the page opens the same
+ * offline. Every text from the document is HTML-escaped. Labels are Dutch or English after the
+ * locale; numbers use the matching symbols, built without the JVM's locale.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -235,10 +243,12 @@ public final class HtmlExporter implements ReportExporter {
       a("<p class=\"sub\">", x(p.purpose()), "</p>\n</header>\n");
       tiles();
       context.report().flatMap(AnnualReport::statement).ifPresent(this::waterfall);
+      context.contributions().ifPresent(this::contributions);
       context.plan().flatMap(AnnualPlan::budget).ifPresent(this::budget);
       context.tracking().ifPresent(this::budgetVsActual);
       context.plan().ifPresent(this::plan);
       context.tracking().ifPresent(this::gaps);
+      context.validation().ifPresent(this::validation);
       context.report().ifPresent(this::report);
       members(p);
       context.coverLetter().ifPresent(this::letter);
@@ -362,6 +372,71 @@ public final class HtmlExporter implements ReportExporter {
             " ≠ ", money(s.spendingSum()), "</p>\n");
       }
       a("</section>\n");
+    }
+
+    private void contributions(ContributionStatement c) {
+      a("<section>\n<h2>", t("contributions"), " ", Integer.toString(c.year()), " (",
+          t(c.status() == BudgetStatus.ESTIMATE ? "estimate" : "final"), ")</h2>\n");
+      List<ContributionLine> lines = c.lines();
+      long max = 1;
+      for (ContributionLine l : lines) {
+        max = Math.max(max, l.amount().cents());
+      }
+      int width = 900;
+      int labelWidth = 170;
+      int barWidth = width - labelWidth - 260;
+      int rowHeight = 30;
+      int height = rowHeight * Math.max(1, lines.size()) + 6;
+      a("<svg viewBox=\"0 0 ", Integer.toString(width), " ", Integer.toString(height),
+          "\" width=\"", Integer.toString(width), "\" role=\"img\" aria-labelledby=\"ct-title\">",
+          "<title id=\"ct-title\">", t("contributions"), " ", Integer.toString(c.year()),
+          "</title>\n");
+      for (int i = 0; i < lines.size(); i++) {
+        ContributionLine l = lines.get(i);
+        int y = 3 + i * rowHeight;
+        long w = Math.max(1, Svg.scale(Math.max(0, l.amount().cents()), 0, max, barWidth));
+        a("<text x=\"0\" y=\"", Integer.toString(y + 16), "\" font-size=\"13\">",
+            esc(l.name()), "</text>\n");
+        a("<rect x=\"", Integer.toString(labelWidth), "\" y=\"", Integer.toString(y),
+            "\" width=\"", Long.toString(w), "\" height=\"22\" fill=\"",
+            l.figureStatus() == FigureStatus.FINAL ? "#1f4e79" : "#6b8fb3", "\"><title>",
+            esc(l.name()), ": ", money(l.amount()), "</title></rect>\n");
+        a("<text x=\"", Long.toString(labelWidth + w + 8), "\" y=\"", Integer.toString(y + 16),
+            "\" font-size=\"12\"><tspan font-weight=\"600\">", money(l.amount()),
+            "</tspan> · ", esc(Fmt.number(l.inhabitants(), en)), " ",
+            t("inhabitants").toLowerCase(java.util.Locale.ROOT), "</text>\n");
+      }
+      a("</svg>\n");
+      Set<String> sources = new TreeSet<>();
+      lines.forEach(l -> sources.add(l.figureSource()));
+      a("<p><strong>", t("total"), ": ", money(c.total()), "</strong> · ",
+          esc(Fmt.number(c.totalInhabitants(), en)), " ",
+          t("inhabitants").toLowerCase(java.util.Locale.ROOT), " · ", t("reference-date"), " ",
+          esc(Labels.date(c.referenceDate(), en)), "</p>\n");
+      for (String source : sources) {
+        a("<p class=\"note\">", t("source"), ": ", esc(source), "</p>\n");
+      }
+      a("</section>\n");
+    }
+
+    private void validation(ValidationResult result) {
+      a("<section>\n<h2>", t("validation"), "</h2>\n");
+      if (result.violations().isEmpty()) {
+        a("<p>", t("no-violations"), "</p>\n</section>\n");
+        return;
+      }
+      a("<table>\n<thead><tr><th>", t("severity"), "</th><th>", t("code"), "</th><th>",
+          t("path"), "</th><th>", t("message"), "</th><th class=\"num\">", t("expected"),
+          "</th><th class=\"num\">", t("actual"), "</th></tr></thead>\n<tbody>\n");
+      for (Violation v : result.violations()) {
+        a("<tr><td", v.isError() ? " class=\"warn\"" : "", ">",
+            esc(v.severity().name().toLowerCase(java.util.Locale.ROOT)), "</td><td>",
+            esc(v.code()), "</td><td>", esc(v.path()), "</td><td>",
+            esc(v.message(context.locale())), "</td><td class=\"num\">",
+            v.expected().map(this::money).orElse(""), "</td><td class=\"num\">",
+            v.actual().map(this::money).orElse(""), "</td></tr>\n");
+      }
+      a("</tbody>\n</table>\n</section>\n");
     }
 
     private void budget(Budget b) {

@@ -69,6 +69,25 @@ public final class Fmt {
   }
 
   /**
+   * An exact euro rate with at least two decimals and all that it has: {@code € 1,00}, {@code
+   * € 0,505}.
+   *
+   * @param rate the rate
+   * @param english whether to use English symbols
+   * @return the formatted rate
+   */
+  public static String rate(BigDecimal rate, boolean english) {
+    BigDecimal v = rate.stripTrailingZeros();
+    String s = number(v.scale() < 2 ? v.setScale(2, RoundingMode.UNNECESSARY) : v, english);
+    if (v.scale() < 2 && !s.contains(english ? "." : ",")) {
+      s = s + (english ? ".00" : ",00");
+    } else if (v.scale() < 2) {
+      s = s + "0".repeat(2 - (s.length() - s.indexOf(english ? '.' : ',') - 1));
+    }
+    return "€ " + s;
+  }
+
+  /**
    * A whole number with grouped thousands.
    *
    * @param value the number

@@ -57,6 +57,7 @@ public final class Labels {
     put("scope-out", "buiten de totalen", "excluded from totals");
     put("estimate", "schatting", "estimate");
     put("final", "definitief", "final");
+    put("provisional", "voorlopig", "provisional");
     put("no-budget-lines", "De begroting noemt geen bedragen.",
         "The budget gives no amounts.");
     put("contributions", "Bijdragen per gemeente", "Contributions per municipality");

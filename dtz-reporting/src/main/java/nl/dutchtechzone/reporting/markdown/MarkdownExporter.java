@@ -7,10 +7,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.Indicator;
 import nl.dutchtechzone.core.LocalizedText;
@@ -28,6 +32,11 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.internal.Labels;
 import nl.dutchtechzone.reporting.internal.Waterfall;
@@ -48,9 +57,9 @@ import nl.dutchtechzone.reporting.tracking.TrackingReport;
  *
  * <p>Sections, each only when its part of the document is present: the cover letter, the
  * programme and its member municipalities, the financial statement (with the derived closing
- * balance), the budget, budget against actual, the key figures, the plan with the status of
+ * balance), the contributions per municipality, the budget, budget against actual, the key figures, the plan with the status of
  * each action, progress per theme, the gaps, and the report's outcomes, observations and
- * activities. Every text from the document is escaped, so that it shows as written and never
+ * activities, and the validation findings. Every text from the document is escaped, so that it shows as written and never
  * turns into markup, links or HTML. Line ends are {@code \n}; the text is UTF-8.
  *
  * <p>This class is immutable and thread-safe.
@@ -180,12 +189,14 @@ public final class MarkdownExporter implements ReportExporter {
       context.coverLetter().ifPresent(this::letter);
       programme(p);
       context.report().flatMap(AnnualReport::statement).ifPresent(this::statement);
+      context.contributions().ifPresent(this::contributions);
       context.plan().ifPresent(plan -> plan.budget().ifPresent(b -> budget(b)));
       context.tracking().ifPresent(this::budgetVsActual);
       context.report().ifPresent(this::counts);
       context.plan().ifPresent(this::plan);
       context.tracking().ifPresent(this::gaps);
       context.report().ifPresent(this::report);
+      context.validation().ifPresent(this::validation);
       return md.toString();
     }
 
@@ -244,6 +255,47 @@ public final class MarkdownExporter implements ReportExporter {
         md.append('\n');
         line("> " + t("stated-total") + ": " + money(s.statedSpendingTotal()) + " ≠ "
             + money(s.spendingSum()));
+      }
+    }
+
+    private void contributions(ContributionStatement c) {
+      heading(2, t("contributions") + " " + c.year() + " ("
+          + t(c.status() == BudgetStatus.ESTIMATE ? "estimate" : "final") + ")");
+      row(t("partner"), t("cbs-code"), t("inhabitants"), t("reference-date"), t("rate"),
+          t("amount"), t("figure-status"));
+      row("---", "---", "---:", "---", "---:", "---:", "---");
+      Set<String> sources = new TreeSet<>();
+      for (ContributionLine l : c.lines()) {
+        row(escape(l.name()), escape(l.cbsCode().value()), Fmt.number(l.inhabitants(), en),
+            escape(Labels.date(l.referenceDate(), en)), escape(rate(l.rate())),
+            money(l.amount()), escape(t(l.figureStatus() == FigureStatus.FINAL ? "final"
+                : "provisional")));
+        sources.add(l.figureSource());
+      }
+      row("**" + t("total") + "**", "", "**" + Fmt.number(c.totalInhabitants(), en) + "**", "",
+          "", "**" + money(c.total()) + "**", "");
+      md.append('\n');
+      for (String source : sources) {
+        line("> " + t("source") + ": " + escape(source));
+      }
+    }
+
+    private String rate(BigDecimal rate) {
+      return Fmt.rate(rate, en);
+    }
+
+    private void validation(ValidationResult result) {
+      heading(2, t("validation"));
+      if (result.violations().isEmpty()) {
+        line(t("no-violations"));
+        return;
+      }
+      row(t("severity"), t("code"), t("path"), t("message"), t("expected"), t("actual"));
+      row("---", "---", "---", "---", "---:", "---:");
+      for (Violation v : result.violations()) {
+        row(escape(v.severity().name().toLowerCase(Locale.ROOT)), escape(v.code()),
+            escape(v.path()), escape(v.message(context.locale())),
+            v.expected().map(this::money).orElse(""), v.actual().map(this::money).orElse(""));
       }
     }
 

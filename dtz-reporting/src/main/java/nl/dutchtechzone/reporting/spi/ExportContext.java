@@ -9,13 +9,15 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import org.immutables.value.Value;
 
 /**
  * What an exporter is asked to write: the export document of a programme year (the programme
- * and whichever of plan, report and derived results are at hand), the language to write it in,
- * and options.
+ * and whichever of plan, report, tracking report, contribution statement and validation result
+ * are at hand), the language to write it in, and options.
  *
  * <p>Only the programme and the year are required; every other part of the document is
  * optional, and an exporter writes the parts that are present. The plan and the report need not
@@ -72,6 +74,20 @@ public abstract class ExportContext {
    * @return the tracking report, or empty
    */
   public abstract Optional<TrackingReport> tracking();
+
+  /**
+   * What each paying municipality owes for a year, if the document includes it.
+   *
+   * @return the contribution statement, or empty
+   */
+  public abstract Optional<ContributionStatement> contributions();
+
+  /**
+   * The findings of validating the document's money, if it was validated.
+   *
+   * @return the validation result, or empty
+   */
+  public abstract Optional<ValidationResult> validation();
 
   /**
    * The letter that sends the document, if any.
@@ -132,6 +148,9 @@ public abstract class ExportContext {
     report().ifPresent(r -> checkArgument(r.programmeId().equals(programmeId),
         "ExportContext.report must belong to programme '%s', got a report of '%s'",
         programmeId, r.programmeId()));
+    contributions().ifPresent(c -> checkArgument(c.programmeId().equals(programmeId),
+        "ExportContext.contributions must belong to programme '%s', got a statement of '%s'",
+        programmeId, c.programmeId()));
     tracking().ifPresent(t -> checkArgument(t.programmeId().equals(programmeId),
         "ExportContext.tracking must belong to programme '%s', got tracking of '%s'",
         programmeId, t.programmeId()));

@@ -29,11 +29,19 @@ class CsvExportersTest {
   }
 
   @Test
-  void writesTheReferenceStatementAsTidyRowsWithCrlf() {
+  void writesTheReferenceContributionsAndStatementAsTidyRowsWithCrlf() {
     String text = Render.text(CSV, Fixtures.reference(ExportContext.DUTCH));
 
     assertThat(text).isEqualTo(
         "year,section,flow,line,label,partner_code,partner_name,category,phase,scope,amount\r\n"
+            + "2021,contribution,income,coevorden,Coevorden,GM0109,Coevorden,contributions,"
+            + "estimate,in-scope,35317.00\r\n"
+            + "2021,contribution,income,emmen,Emmen,GM0114,Emmen,contributions,"
+            + "estimate,in-scope,107024.00\r\n"
+            + "2021,contribution,income,hardenberg,Hardenberg,GM0160,Hardenberg,contributions,"
+            + "estimate,in-scope,61346.00\r\n"
+            + "2021,contribution,income,hoogeveen,Hoogeveen,GM0118,Hoogeveen,contributions,"
+            + "estimate,in-scope,55603.00\r\n"
             + "2022,statement,carried-forward,carried-forward,Doorgeschoven budget 2021,,,,"
             + "actual,in-scope,130500.00\r\n"
             + "2022,statement,income,income-2022,Inkomsten 2022,,,,actual,in-scope,261089.00\r\n"
@@ -77,7 +85,7 @@ class CsvExportersTest {
     assertThat(text).startsWith("year;section;flow;line;label;").contains("\r\n")
         .contains(";actual;in-scope;223573,30\r\n")
         .contains("Branding, marketing & communicatie;;;branding");
-    assertThat(parse(text, ';').get(4).get(10)).isEqualTo("34877,25");
+    assertThat(parse(text, ';').get(8).get(10)).isEqualTo("34877,25");
   }
 
   @Test
