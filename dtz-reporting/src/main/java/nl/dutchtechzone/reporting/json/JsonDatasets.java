@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes and reads datasets in the versioned JSON format {@code "dtzFormat": 1}, documented
@@ -52,6 +56,37 @@ public final class JsonDatasets {
   }
 
   /**
+   * Writes a dataset to a file, never leaving a half-written one: the JSON goes to a temporary
+   * file in the same folder, which then replaces the target (atomically where the file system
+   * can). If anything fails, the temporary file is removed and an existing target is left as it
+   * was.
+   *
+   * @param dataset the dataset, not null
+   * @param file the file to write, not null; its folder must exist
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Dataset dataset, Path file) throws IOException {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(file, "file");
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        write(dataset, out);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
    * Writes a dataset to a byte array as UTF-8 JSON.
    *
    * @param dataset the dataset, not null
@@ -81,6 +116,22 @@ public final class JsonDatasets {
   public static Dataset read(InputStream in) throws IOException {
     requireNonNull(in, "in");
     return new DatasetReader().read(in);
+  }
+
+  /**
+   * Reads a dataset from a file.
+   *
+   * @param file the file to read, not null
+   * @return the dataset
+   * @throws DatasetException if the file is not a valid dataset; it lists every problem found
+   *     with its JSON path, line and column
+   * @throws IOException if the file cannot be read
+   */
+  public static Dataset read(Path file) throws IOException {
+    requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
   }
 
   /**

@@ -15,8 +15,9 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
  * with a documented, stable structure ({@code docs/json-export.md}).
  *
  * <p>The document starts with {@code "dtzExport": 1}, the version of its structure, followed by
- * the format, the year and the locale, then the programme, and then the plan, the report and the
- * cover letter where the context holds them (absent parts are left out, never invented). The
+ * the format, the year and the locale, then the programme, and then the plan, the report, the
+ * plan-to-report tracking, the contribution statement, the validation result and the cover
+ * letter where the context holds them (absent parts are left out, never invented). The
  * programme, plan, report and cover letter have exactly the shape they have in the dataset format
  * ({@code docs/dataset-format.md}); a report with a financial statement is followed by
  * {@code statementTotals}, the sums derived from it. Fields come in a fixed order, amounts are
@@ -109,6 +110,18 @@ public final class JsonExporter implements ReportExporter {
         if (context.report().get().statement().isPresent()) {
           statementTotals(g, context.report().get().statement().get());
         }
+      }
+      if (context.tracking().isPresent()) {
+        g.writeFieldName("tracking");
+        new TrackingJsonWriter(g).tracking(context.tracking().get());
+      }
+      if (context.contributions().isPresent()) {
+        g.writeFieldName("contributions");
+        new FinanceJsonWriter(g).contributions(context.contributions().get());
+      }
+      if (context.validation().isPresent()) {
+        g.writeFieldName("validation");
+        new FinanceJsonWriter(g).validation(context.validation().get());
       }
       if (context.coverLetter().isPresent()) {
         g.writeFieldName("coverLetter");

@@ -16,7 +16,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.Exporters;
+import nl.dutchtechzone.reporting.Fixtures;
+import nl.dutchtechzone.reporting.tracking.Tracker;
+import nl.dutchtechzone.reporting.tracking.TrackingInput;
+import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +38,17 @@ class JsonExporterTest {
       .toAbsolutePath().resolve("../docs/examples/dtz-export-2022.json").normalize();
 
   private static ExportContext year2022() {
+    TrackingReport tracking = Tracker.track(TrackingInput.builder()
+        .programme(DutchTechZone.programme())
+        .addPlans(DutchTechZone.plan2023())
+        .addReports(DutchTechZone.report2022())
+        .build());
     return ExportContext.builder().programme(DutchTechZone.programme()).year(2022)
-        .report(DutchTechZone.report2022()).coverLetter(DutchTechZone.coverLetter()).build();
+        .report(DutchTechZone.report2022()).tracking(tracking)
+        .contributions(Fixtures.contributions2021())
+        .validation(Validators.statement().validate(
+            DutchTechZone.report2022().statement().orElseThrow()))
+        .coverLetter(DutchTechZone.coverLetter()).build();
   }
 
   private static String export(ExportContext context) throws IOException {
@@ -88,7 +102,8 @@ class JsonExporterTest {
   @Test
   void writesTheTopLevelFieldsInTheDocumentedOrder() throws IOException {
     assertThat(topLevelFields(export(year2022()))).containsExactly("dtzExport", "format", "year",
-        "locale", "programme", "report", "statementTotals", "coverLetter");
+        "locale", "programme", "report", "statementTotals", "tracking", "contributions", "validation",
+        "coverLetter");
     ExportContext planYear = ExportContext.builder().programme(DutchTechZone.programme())
         .year(2023).plan(DutchTechZone.plan2023()).locale(ExportContext.ENGLISH).build();
     String json = export(planYear);
@@ -96,6 +111,60 @@ class JsonExporterTest {
         "programme", "plan");
     assertThat(json).startsWith("{\n  \"dtzExport\": 1,\n  \"format\": \"json\",\n"
         + "  \"year\": 2023,\n  \"locale\": \"en\",\n");
+  }
+
+  @Test
+  void writesTheTrackingWithVariancesCountsTargetsAndGaps() throws IOException {
+    String json = export(Fixtures.illustrative(ExportContext.DUTCH));
+
+    assertThat(topLevelFields(json)).containsExactly("dtzExport", "format", "year", "locale",
+        "programme", "plan", "report", "statementTotals", "tracking", "validation");
+    String tracking = json.substring(json.indexOf("\n  \"tracking\": {"));
+    assertThat(tracking)
+        .contains("\"byStatus\": {\n")
+        .containsSubsequence("\"done\":", "\"in-progress\":", "\"not-started\":",
+            "\"dropped\":", "\"carried-over\":", "\"no-evidence\":")
+        .contains("\"status\": \"dropped\"")
+        .contains("\"kind\": \"action-without-evidence\"")
+        .contains("\"rollUp\": {")
+        .contains("\"source\": \"planned-action\"");
+    assertThat(tracking).containsPattern("\"variance\": \"-?[0-9]+\\.[0-9]{2}\"");
+    assertThat(tracking).containsPattern("\"achievedPercent\": \"[0-9]+(\\.[0-9]+)?\"");
+  }
+
+  @Test
+  void writesContributionsPerMunicipalityWithTheFiguresSource() throws IOException {
+    String json = export(year2022());
+
+    assertThat(json).contains("  \"contributions\": {\n"
+        + "    \"year\": 2021,\n"
+        + "    \"referenceDate\": \"2021-01-01\",\n"
+        + "    \"status\": \"estimate\",\n"
+        + "    \"rounding\": \"half-up\",\n"
+        + "    \"totalInhabitants\": 259290,\n"
+        + "    \"total\": \"259290.00\",\n");
+    assertThat(json).contains("        \"partnerId\": \"emmen\",\n"
+        + "        \"name\": \"Emmen\",\n"
+        + "        \"cbsCode\": \"GM0114\",\n"
+        + "        \"referenceDate\": \"2021-01-01\",\n"
+        + "        \"inhabitants\": 107024,\n"
+        + "        \"rate\": \"1.00\",\n"
+        + "        \"amount\": \"107024.00\",\n"
+        + "        \"figureStatus\": \"provisional\",\n"
+        + "        \"figureSource\": \"CBS, table 03759ned, as quoted by encyclopaedia pages\"\n");
+    assertThat(json).contains("  \"validation\": {\n    \"valid\": true,\n"
+        + "    \"errorCount\": 0,\n    \"warningCount\": 0,\n    \"violations\": []\n  },\n");
+  }
+
+  @Test
+  void writesValidationViolationsWithExpectedAndActualAmounts() throws IOException {
+    String json = export(Fixtures.illustrative(ExportContext.DUTCH));
+    String validation = json.substring(json.indexOf("\n  \"validation\": {"));
+
+    assertThat(validation).contains("\"valid\": false").contains("\"errorCount\": 1")
+        .contains("\"severity\": \"error\"")
+        .containsPattern("\"expected\": \"[0-9]+\\.[0-9]{2}\",\n\\s+\"actual\": \"[0-9]+\\.[0-9]{2}\"")
+        .contains("\"messageNl\": ").contains("\"messageEn\": ");
   }
 
   @Test
@@ -115,12 +184,18 @@ class JsonExporterTest {
   @Test
   void neverWritesMoneyOrValuesAsJsonNumbers() throws IOException {
     Set<String> wholeNumberFields = Set.of("dtzExport", "year", "fromYear", "lastYear",
-        "firstYear", "lastOpenedYear");
-    try (JsonParser p = JsonSupport.FACTORY.createParser(export(year2022()))) {
+        "firstYear", "lastOpenedYear", "itemCount", "linkedItemCount", "total", "withEvidence",
+        "done", "in-progress", "not-started", "dropped", "carried-over", "no-evidence",
+        "yearsPresent", "yearsPlanned", "yearsReported", "yearsMissing", "totalInhabitants",
+        "inhabitants", "errorCount", "warningCount");
+    try (JsonParser p = JsonSupport.FACTORY.createParser(
+        export(Fixtures.illustrative(ExportContext.ENGLISH)) + export(year2022()))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         assertThat(t).isNotEqualTo(JsonToken.VALUE_NUMBER_FLOAT);
         if (t == JsonToken.VALUE_NUMBER_INT) {
-          assertThat(p.currentName()).isIn(wholeNumberFields);
+          String name = p.getParsingContext().inArray()
+              ? p.getParsingContext().getParent().getCurrentName() : p.currentName();
+          assertThat(name).isIn(wholeNumberFields);
         }
       }
     }
