@@ -43,7 +43,6 @@ import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.ledger.YearBalance;
@@ -234,8 +233,7 @@ public final class Walkthrough implements Callable<Integer> {
       Dataset data = loadDataset();
 
       Programme programme = data.programme();
-      InhabitantRegister register = dataset == null
-          ? ReferenceInhabitants.register() : InhabitantRegister.empty();
+      InhabitantRegister register = data.inhabitantRegister();
       Optional<ContributionStatement> contributions = contributionYear(programme, register)
           .map(y -> contributions(programme, register, y));
       TrackingReport tracking = track(data);
@@ -255,7 +253,7 @@ public final class Walkthrough implements Callable<Integer> {
       if (contributions.isEmpty()) {
         note(t("The dataset holds no inhabitant figures: no contributions computed.",
             "De dataset bevat geen inwonertallen: geen bijdragen berekend."));
-      } else if (dataset == null) {
+      } else {
         printSettlement(programme, register, contributions.get());
       }
       printTracking(tracking);
@@ -474,35 +472,51 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   /**
-   * Settles the estimate against final figures. The library ships no final figures (nobody
-   * published any for these municipalities in its sources), so the walk-through makes up
-   * illustrative ones and labels them so.
+   * Settles the estimate against the final figures of the same year. Where the data hold both
+   * provisional and final figures, that is a real settlement. The embedded reference data hold
+   * provisional figures only (nobody published final ones in the library's sources), so there the
+   * walk-through makes up illustrative final figures to show how a settlement works, and says so.
    */
   private void printSettlement(Programme programme, InhabitantRegister register,
-      ContributionStatement estimate) {
-    if (!estimate.isEstimate()) {
+      ContributionStatement statement) {
+    int year = statement.year();
+    List<Partner> payers = programme.partners().stream()
+        .filter(p -> statement.line(p.id()).isPresent()).collect(Collectors.toList());
+    InhabitantRegister provisional = InhabitantRegister.of(register.figures().stream()
+        .filter(f -> f.status() == FigureStatus.PROVISIONAL).collect(Collectors.toList()));
+    ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
+    ContributionStatement estimate;
+    ContributionStatement finalStatement;
+    boolean illustrative = false;
+    try {
+      if (!statement.isEstimate()) {
+        estimate = ContributionCalculator.of(scheme, provisional)
+            .calculate(programme.id(), year, payers);
+        finalStatement = statement;
+      } else if (dataset == null) {
+        illustrative = true;
+        estimate = statement;
+        finalStatement = ContributionCalculator.of(scheme, illustrativeFinal(register, statement))
+            .calculate(programme.id(), year, payers);
+      } else {
+        note(t("No final inhabitant figures for " + year + " yet: nothing to settle.",
+            "Nog geen definitieve inwonertallen voor " + year + ": niets te verrekenen."));
+        return;
+      }
+    } catch (MissingInhabitantFigureException e) {
+      note(t("No provisional figures to settle against: ", "Geen voorlopige cijfers om mee te "
+          + "verrekenen: ") + e.getMessage());
       return;
     }
-    InhabitantRegister withFinal = register;
-    long[] illustrativeChange = {12, -85, 40, 103};
-    int i = 0;
-    for (ContributionLine l : estimate.lines()) {
-      withFinal = withFinal.with(InhabitantFigure.of(l.cbsCode(), l.name(), l.referenceDate(),
-          l.inhabitants() + illustrativeChange[i++ % illustrativeChange.length],
-          FigureStatus.FINAL, ILLUSTRATIVE_SOURCE));
-    }
-    List<Partner> payers = programme.partners().stream()
-        .filter(p -> estimate.line(p.id()).isPresent()).collect(Collectors.toList());
-    ContributionStatement finalStatement = ContributionCalculator.of(
-            ContributionScheme.of(programme, RoundingMode.HALF_UP), withFinal)
-        .calculate(programme.id(), estimate.year(), payers);
     Settlement settlement = Settlement.between(estimate, finalStatement);
-    heading(t("Settlement ", "Verrekening ") + estimate.year() + ": "
+    heading(t("Settlement ", "Verrekening ") + year + ": "
         + t("estimate to final", "schatting naar definitief"));
-    line("%s", t("Illustrative: the final figures are made up for this walk-through; "
-            + "they are not CBS figures.",
-        "Ter illustratie: de definitieve cijfers zijn voor deze rondleiding verzonnen; het zijn "
-            + "geen CBS-cijfers."));
+    if (illustrative) {
+      line("%s", t("Illustrative: the final figures are made up for this walk-through; "
+              + "they are not CBS figures.",
+          "Ter illustratie: de definitieve cijfers zijn voor deze rondleiding verzonnen; het "
+              + "zijn geen CBS-cijfers."));
+    }
     line("  %-12s %14s %14s %12s", "", t("estimate", "schatting"), t("final", "definitief"),
         t("to settle", "te verrekenen"));
     for (SettlementLine l : settlement.lines()) {
@@ -515,6 +529,20 @@ public final class Walkthrough implements Callable<Integer> {
         Amounts.format(settlement.total(), locale));
     line("  %s", t("(to settle: positive means the municipality pays more, negative that it "
         + "gets money back)", "(te verrekenen: positief betekent bijbetalen, negatief terugkrijgen)"));
+  }
+
+  /** The register with a made-up final figure next to each provisional one of the statement. */
+  private static InhabitantRegister illustrativeFinal(InhabitantRegister register,
+      ContributionStatement estimate) {
+    InhabitantRegister withFinal = register;
+    long[] illustrativeChange = {12, -85, 40, 103};
+    int i = 0;
+    for (ContributionLine l : estimate.lines()) {
+      withFinal = withFinal.with(InhabitantFigure.of(l.cbsCode(), l.name(), l.referenceDate(),
+          l.inhabitants() + illustrativeChange[i++ % illustrativeChange.length],
+          FigureStatus.FINAL, ILLUSTRATIVE_SOURCE));
+    }
+    return withFinal;
   }
 
   private String count(long n) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.reporting.json.Dataset;
 import nl.dutchtechzone.reporting.json.JsonDatasets;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ class CommandLineTest {
     Run run = Run.of("--help");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out).contains("--locale", "--help", "--version", "Exit codes:",
+    assertThat(run.out).contains("--dataset", "--year", "--format", "--out", "--locale",
+        "--strict", "--plugins", "--help", "--version", "Exit codes:",
         "2   bad usage or bad input");
     assertThat(run.err).isEmpty();
   }
@@ -155,13 +159,53 @@ class CommandLineTest {
   @Test
   void aDatasetFileIsReadAndWalkedThrough(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("dtz.json");
-    Files.write(file, JsonDatasets.toBytes(Dataset.dutchTechZone()));
+    JsonDatasets.write(Dataset.dutchTechZone(), file);
 
     Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("€ 102,121.79", "Validation: no violations",
+        "== Contributions 2021 (estimate)", "€ 259,290.00",
+        "No final inhabitant figures for 2021 yet: nothing to settle.");
+    assertThat(run.out).doesNotContain("Illustrative");
+  }
+
+  @Test
+  void aDatasetWithFinalFiguresGetsARealSettlement(@TempDir Path dir) throws IOException {
+    Dataset reference = Dataset.dutchTechZone();
+    Dataset.Builder withFinal = Dataset.builder().from(reference);
+    for (InhabitantFigure f : reference.inhabitantFigures()) {
+      withFinal.addInhabitantFigures(InhabitantFigure.of(f.municipality(), f.municipalityName(),
+          f.referenceDate(), f.inhabitants() + 1, FigureStatus.FINAL, "test figure"));
+    }
+    Path file = dir.resolve("final.json");
+    JsonDatasets.write(withFinal.build(), file);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("== Contributions 2021 (final)", "€ 259,294.00",
+        "final figure of 2021-01-01", "Source: test figure");
+    String settlement = WalkthroughTest.section(run.out, "== Settlement 2021: estimate to final");
+    assertThat(settlement).contains(
+        "Coevorden       € 35,317.00    € 35,318.00       € 1.00",
+        "Total          € 259,290.00   € 259,294.00       € 4.00");
+    assertThat(settlement).doesNotContain("Illustrative");
+  }
+
+  @Test
+  void aDatasetWithoutInhabitantFiguresComputesNoContributions(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("no-figures.json");
+    JsonDatasets.write(Dataset.builder().from(Dataset.dutchTechZone())
+        .inhabitantFigures(List.of()).build(), file);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains(
         "The dataset holds no inhabitant figures: no contributions computed.");
+    assertThat(run.out).doesNotContain("== Contributions", "== Settlement");
   }
 
   @Test
