@@ -60,6 +60,7 @@ class ModuleDescriptorTest {
         "nl.dutchtechzone.reporting.csv.CsvExporter",
         "nl.dutchtechzone.reporting.csv.CsvProgressExporter",
         "nl.dutchtechzone.reporting.html.HtmlExporter",
+        "nl.dutchtechzone.reporting.json.JsonExporter",
         "nl.dutchtechzone.reporting.markdown.MarkdownExporter");
     assertThat(servicesFileEntries()).isEqualTo(provided);
   }
@@ -94,7 +95,7 @@ class ModuleDescriptorTest {
     Object registry = exporters.getMethod("discover", ClassLoader.class).invoke(null, loader);
 
     assertThat(exporters.getMethod("formats").invoke(registry))
-        .isEqualTo(List.of("csv", "csv-progress", "html", "markdown"));
+        .isEqualTo(List.of("csv", "csv-progress", "html", "json", "markdown"));
     assertThat((List<?>) exporters.getMethod("problems").invoke(registry)).isEmpty();
   }
 }

@@ -517,13 +517,13 @@ public final class Walkthrough implements Callable<Integer> {
           "Ter illustratie: de definitieve cijfers zijn voor deze rondleiding verzonnen; het "
               + "zijn geen CBS-cijfers."));
     }
-    line("  %-12s %14s %14s %12s", "", t("estimate", "schatting"), t("final", "definitief"),
+    line("  %-12s %14s %14s %14s", "", t("estimate", "schatting"), t("final", "definitief"),
         t("to settle", "te verrekenen"));
     for (SettlementLine l : settlement.lines()) {
-      line("  %-12s %14s %14s %12s", l.name(), Amounts.format(l.estimated(), locale),
+      line("  %-12s %14s %14s %14s", l.name(), Amounts.format(l.estimated(), locale),
           Amounts.format(l.settled(), locale), Amounts.format(l.difference(), locale));
     }
-    line("  %-12s %14s %14s %12s", t("Total", "Totaal"),
+    line("  %-12s %14s %14s %14s", t("Total", "Totaal"),
         Amounts.format(settlement.estimateTotal(), locale),
         Amounts.format(settlement.finalTotal(), locale),
         Amounts.format(settlement.total(), locale));
@@ -602,7 +602,7 @@ public final class Walkthrough implements Callable<Integer> {
     for (LineOfWork work : tracking.linesOfWork()) {
       line("%s '%s':", t("Line of work", "Werklijn"), work.key());
       for (LineOfWorkEntry entry : work.entries()) {
-        line("  %d %-9s %-10s %s%s", entry.year(),
+        line("  %d %-10s %-10s %s%s", entry.year(),
             entry.source() == LineOfWorkEntry.Source.PLANNED_ACTION ? t("action", "actie")
                 : t("activity", "activiteit"),
             entry.id(), shorten(entry.text().in(locale), 60),

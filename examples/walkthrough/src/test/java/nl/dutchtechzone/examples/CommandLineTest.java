@@ -188,8 +188,8 @@ class CommandLineTest {
         "final figure of 2021-01-01", "Source: test figure");
     String settlement = WalkthroughTest.section(run.out, "== Settlement 2021: estimate to final");
     assertThat(settlement).contains(
-        "Coevorden       € 35,317.00    € 35,318.00       € 1.00",
-        "Total          € 259,290.00   € 259,294.00       € 4.00");
+        "Coevorden       € 35,317.00    € 35,318.00         € 1.00",
+        "Total          € 259,290.00   € 259,294.00         € 4.00");
     assertThat(settlement).doesNotContain("Illustrative");
   }
 

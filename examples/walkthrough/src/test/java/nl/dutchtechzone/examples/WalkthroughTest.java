@@ -74,9 +74,9 @@ class WalkthroughTest {
         "== Settlement 2021: estimate to final");
 
     assertThat(settlement).contains("Illustrative", "not CBS figures",
-        "Coevorden       € 35,317.00    € 35,329.00      € 12.00",
-        "Emmen          € 107,024.00   € 106,939.00     € -85.00",
-        "Total          € 259,290.00   € 259,360.00      € 70.00");
+        "Coevorden       € 35,317.00    € 35,329.00        € 12.00",
+        "Emmen          € 107,024.00   € 106,939.00       € -85.00",
+        "Total          € 259,290.00   € 259,360.00        € 70.00");
   }
 
   @Test
