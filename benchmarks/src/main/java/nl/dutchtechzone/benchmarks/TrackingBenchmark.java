@@ -1,6 +1,12 @@
 package nl.dutchtechzone.benchmarks;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.dutchtechzone.core.plan.ActionPoint;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.core.report.ReportItem;
 import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
@@ -27,6 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * how often the collector copies a half-built result. Allocation per operation ({@code -prof
  * gc}, {@code gc.alloc.rate.norm}) does not depend on the load of the machine and shows the
  * linearity even where timings are noisy.
+ *
+ * <p>{@link #resolveLinksOnly()} is the experimental control: it does only what any tracker of
+ * id-based links must do, looking every link's action id up in a hash table of the actions. Its
+ * time grows by more than ten times from N to 10×N too, because at 10×N the tables and ids no
+ * longer fit in the processor's caches and every lookup waits for memory; the tracker is linear
+ * if its ratio stays close to the control's.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TrackingBenchmark -prof gc}.
  */
@@ -58,5 +70,31 @@ public class TrackingBenchmark {
   @Benchmark
   public TrackingReport track() {
     return Tracker.track(input);
+  }
+
+  /**
+   * The control: resolves each link's action id in a hash table of all actions, nothing else.
+   *
+   * @return the number of links resolved, so that the work is not optimised away
+   */
+  @Benchmark
+  public int resolveLinksOnly() {
+    Map<String, ActionPoint> byId = new HashMap<>();
+    for (AnnualPlan plan : input.plans()) {
+      for (ActionPoint action : plan.actions()) {
+        byId.put(action.id(), action);
+      }
+    }
+    int resolved = 0;
+    for (AnnualReport report : input.reports()) {
+      for (ReportItem item : report.items()) {
+        for (String actionId : item.actionIds()) {
+          if (byId.get(actionId) != null) {
+            resolved++;
+          }
+        }
+      }
+    }
+    return resolved;
   }
 }

@@ -73,7 +73,8 @@ public abstract class TrackedAction {
   public abstract Optional<StatusAssessment> assessment();
 
   /**
-   * The report items linked to the action, sorted by item id.
+   * The report items linked to the action, each once, in the order of the report's items
+   * (indicator values, observations, outcomes, activities, each in report order).
    *
    * @return the evidence, possibly empty
    */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,10 +133,10 @@ public final class Tracker {
     private final Map<String, CostCategory> categories = new LinkedHashMap<>();
     private final TreeMap<Integer, AnnualPlan> plans = new TreeMap<>();
     private final TreeMap<Integer, AnnualReport> reports = new TreeMap<>();
-    private final Map<Integer, Map<String, ActionPoint>> actions = new HashMap<>();
-    private final Map<Integer, Map<String, ReportItem>> items = new HashMap<>();
-    private final Map<Integer, Map<String, Set<String>>> evidence = new HashMap<>();
-    private final Map<Integer, Set<String>> linkedItems = new HashMap<>();
+    /** Per plan year, per action id: the action's slot, which collects its evidence. */
+    private final Map<Integer, Map<String, Slot>> actions = new HashMap<>();
+    private final Map<Integer, List<ReportItem>> items = new HashMap<>();
+    private final Map<Integer, boolean[]> linkedItems = new HashMap<>();
     private final Map<Integer, Map<String, StatusAssessment>> assessments = new HashMap<>();
     private final Map<Integer, Map<String, BigDecimal>> actuals = new HashMap<>();
     private final Map<Integer, Map<String, List<String>>> valueItems = new HashMap<>();
@@ -183,11 +184,11 @@ public final class Tracker {
     private void indexPlans() {
       for (AnnualPlan plan : plans.values()) {
         int year = plan.year();
-        Map<String, ActionPoint> byId = new LinkedHashMap<>();
+        Map<String, Slot> byId = new HashMap<>();
         Set<String> indicatorIds = new HashSet<>();
         for (InvestmentTheme theme : plan.themes()) {
           for (ActionPoint a : theme.actions()) {
-            byId.put(a.id(), a);
+            byId.put(a.id(), new Slot());
             a.lineOfWork().ifPresent(l -> planLines.computeIfAbsent(l, k -> new TreeMap<>())
                 .putIfAbsent(year, a));
             if (a.target().isPresent()) {
@@ -205,11 +206,7 @@ public final class Tracker {
     private void indexReports() {
       for (AnnualReport report : reports.values()) {
         int year = report.year();
-        Map<String, ReportItem> byId = new LinkedHashMap<>();
-        for (ReportItem item : report.items()) {
-          byId.put(item.id(), item);
-        }
-        items.put(year, byId);
+        items.put(year, report.items());
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, List<String>> valueIds = new LinkedHashMap<>();
         for (IndicatorValue v : report.indicatorValues()) {
@@ -227,57 +224,95 @@ public final class Tracker {
       }
     }
 
+    /**
+     * Resolves every link and collects each action's evidence in report order: the caller's
+     * links first by item position, then one pass over the items in order.
+     */
     private void indexLinks() {
+      Map<Integer, Map<Integer, Set<String>>> extra = explicitLinksByPosition();
       for (AnnualReport report : reports.values()) {
-        for (ReportItem item : items.get(report.year()).values()) {
+        int year = report.year();
+        List<ReportItem> yearItems = items.get(year);
+        boolean[] linked = new boolean[yearItems.size()];
+        Map<String, Slot> yearActions = actions.get(year);
+        Map<Integer, Set<String>> yearExtra = extra.getOrDefault(year, Map.of());
+        for (int i = 0; i < linked.length; i++) {
+          ReportItem item = yearItems.get(i);
           for (String actionId : item.actionIds()) {
-            addLink(report.year(), actionId, item.id(),
-                "report " + report.year() + " item '" + item.id() + "'");
+            Slot slot = yearActions == null ? null : yearActions.get(actionId);
+            if (slot == null) {
+              throw unknownAction(year, actionId, "report " + year + " item '" + item.id() + "'");
+            }
+            slot.add(item);
+            linked[i] = true;
+          }
+          Set<String> more = yearExtra.get(i);
+          if (more != null) {
+            for (String actionId : more) {
+              if (!item.actionIds().contains(actionId)) {
+                yearActions.get(actionId).add(item);
+                linked[i] = true;
+              }
+            }
           }
         }
-      }
-      for (Link link : input.links()) {
-        Map<String, ReportItem> yearItems = items.get(link.year());
-        if (yearItems == null) {
-          throw new IllegalArgumentException("link from action '" + link.actionId()
-              + "' to report item '" + link.itemId() + "' of " + link.year()
-              + ": the input has no report for " + link.year() + "; reported years: "
-              + reports.keySet());
-        }
-        if (!yearItems.containsKey(link.itemId())) {
-          throw new IllegalArgumentException("link from action '" + link.actionId()
-              + "' refers to unknown report item '" + link.itemId() + "' of the report for "
-              + link.year());
-        }
-        addLink(link.year(), link.actionId(), link.itemId(),
-            "link to report " + link.year() + " item '" + link.itemId() + "'");
+        linkedItems.put(year, linked);
       }
     }
 
-    private void addLink(int year, String actionId, String itemId, String where) {
-      requireAction(year, actionId, where);
-      evidence.computeIfAbsent(year, y -> new HashMap<>())
-          .computeIfAbsent(actionId, a -> new HashSet<>()).add(itemId);
-      linkedItems.computeIfAbsent(year, y -> new HashSet<>()).add(itemId);
+    /** Checks the caller's links; returns, per year and item position, the actions linked. */
+    private Map<Integer, Map<Integer, Set<String>>> explicitLinksByPosition() {
+      Map<Integer, Map<Integer, Set<String>>> extra = new HashMap<>();
+      Map<Integer, Map<String, Integer>> positions = new HashMap<>();
+      for (Link link : input.links()) {
+        int year = link.year();
+        List<ReportItem> yearItems = items.get(year);
+        if (yearItems == null) {
+          throw new IllegalArgumentException("link from action '" + link.actionId()
+              + "' to report item '" + link.itemId() + "' of " + year
+              + ": the input has no report for " + year + "; reported years: "
+              + reports.keySet());
+        }
+        Integer position = positions.computeIfAbsent(year, y -> {
+          Map<String, Integer> byId = new HashMap<>();
+          for (int i = 0; i < yearItems.size(); i++) {
+            byId.put(yearItems.get(i).id(), i);
+          }
+          return byId;
+        }).get(link.itemId());
+        if (position == null) {
+          throw new IllegalArgumentException("link from action '" + link.actionId()
+              + "' refers to unknown report item '" + link.itemId() + "' of the report for "
+              + year);
+        }
+        Map<String, Slot> yearActions = actions.get(year);
+        if (yearActions == null || !yearActions.containsKey(link.actionId())) {
+          throw unknownAction(year, link.actionId(),
+              "link to report " + year + " item '" + link.itemId() + "'");
+        }
+        extra.computeIfAbsent(year, y -> new HashMap<>())
+            .computeIfAbsent(position, p -> new LinkedHashSet<>()).add(link.actionId());
+      }
+      return extra;
+    }
+
+    private IllegalArgumentException unknownAction(int year, String actionId, String where) {
+      if (!actions.containsKey(year)) {
+        return new IllegalArgumentException(where + " refers to action '" + actionId + "' of "
+            + year + ", but the input has no plan for " + year + "; planned years: "
+            + plans.keySet());
+      }
+      return new IllegalArgumentException(where + " refers to unknown action '" + actionId
+          + "' of the plan for " + year);
     }
 
     private void indexAssessments() {
       for (StatusAssessment a : input.assessments()) {
-        requireAction(a.year(), a.actionId(), "status assessment");
+        Map<String, Slot> yearActions = actions.get(a.year());
+        if (yearActions == null || !yearActions.containsKey(a.actionId())) {
+          throw unknownAction(a.year(), a.actionId(), "status assessment");
+        }
         assessments.computeIfAbsent(a.year(), y -> new HashMap<>()).put(a.actionId(), a);
-      }
-    }
-
-    private void requireAction(int year, String actionId, String where) {
-      Map<String, ActionPoint> yearActions = actions.get(year);
-      if (yearActions == null) {
-        throw new IllegalArgumentException(where + " refers to action '" + actionId + "' of "
-            + year + ", but the input has no plan for " + year + "; planned years: "
-            + plans.keySet());
-      }
-      if (!yearActions.containsKey(actionId)) {
-        throw new IllegalArgumentException(where + " refers to unknown action '" + actionId
-            + "' of the plan for " + year);
       }
     }
 
@@ -304,20 +339,15 @@ public final class Tracker {
     private PlanTracking trackPlan(AnnualPlan plan) {
       int year = plan.year();
       boolean reported = reports.containsKey(year);
-      Map<String, Set<String>> yearEvidence = evidence.getOrDefault(year, Map.of());
+      Map<String, Slot> yearActions = actions.get(year);
       Map<String, StatusAssessment> yearAssessments = assessments.getOrDefault(year, Map.of());
-      Map<String, ReportItem> yearItems = items.getOrDefault(year, Map.of());
       Map<String, BigDecimal> yearActuals = actuals.getOrDefault(year, Map.of());
       List<TrackedAction> all = new ArrayList<>();
       List<ThemeSummary> themes = new ArrayList<>();
       for (InvestmentTheme theme : plan.themes()) {
         List<TrackedAction> ofTheme = new ArrayList<>(theme.actions().size());
         for (ActionPoint a : theme.actions()) {
-          List<Evidence> found = yearEvidence.getOrDefault(a.id(), Set.of()).stream()
-              .sorted()
-              .map(yearItems::get)
-              .map(i -> Evidence.of(i.id(), i.kind(), i.title()))
-              .collect(Collectors.toList());
+          List<Evidence> found = yearActions.get(a.id()).evidence();
           Optional<TargetResult> target = a.target().map(t -> targetResult(t, yearActuals));
           Optional<ActionRef> continues = Optional.empty();
           Optional<ActionRef> continuedIn = Optional.empty();
@@ -411,16 +441,20 @@ public final class Tracker {
     private ReportTracking trackReport(AnnualReport report) {
       int year = report.year();
       boolean planned = plans.containsKey(year);
-      Set<String> linked = linkedItems.getOrDefault(year, Set.of());
+      boolean[] linked = linkedItems.get(year);
       Set<String> yearTargeted = targeted.getOrDefault(year, Set.of());
       Map<String, List<String>> yearValueItems = valueItems.get(year);
       Set<String> actualsOfTargets = new HashSet<>();
       for (String indicatorId : yearTargeted) {
         actualsOfTargets.addAll(yearValueItems.getOrDefault(indicatorId, List.of()));
       }
-      Map<String, ReportItem> yearItems = items.get(year);
-      for (ReportItem item : yearItems.values()) {
-        if (!linked.contains(item.id()) && !actualsOfTargets.contains(item.id())) {
+      List<ReportItem> yearItems = items.get(year);
+      int linkedCount = 0;
+      for (int i = 0; i < linked.length; i++) {
+        ReportItem item = yearItems.get(i);
+        if (linked[i]) {
+          linkedCount++;
+        } else if (!actualsOfTargets.contains(item.id())) {
           gaps.add(Gap.of(GapKind.UNLINKED_REPORT_ITEM, year, item.id(),
               "report item '" + item.id() + "' (" + item.kind() + ") of the report for " + year
                   + " is linked to no action"
@@ -454,7 +488,7 @@ public final class Tracker {
           .year(year)
           .planned(planned)
           .itemCount(yearItems.size())
-          .linkedItemCount(linked.size())
+          .linkedItemCount(linkedCount)
           .aims(aims)
           .build();
     }
@@ -613,6 +647,19 @@ public final class Tracker {
           .spending(spending)
           .indicatorSeries(series)
           .build();
+    }
+
+    /** The evidence of one action while it is collected, in report order. */
+    private static final class Slot {
+      private final List<Evidence> evidence = new ArrayList<>(4);
+
+      void add(ReportItem item) {
+        evidence.add(Evidence.of(item.id(), item.kind(), item.title()));
+      }
+
+      List<Evidence> evidence() {
+        return evidence;
+      }
     }
   }
 }

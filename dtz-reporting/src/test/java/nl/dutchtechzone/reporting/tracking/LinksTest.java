@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.ReportItemKind;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +47,19 @@ class LinksTest {
   }
 
   @Test
-  void evidenceIsSortedByItemIdWhateverTheReportOrder() {
-    TrackingReport r = track(List.of(plan(2023, action("a"))),
-        List.of(report(2023, activity("z", "a"), activity("m", "a"), activity("b", "a"))));
+  void evidenceFollowsTheReportOrderWhateverTheOrderOfLinks() {
+    AnnualReport report = reportBuilder(2023)
+        .addActivities(activity("z", "a"), activity("m"), activity("b", "a"))
+        .addIndicatorValues(value("v", VISITS, "1"))
+        .build();
+    TrackingReport r = Tracker.track(input()
+        .addPlans(plan(2023, action("a")))
+        .addReports(report)
+        .addLinks(Link.of(2023, "a", "m"), Link.of(2023, "a", "v"), Link.of(2023, "a", "z"))
+        .build());
     assertThat(r.action(2023, "a").orElseThrow().evidence().stream().map(Evidence::itemId)
-        .collect(Collectors.toList())).containsExactly("b", "m", "z");
+        .collect(Collectors.toList())).containsExactly("v", "z", "m", "b");
+    assertThat(r.links()).extracting(Link::itemId).containsExactly("b", "m", "v", "z");
   }
 
   @Test
