@@ -95,8 +95,9 @@ class ModuleDescriptorTest {
 
     int provided = descriptor().provides().stream().filter(p -> p.service().equals(SERVICE))
         .mapToInt(p -> p.providers().size()).sum();
-    assertThat((List<?>) exporters.getMethod("formats").invoke(registry))
-        .hasSize(provided).containsSubsequence("csv", "csv-progress", "html", "markdown");
+    List<String> formats = ((List<?>) exporters.getMethod("formats").invoke(registry)).stream()
+        .map(String::valueOf).collect(Collectors.toList());
+    assertThat(formats).hasSize(provided).containsSubsequence("csv", "csv-progress", "html", "markdown");
     assertThat((List<?>) exporters.getMethod("problems").invoke(registry)).isEmpty();
   }
 }
