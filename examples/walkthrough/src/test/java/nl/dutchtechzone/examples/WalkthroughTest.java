@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.dutchtechzone.reporting.Exporters;
@@ -165,6 +167,37 @@ class WalkthroughTest {
     String reports = section(run.out, "== Reports");
     assertThat(reports).containsOnlyOnce("  ledger ");
     assertThat(reports).doesNotContain("exporter problem");
+  }
+
+  @Test
+  void printsAndWritesTheSameUnderAnyDefaultLocaleAndTimeZone(@TempDir Path dir)
+      throws IOException {
+    Path a = Files.createDirectory(dir.resolve("a"));
+    Path b = Files.createDirectory(dir.resolve("b"));
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    Run turkish;
+    Run american;
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+      turkish = Run.of("--out", a.toString(), "--locale", "nl");
+      Locale.setDefault(Locale.US);
+      TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+      american = Run.of("--out", b.toString(), "--locale", "nl");
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+
+    assertThat(turkish.out.replace(a.toString(), "DIR"))
+        .isEqualTo(american.out.replace(b.toString(), "DIR"));
+    try (Stream<Path> files = Files.list(a)) {
+      for (Path file : files.collect(Collectors.toList())) {
+        assertThat(Files.readAllBytes(b.resolve(file.getFileName())))
+            .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
+      }
+    }
   }
 
   /** The lines from a heading up to the next heading. */
