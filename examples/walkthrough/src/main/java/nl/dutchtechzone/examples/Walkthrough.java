@@ -61,6 +61,7 @@ import nl.dutchtechzone.reporting.tracking.ActionStatus;
 import nl.dutchtechzone.reporting.tracking.AimCoverage;
 import nl.dutchtechzone.reporting.tracking.Gap;
 import nl.dutchtechzone.reporting.tracking.GapKind;
+import nl.dutchtechzone.reporting.tracking.HeadingSummary;
 import nl.dutchtechzone.reporting.tracking.LineOfWork;
 import nl.dutchtechzone.reporting.tracking.LineOfWorkEntry;
 import nl.dutchtechzone.reporting.tracking.PlanTracking;
@@ -586,6 +587,14 @@ public final class Walkthrough implements Callable<Integer> {
       line("  %s", counts(plan.counts()));
       for (ThemeSummary theme : plan.themes()) {
         line("  %-70s %s", shorten(theme.title().in(locale), 70), counts(theme.counts()));
+      }
+      if (!plan.headings().isEmpty()) {
+        line("  %s:", t("Per heading of the plan's infographic",
+            "Per kop van de infographic van het plan"));
+        for (HeadingSummary heading : plan.headings()) {
+          line("    %-68s %s", shorten(heading.text().in(locale), 68),
+              counts(heading.counts()));
+        }
       }
     }
     for (ReportTracking report : tracking.reports()) {
