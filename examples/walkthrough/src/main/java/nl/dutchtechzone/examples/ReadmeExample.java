@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
@@ -40,13 +41,16 @@ public final class ReadmeExample {
 
     // The 2022 statement: carried forward + income - spending, and every validation rule.
     Money closing = YearBalance.of(report.statement().orElseThrow()).closing();
-    ValidationResult validation = Validators.programmeYear().validate(ProgrammeYear.of(dtz, report));
-    System.out.println("Closing balance 2022: " + closing.toDutchString() + ", " + validation.describe());
+    ValidationResult validation =
+        Validators.programmeYear().validate(ProgrammeYear.of(dtz, report));
+    System.out.println("Closing balance 2022: " + closing.toDutchString());
+    System.out.println("Validation: " + validation.describe());
 
     // EUR 1.00 per inhabitant on 1 January 2021 (provisional CBS figures, so an estimate).
+    List<Partner> municipalities = dtz.partners().stream().filter(Partner::isMunicipality).toList();
     ContributionStatement contributions = ContributionCalculator
         .of(ContributionScheme.of(dtz, RoundingMode.HALF_UP), ReferenceInhabitants.register())
-        .calculate(dtz.id(), 2021, dtz.partners().stream().filter(Partner::isMunicipality).toList());
+        .calculate(dtz.id(), 2021, municipalities);
     contributions.lines().forEach(line -> System.out.println(
         line.name() + ": " + line.amount().toDutchString() + " (" + line.figureStatus() + ")"));
 

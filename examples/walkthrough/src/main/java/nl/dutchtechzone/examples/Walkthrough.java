@@ -464,7 +464,8 @@ public final class Walkthrough implements Callable<Integer> {
           Amounts.format(Money.of(l.rate(), RoundingMode.HALF_UP), locale),
           Amounts.format(l.amount(), locale), figure(l.figureStatus(), l.referenceDate()));
     }
-    line("  %-12s %6s %9s %8s   %14s", t("Total", "Totaal"), "", count(statement.totalInhabitants()),
+    line("  %-12s %6s %9s %8s   %14s", t("Total", "Totaal"), "",
+        count(statement.totalInhabitants()),
         "", Amounts.format(statement.total(), locale));
     for (String source : statement.lines().stream().map(ContributionLine::figureSource)
         .distinct().sorted().collect(Collectors.toList())) {
@@ -529,7 +530,8 @@ public final class Walkthrough implements Callable<Integer> {
         Amounts.format(settlement.finalTotal(), locale),
         Amounts.format(settlement.total(), locale));
     line("  %s", t("(to settle: positive means the municipality pays more, negative that it "
-        + "gets money back)", "(te verrekenen: positief betekent bijbetalen, negatief terugkrijgen)"));
+        + "gets money back)",
+        "(te verrekenen: positief betekent bijbetalen, negatief terugkrijgen)"));
   }
 
   /** The register with a made-up final figure next to each provisional one of the statement. */

@@ -25,7 +25,8 @@ final class Run {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       code = Walkthrough.execute(o, e, args);
     }
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Override

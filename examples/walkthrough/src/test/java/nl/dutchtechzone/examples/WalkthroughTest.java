@@ -62,7 +62,8 @@ class WalkthroughTest {
         "== Contributions 2021 (estimate)");
 
     assertThat(contributions).contains(
-        "Coevorden    GM0109    35,317 x € 1.00 =    € 35,317.00  provisional figure of 2021-01-01",
+        "Coevorden    GM0109    35,317 x € 1.00 =    € 35,317.00  "
+            + "provisional figure of 2021-01-01",
         "Emmen        GM0114   107,024 x € 1.00 =   € 107,024.00",
         "Hardenberg   GM0160    61,346",
         "Hoogeveen    GM0118    55,603",
