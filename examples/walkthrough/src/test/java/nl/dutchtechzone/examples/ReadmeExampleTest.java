@@ -27,8 +27,8 @@ class ReadmeExampleTest {
     }
 
     String out = printed.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("Closing balance 2022: € 102.121,79\n",
-        "Validation: no violations\n",
+    assertThat(out).contains("Closing balance 2022: € 102.121,79" + System.lineSeparator(),
+        "Validation: no violations" + System.lineSeparator(),
         "Coevorden: € 35.317,00 (PROVISIONAL)", "Emmen: € 107.024,00 (PROVISIONAL)",
         "Hardenberg: € 61.346,00 (PROVISIONAL)", "Hoogeveen: € 55.603,00 (PROVISIONAL)",
         "Wrote " + dir.resolve("DTZ-2023.html"));
