@@ -6,7 +6,7 @@
  * META-INF/services/nl.dutchtechzone.reporting.spi.ReportExporter}.
  */
 module nl.dutchtechzone.examples.ledger {
-  requires nl.dutchtechzone.reporting;
+  requires transitive nl.dutchtechzone.reporting;
 
   exports nl.dutchtechzone.examples.ledger;
 

@@ -71,8 +71,8 @@ final class PluginJars implements AutoCloseable {
   }
 
   private static void checkReadableJar(Path jar) {
-    try (JarFile ignored = new JarFile(jar.toFile())) {
-      // opening it is the check
+    try (JarFile file = new JarFile(jar.toFile())) {
+      file.getManifest();
     } catch (IOException e) {
       throw new UsageException("--plugins: " + jar + " is not a readable jar file: "
           + e.getMessage(), List.of(), e);

@@ -30,7 +30,8 @@ class ModuleDescriptorTest {
       assertThat(p.service()).isEqualTo(ReportExporter.class.getName());
       assertThat(p.providers()).containsExactly(LedgerExporter.class.getName());
     });
-    assertThat(descriptor.requires()).anyMatch(r -> r.name().equals("nl.dutchtechzone.reporting"));
+    assertThat(descriptor.requires()).anyMatch(r -> r.name().equals("nl.dutchtechzone.reporting")
+        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
   }
 
   @Test
