@@ -11,4 +11,9 @@ module nl.dutchtechzone.finance {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports nl.dutchtechzone.finance.allocation;
+  exports nl.dutchtechzone.finance.contribution;
+  exports nl.dutchtechzone.finance.ledger;
+  exports nl.dutchtechzone.finance.validation;
+  exports nl.dutchtechzone.finance.validation.assertj;
 }

@@ -12,4 +12,17 @@ module nl.dutchtechzone.reporting {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.json;
+  exports nl.dutchtechzone.reporting.spi;
+  exports nl.dutchtechzone.reporting.tracking;
+
+  uses nl.dutchtechzone.reporting.spi.ReportExporter;
+
+  provides nl.dutchtechzone.reporting.spi.ReportExporter with
+      nl.dutchtechzone.reporting.csv.CsvExporter,
+      nl.dutchtechzone.reporting.csv.CsvProgressExporter,
+      nl.dutchtechzone.reporting.html.HtmlExporter,
+      nl.dutchtechzone.reporting.json.JsonExporter,
+      nl.dutchtechzone.reporting.markdown.MarkdownExporter;
 }

@@ -1,0 +1,182 @@
+package nl.dutchtechzone.finance.contribution;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.core.Membership;
+import nl.dutchtechzone.core.Partner;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.plan.BudgetStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes a year's contribution statement from a scheme and an inhabitant register.
+ *
+ * <p>Who pays is decided in one of two ways, and the caller chooses:
+ *
+ * <ul>
+ *   <li>{@link #calculate(Programme, int)} takes the payers from the programme's membership: the
+ *       members of the scheme's payer kind in that year. A partner that joins in year N pays from
+ *       N on; one whose last year is M pays through M. A year without any such member is an
+ *       error rather than an empty statement, because "nobody owes anything" is almost never what
+ *       is meant: the Dutch TechZone reference data records membership from 2022 on (the earliest
+ *       year its documents cover), so 2021 has no members there.
+ *   <li>{@link #calculate(String, int, Collection)} takes the payers explicitly. Use it for years
+ *       the recorded membership does not cover, such as a statement for 2021 on the public
+ *       figures of 1 January 2021 in {@link ReferenceInhabitants}.
+ * </ul>
+ *
+ * <p>Each payer's inhabitants are the register's figure for the scheme's reference date in that
+ * year: the final figure if known, else the provisional one. The statement is an estimate while
+ * any figure is provisional and final otherwise. A payer without a figure is an error naming the
+ * municipality and the date; the calculation never guesses.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ContributionCalculator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ContributionCalculator.class);
+
+  private final ContributionScheme scheme;
+  private final InhabitantRegister register;
+
+  private ContributionCalculator(ContributionScheme scheme, InhabitantRegister register) {
+    this.scheme = scheme;
+    this.register = register;
+  }
+
+  /**
+   * A calculator for a scheme and a register.
+   *
+   * @param scheme the scheme, not null
+   * @param register the inhabitant figures, not null
+   * @return the calculator
+   */
+  public static ContributionCalculator of(ContributionScheme scheme, InhabitantRegister register) {
+    return new ContributionCalculator(requireNonNull(scheme, "scheme"),
+        requireNonNull(register, "register"));
+  }
+
+  /**
+   * The scheme this calculator applies.
+   *
+   * @return the scheme
+   */
+  public ContributionScheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * The register this calculator reads.
+   *
+   * @return the register
+   */
+  public InhabitantRegister register() {
+    return register;
+  }
+
+  /**
+   * The contribution statement of a programme for a year, paid by the programme's members of the
+   * scheme's payer kind in that year.
+   *
+   * @param programme the programme, not null
+   * @param year the year
+   * @return the statement, lines sorted by partner id
+   * @throws IllegalArgumentException if the year is out of range or the programme has no paying
+   *     member in that year (the message lists the memberships)
+   * @throws MissingInhabitantFigureException if a payer has no figure for the reference date
+   */
+  public ContributionStatement calculate(Programme programme, int year) {
+    requireNonNull(programme, "programme");
+    Years.check("year", year);
+    List<Partner> payers = programme.membersIn(year).stream()
+        .filter(p -> p.kind() == scheme.payerKind())
+        .collect(Collectors.toList());
+    if (payers.isEmpty()) {
+      throw new IllegalArgumentException("programme '" + programme.id() + "' has no member of kind "
+          + scheme.payerKind() + " in " + year + ", so nobody would pay; memberships: "
+          + describe(programme.memberships())
+          + "; pass the payers explicitly with calculate(programmeId, year, payers)");
+    }
+    return calculate(programme.id(), year, payers);
+  }
+
+  /**
+   * The contribution statement for a year, paid by the given partners.
+   *
+   * @param programmeId the programme id, not null
+   * @param year the year
+   * @param payers the paying partners, not null, not empty, each of the scheme's payer kind and
+   *     with a CBS code, ids unique
+   * @return the statement, lines sorted by partner id
+   * @throws IllegalArgumentException if the year is out of range, there are no payers, a payer is
+   *     of another kind or has no CBS code, or a payer occurs twice
+   * @throws MissingInhabitantFigureException if a payer has no figure for the reference date
+   */
+  public ContributionStatement calculate(String programmeId, int year,
+      Collection<Partner> payers) {
+    requireNonNull(programmeId, "programmeId");
+    requireNonNull(payers, "payers");
+    Years.check("year", year);
+    if (payers.isEmpty()) {
+      throw new IllegalArgumentException("payers for " + year + " must not be empty");
+    }
+    LocalDate date = scheme.referenceDate(year);
+    Set<String> seen = new HashSet<>();
+    List<ContributionLine> lines = new ArrayList<>();
+    for (Partner p : payers) {
+      requireNonNull(p, "payers element");
+      if (p.kind() != scheme.payerKind()) {
+        throw new IllegalArgumentException("payer '" + p.id() + "' is of kind " + p.kind()
+            + ", but the scheme is paid by kind " + scheme.payerKind());
+      }
+      if (!seen.add(p.id())) {
+        throw new IllegalArgumentException("payer '" + p.id() + "' occurs more than once");
+      }
+      InhabitantFigure figure = register.figureFor(p, date);
+      lines.add(ContributionLine.builder()
+          .partnerId(p.id())
+          .name(p.name())
+          .cbsCode(figure.municipality())
+          .referenceDate(date)
+          .inhabitants(figure.inhabitants())
+          .rate(scheme.ratePerInhabitant())
+          .amount(scheme.contribution(figure.inhabitants()))
+          .figureStatus(figure.status())
+          .figureSource(figure.source())
+          .build());
+    }
+    lines.sort(Comparator.comparing(ContributionLine::partnerId));
+    boolean allFinal = lines.stream().allMatch(l -> l.figureStatus() == FigureStatus.FINAL);
+    ContributionStatement statement = ContributionStatement.builder()
+        .programmeId(programmeId)
+        .year(year)
+        .referenceDate(date)
+        .status(allFinal ? BudgetStatus.FINAL : BudgetStatus.ESTIMATE)
+        .rounding(scheme.rounding())
+        .lines(lines)
+        .build();
+    LOG.debug("contributions {} of '{}': {} payers, total {}, {}", year, programmeId,
+        lines.size(), statement.total(), statement.status());
+    return statement;
+  }
+
+  private static String describe(List<Membership> memberships) {
+    if (memberships.isEmpty()) {
+      return "none";
+    }
+    return memberships.stream()
+        .map(m -> m.partnerId() + " " + m.fromYear() + "-"
+            + m.lastYear().map(String::valueOf).orElse(""))
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,150 @@
+package nl.dutchtechzone.finance.contribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import nl.dutchtechzone.core.PartnerKind;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.Money;
+import org.immutables.value.Value;
+
+/**
+ * How a programme's contributions are computed: a rate per inhabitant, counted on a reference
+ * date in the year concerned, paid by the members of one kind, rounded to the cent with a named
+ * rounding.
+ *
+ * <p>For Dutch TechZone ({@link #dtz()}): EUR 1.00 per inhabitant, counted on 1 January of the
+ * year concerned, paid by the member municipalities, rounded half-up. The rate may have more than
+ * two decimals (EUR 0.125 per inhabitant); the rounding then decides the cents of each line.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ContributionScheme {
+
+  ContributionScheme() {}
+
+  /**
+   * The contribution per inhabitant, in euros.
+   *
+   * @return the rate, not negative
+   */
+  public abstract BigDecimal ratePerInhabitant();
+
+  /**
+   * How rate × inhabitants is rounded to the cent.
+   *
+   * @return the rounding mode, named explicitly
+   */
+  public abstract RoundingMode rounding();
+
+  /**
+   * The day of the year concerned on which inhabitants are counted.
+   *
+   * @return the day, 1 January unless set
+   */
+  @Value.Default
+  public MonthDay referenceDay() {
+    return MonthDay.of(1, 1);
+  }
+
+  /**
+   * The kind of member that pays.
+   *
+   * @return the kind, {@link PartnerKind#MUNICIPALITY} unless set
+   */
+  @Value.Default
+  public PartnerKind payerKind() {
+    return PartnerKind.MUNICIPALITY;
+  }
+
+  /**
+   * The reference date (peildatum) for a year.
+   *
+   * @param year the year concerned
+   * @return the reference day in that year, such as 1 January 2023
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  public LocalDate referenceDate(int year) {
+    return referenceDay().atYear(Years.check("year", year));
+  }
+
+  /**
+   * The contribution for a number of inhabitants: rate × inhabitants, rounded to the cent.
+   *
+   * @param inhabitants the number of inhabitants, not negative
+   * @return the amount
+   * @throws IllegalArgumentException if {@code inhabitants} is negative
+   */
+  public Money contribution(long inhabitants) {
+    checkArgument(inhabitants >= 0, "inhabitants must not be negative, got %s", inhabitants);
+    return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
+  }
+
+  /**
+   * A scheme with a rate and a rounding, counted on 1 January, paid by municipalities.
+   *
+   * @param ratePerInhabitant the rate in euros, not null, not negative
+   * @param rounding the rounding, not null
+   * @return the scheme
+   * @throws IllegalArgumentException if the rate is negative
+   */
+  public static ContributionScheme perInhabitant(BigDecimal ratePerInhabitant,
+      RoundingMode rounding) {
+    return builder().ratePerInhabitant(ratePerInhabitant).rounding(rounding).build();
+  }
+
+  /**
+   * The Dutch TechZone scheme: EUR 1.00 per inhabitant on 1 January of the year concerned, paid
+   * by the member municipalities, rounded half-up.
+   *
+   * @return the scheme
+   */
+  public static ContributionScheme dtz() {
+    return perInhabitant(new BigDecimal("1.00"), RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The scheme a programme states: its contribution per inhabitant, on 1 January, paid by
+   * municipalities.
+   *
+   * @param programme the programme, not null
+   * @param rounding the rounding, not null
+   * @return the scheme
+   * @throws IllegalArgumentException if the programme states no contribution per inhabitant
+   */
+  public static ContributionScheme of(Programme programme, RoundingMode rounding) {
+    requireNonNull(programme, "programme");
+    requireNonNull(rounding, "rounding");
+    Money rate = programme.contributionPerInhabitant().orElseThrow(() ->
+        new IllegalArgumentException("programme '" + programme.id()
+            + "' states no contributionPerInhabitant; expected a rate such as EUR 1.00"));
+    return perInhabitant(rate.amount(), rounding);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(ratePerInhabitant().signum() >= 0,
+        "ContributionScheme.ratePerInhabitant must not be negative, got %s",
+        ratePerInhabitant().toPlainString());
+  }
+
+  /** Builds {@link ContributionScheme} values; the rate and the rounding are required. */
+  public static final class Builder extends ImmutableContributionScheme.Builder {
+    Builder() {}
+  }
+}

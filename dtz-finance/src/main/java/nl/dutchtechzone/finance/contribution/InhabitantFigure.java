@@ -1,0 +1,118 @@
+package nl.dutchtechzone.finance.contribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import nl.dutchtechzone.core.MunicipalityCode;
+import org.immutables.value.Value;
+
+/**
+ * The number of inhabitants of a municipality on a reference date, with its source and whether
+ * it is provisional or final.
+ *
+ * <p>A figure that nobody published must say so in its source (for example {@code
+ * "illustrative, not published"}); it is never passed off as a CBS figure.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class InhabitantFigure {
+
+  InhabitantFigure() {}
+
+  /**
+   * The CBS code of the municipality.
+   *
+   * @return the code, such as {@code GM0114}
+   */
+  public abstract MunicipalityCode municipality();
+
+  /**
+   * The name of the municipality, for messages.
+   *
+   * @return the name, not blank
+   */
+  public abstract String municipalityName();
+
+  /**
+   * The reference date (peildatum) the figure counts on.
+   *
+   * @return the date, such as 1 January 2021
+   */
+  public abstract LocalDate referenceDate();
+
+  /**
+   * The number of inhabitants.
+   *
+   * @return the count, not negative
+   */
+  public abstract long inhabitants();
+
+  /**
+   * Whether the figure is provisional or final.
+   *
+   * @return the status
+   */
+  public abstract FigureStatus status();
+
+  /**
+   * Where the figure comes from.
+   *
+   * @return the source, not blank, such as a CBS table
+   */
+  public abstract String source();
+
+  /**
+   * Whether the figure is final.
+   *
+   * @return true for {@link FigureStatus#FINAL}
+   */
+  public boolean isFinal() {
+    return status() == FigureStatus.FINAL;
+  }
+
+  /**
+   * Creates a figure.
+   *
+   * @param municipality the CBS code, not null
+   * @param municipalityName the name, not null, not blank
+   * @param referenceDate the reference date, not null
+   * @param inhabitants the number of inhabitants, not negative
+   * @param status provisional or final, not null
+   * @param source where the figure comes from, not null, not blank
+   * @return the figure
+   * @throws IllegalArgumentException if the name or source is blank or the count negative
+   */
+  public static InhabitantFigure of(MunicipalityCode municipality, String municipalityName,
+      LocalDate referenceDate, long inhabitants, FigureStatus status, String source) {
+    return builder().municipality(municipality).municipalityName(municipalityName)
+        .referenceDate(referenceDate).inhabitants(inhabitants).status(status).source(source)
+        .build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!municipalityName().isBlank(),
+        "InhabitantFigure.municipalityName of %s must not be blank", municipality());
+    checkArgument(inhabitants() >= 0,
+        "InhabitantFigure.inhabitants of %s (%s) on %s must not be negative, got %s",
+        municipalityName(), municipality(), referenceDate(), inhabitants());
+    checkArgument(!source().isBlank(),
+        "InhabitantFigure.source of %s (%s) on %s must not be blank: say where the figure comes"
+            + " from", municipalityName(), municipality(), referenceDate());
+  }
+
+  /** Builds {@link InhabitantFigure} values; every attribute is required. */
+  public static final class Builder extends ImmutableInhabitantFigure.Builder {
+    Builder() {}
+  }
+}

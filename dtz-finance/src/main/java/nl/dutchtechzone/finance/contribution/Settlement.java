@@ -1,0 +1,125 @@
+package nl.dutchtechzone.finance.contribution;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.BudgetStatus;
+import org.immutables.value.Value;
+
+/**
+ * The settlement of a year's contributions: from the estimate statement and the final one, what
+ * each municipality still owes or gets back.
+ *
+ * <p>A municipality on only one of the two statements is settled against zero. The lines'
+ * differences always sum to the final total minus the estimate total.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Settlement {
+
+  Settlement() {}
+
+  /**
+   * The id of the programme.
+   *
+   * @return the programme id
+   */
+  public abstract String programmeId();
+
+  /**
+   * The year settled.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * The total of the estimate statement.
+   *
+   * @return the estimated total
+   */
+  public abstract Money estimateTotal();
+
+  /**
+   * The total of the final statement.
+   *
+   * @return the final total
+   */
+  public abstract Money finalTotal();
+
+  /**
+   * One line per municipality on either statement, sorted by partner id.
+   *
+   * @return the lines
+   */
+  public abstract List<SettlementLine> lines();
+
+  /**
+   * The sum of the lines' differences: final total minus estimate total.
+   *
+   * @return what the municipalities owe together (positive) or get back (negative)
+   */
+  public Money total() {
+    return Money.sum(lines().stream().map(SettlementLine::difference)
+        .collect(Collectors.toList()));
+  }
+
+  /**
+   * Settles an estimate against the final statement of the same year.
+   *
+   * @param estimate the estimate statement, not null
+   * @param finalStatement the final statement, not null, of status {@link BudgetStatus#FINAL}
+   * @return the settlement
+   * @throws IllegalArgumentException if the statements are for different programmes or years,
+   *     if the final statement is not final, or if a statement has two lines for one partner
+   */
+  public static Settlement between(ContributionStatement estimate,
+      ContributionStatement finalStatement) {
+    requireNonNull(estimate, "estimate");
+    requireNonNull(finalStatement, "finalStatement");
+    checkArgument(estimate.programmeId().equals(finalStatement.programmeId()),
+        "statements must be for the same programme, got '%s' and '%s'",
+        estimate.programmeId(), finalStatement.programmeId());
+    checkArgument(estimate.year() == finalStatement.year(),
+        "statements must be for the same year, got estimate %s and final %s",
+        estimate.year(), finalStatement.year());
+    checkArgument(finalStatement.status() == BudgetStatus.FINAL,
+        "finalStatement for %s must have status FINAL, got %s", finalStatement.year(),
+        finalStatement.status());
+    Map<String, ContributionLine> before = byPartner(estimate, "estimate");
+    Map<String, ContributionLine> after = byPartner(finalStatement, "finalStatement");
+    TreeMap<String, String> names = new TreeMap<>();
+    before.forEach((id, l) -> names.put(id, l.name()));
+    after.forEach((id, l) -> names.put(id, l.name()));
+    List<SettlementLine> lines = new ArrayList<>();
+    names.forEach((id, name) -> lines.add(SettlementLine.of(id, name,
+        amountOf(before.get(id)), amountOf(after.get(id)))));
+    return ImmutableSettlement.builder()
+        .programmeId(estimate.programmeId())
+        .year(estimate.year())
+        .estimateTotal(estimate.total())
+        .finalTotal(finalStatement.total())
+        .lines(lines)
+        .build();
+  }
+
+  private static Money amountOf(ContributionLine line) {
+    return line == null ? Money.ZERO : line.amount();
+  }
+
+  private static Map<String, ContributionLine> byPartner(ContributionStatement s, String which) {
+    Map<String, ContributionLine> map = new TreeMap<>();
+    for (ContributionLine l : s.lines()) {
+      checkArgument(map.put(l.partnerId(), l) == null,
+          "%s for %s has more than one line for partner '%s'", which, s.year(), l.partnerId());
+    }
+    return map;
+  }
+}

@@ -1,0 +1,86 @@
+package nl.dutchtechzone.finance.ledger;
+
+import nl.dutchtechzone.core.money.Money;
+import org.immutables.value.Value;
+
+/**
+ * The position of a fund or scheme at a moment: what was budgeted, committed, released and
+ * re-allocated, and what remains available.
+ *
+ * <p>available = budget − commitments + releases − re-allocations. Released money (vrijval) is
+ * available again until it is re-allocated (herbestemming) to a destination outside the fund.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FundBalance {
+
+  FundBalance() {}
+
+  /**
+   * The money made available to the fund.
+   *
+   * @return the sum of the budget events
+   */
+  @Value.Parameter
+  public abstract Money budget();
+
+  /**
+   * The money promised to recipients.
+   *
+   * @return the sum of the commitment events
+   */
+  @Value.Parameter
+  public abstract Money commitments();
+
+  /**
+   * The committed money that came free.
+   *
+   * @return the sum of the release events
+   */
+  @Value.Parameter
+  public abstract Money releases();
+
+  /**
+   * The released money given a new destination.
+   *
+   * @return the sum of the re-allocation events
+   */
+  @Value.Parameter
+  public abstract Money reallocations();
+
+  /**
+   * The money still committed: commitments − releases.
+   *
+   * <p>Negative when the ledger knows of releases but not of the commitments they came from, as
+   * in the source documents of the Bedrijvenregeling.
+   *
+   * @return the outstanding commitments
+   */
+  public Money outstandingCommitments() {
+    return commitments().minus(releases());
+  }
+
+  /**
+   * The money available: budget − commitments + releases − re-allocations.
+   *
+   * @return the available balance
+   */
+  public Money available() {
+    return budget().minus(commitments()).plus(releases()).minus(reallocations());
+  }
+
+  /**
+   * Creates a balance.
+   *
+   * @param budget the budgeted money, not null
+   * @param commitments the committed money, not null
+   * @param releases the released money, not null
+   * @param reallocations the re-allocated money, not null
+   * @return the balance
+   */
+  public static FundBalance of(Money budget, Money commitments, Money releases,
+      Money reallocations) {
+    return ImmutableFundBalance.of(budget, commitments, releases, reallocations);
+  }
+}

@@ -1,0 +1,43 @@
+package nl.dutchtechzone.finance.contribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import nl.dutchtechzone.core.MunicipalityCode;
+import org.junit.jupiter.api.Test;
+
+class ReferenceInhabitantsTest {
+
+  @Test
+  void holdsTheFourPublicFiguresOfFirstJanuary2021() {
+    assertThat(ReferenceInhabitants.figures2021())
+        .extracting(f -> f.municipality().value(), InhabitantFigure::municipalityName,
+            InhabitantFigure::inhabitants)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("GM0109", "Coevorden", 35_317L),
+            org.assertj.core.groups.Tuple.tuple("GM0114", "Emmen", 107_024L),
+            org.assertj.core.groups.Tuple.tuple("GM0118", "Hoogeveen", 55_603L),
+            org.assertj.core.groups.Tuple.tuple("GM0160", "Hardenberg", 61_346L));
+    assertThat(ReferenceInhabitants.figures2021().stream()
+        .mapToLong(InhabitantFigure::inhabitants).sum()).isEqualTo(259_290L);
+  }
+
+  @Test
+  void labelsEveryFigureWithItsSourceDateAndStatus() {
+    assertThat(ReferenceInhabitants.figures2021()).allSatisfy(f -> {
+      assertThat(f.source()).isEqualTo("CBS, table 03759ned, as quoted by encyclopaedia pages");
+      assertThat(f.referenceDate()).isEqualTo(LocalDate.of(2021, 1, 1));
+      assertThat(f.status()).isEqualTo(FigureStatus.PROVISIONAL);
+    });
+  }
+
+  @Test
+  void registerAnswersFor2021Only() {
+    InhabitantRegister register = ReferenceInhabitants.register();
+    assertThat(register.figureFor(MunicipalityCode.of("GM0114"), LocalDate.of(2021, 1, 1))
+        .inhabitants()).isEqualTo(107_024L);
+    assertThat(register.figures()).hasSize(4);
+    assertThat(register.figure(MunicipalityCode.of("GM0114"), LocalDate.of(2022, 1, 1),
+        FigureStatus.PROVISIONAL)).isEmpty();
+  }
+}

@@ -1,0 +1,405 @@
+package nl.dutchtechzone.reporting;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.reporting.spi.ExportContext;
+import nl.dutchtechzone.reporting.spi.ReportExporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exporters an application can use, by format id: the built-in ones and any plugins,
+ * discovered with {@link java.util.ServiceLoader} or registered explicitly.
+ *
+ * <pre>{@code
+ * Exporters exporters = Exporters.discover();
+ * exporters.problems().forEach(p -> log.warn(p.message()));
+ * Path file = exporters.exportTo("html", context, Path.of("out"));
+ * }</pre>
+ *
+ * <p>Discovery never fails because of one bad provider: a class that is missing, does not
+ * implement {@link ReportExporter}, cannot be created, or describes itself wrongly, and a
+ * malformed line in a services file, are logged as a warning through SLF4J, kept in {@link
+ * #problems()}, and the other providers load as usual.
+ *
+ * <p>When two providers claim the same format id, the one with the higher {@link
+ * ReportExporter#priority()} wins, and on equal priority the one whose class name sorts first;
+ * the other is set aside with a warning and a {@link ProviderProblem.Kind#DUPLICATE_FORMAT}
+ * problem. The same class found twice counts once.
+ *
+ * <p>This class is immutable and thread-safe, provided the exporters are (as the SPI requires).
+ */
+public final class Exporters {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Exporters.class);
+
+  private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
+  private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,16}(\\.[a-z0-9]{1,16}){0,3}");
+  private static final Pattern UNSAFE_FILE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+
+  private final Map<String, ReportExporter> byFormat;
+  private final List<ProviderProblem> problems;
+
+  private Exporters(Map<String, ReportExporter> byFormat, List<ProviderProblem> problems) {
+    this.byFormat = Collections.unmodifiableMap(byFormat);
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * The exporters visible to the context class loader of the current thread (or, if it has
+   * none, to the loader of this library): those on the module path declared with {@code
+   * provides}, and those on the class path listed in {@code META-INF/services}.
+   *
+   * @return the registry, with the problems met along the way
+   */
+  public static Exporters discover() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return discover(loader != null ? loader : Exporters.class.getClassLoader());
+  }
+
+  /**
+   * The exporters visible to a class loader.
+   *
+   * @param loader the class loader to search, not null
+   * @return the registry, with the problems met along the way
+   */
+  public static Exporters discover(ClassLoader loader) {
+    return builder().discover(loader).build();
+  }
+
+  /**
+   * A builder for a registry of explicitly registered and discovered exporters.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The format ids, sorted.
+   *
+   * @return the ids of the exporters in this registry, in alphabetical order
+   */
+  public List<String> formats() {
+    return List.copyOf(byFormat.keySet());
+  }
+
+  /**
+   * The exporters, sorted by format id.
+   *
+   * @return the exporters
+   */
+  public List<ReportExporter> exporters() {
+    return List.copyOf(byFormat.values());
+  }
+
+  /**
+   * The exporter for a format, if there is one.
+   *
+   * @param format the format id, not null
+   * @return the exporter, or empty
+   */
+  public Optional<ReportExporter> find(String format) {
+    requireNonNull(format, "format");
+    return Optional.ofNullable(byFormat.get(format));
+  }
+
+  /**
+   * The exporter for a format.
+   *
+   * @param format the format id, not null
+   * @return the exporter
+   * @throws IllegalArgumentException naming the format and listing the known ones if there is
+   *     no exporter for it
+   */
+  public ReportExporter get(String format) {
+    return find(format).orElseThrow(() -> new IllegalArgumentException(
+        "unknown export format '" + format + "'; known formats: " + formats()));
+  }
+
+  /**
+   * The providers that could not be used, in the order they were met.
+   *
+   * @return the problems, empty if every provider loaded
+   */
+  public List<ProviderProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Writes a document in a format to a stream, which is left open.
+   *
+   * @param format the format id, not null
+   * @param context the document, not null
+   * @param out where to write, not null; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the format is unknown or an option is invalid
+   */
+  public void export(String format, ExportContext context, OutputStream out) throws IOException {
+    requireNonNull(context, "context");
+    requireNonNull(out, "out");
+    ReportExporter exporter = get(format);
+    OutputStream shielded = new NonClosingOutputStream(out);
+    exporter.export(context, shielded);
+    shielded.flush();
+  }
+
+  /**
+   * The name of the file a document is written to: {@code <programme short name>-<year>.<file
+   * extension>}, such as {@code DTZ-2022.csv}.
+   *
+   * @param format the format id, not null
+   * @param context the document, not null
+   * @return the file name
+   * @throws IllegalArgumentException if the format is unknown, or the name would contain a path
+   *     separator or another character unsafe in file names
+   */
+  public String fileName(String format, ExportContext context) {
+    requireNonNull(context, "context");
+    ReportExporter exporter = get(format);
+    String name = context.programme().shortName() + "-" + context.year() + "."
+        + exporter.fileExtension();
+    if (UNSAFE_FILE_NAME.matcher(name).find() || name.startsWith(".")) {
+      throw new IllegalArgumentException("export file name '" + name + "' (from the programme's"
+          + " short name '" + context.programme().shortName() + "') is not a plain file name;"
+          + " expected no path separators, control characters or any of : * ? \" < > |");
+    }
+    return name;
+  }
+
+  /**
+   * Writes a document in a format to a file in a folder, named by {@link #fileName}.
+   *
+   * <p>The document is written to a temporary file in the same folder, forced to disk, and then
+   * moved into place (atomically where the file system can), replacing an older file of the
+   * same name. If the exporter fails, the temporary file is removed and an existing file is left
+   * as it was: there is never a half-written file under the final name.
+   *
+   * @param format the format id, not null
+   * @param context the document, not null
+   * @param folder the folder to write in, not null; must exist
+   * @return the path of the written file
+   * @throws IOException if writing or moving fails, or the folder is not a directory
+   * @throws IllegalArgumentException if the format is unknown, an option is invalid, or the
+   *     file name would land outside the folder
+   */
+  public Path exportTo(String format, ExportContext context, Path folder) throws IOException {
+    requireNonNull(folder, "folder");
+    String name = fileName(format, context);
+    Path dir = folder.toAbsolutePath().normalize();
+    Path target = dir.resolve(name).normalize();
+    if (!dir.equals(target.getParent())) {
+      throw new IllegalArgumentException("export file name '" + name
+          + "' would land outside the folder " + dir + "; refusing to write " + target);
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new NotDirectoryException(dir.toString());
+    }
+    ReportExporter exporter = get(format);
+    Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+    boolean moved = false;
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING);
+          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+        exporter.export(context, new NonClosingOutputStream(out));
+        out.flush();
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        LOG.debug("Atomic move not supported in {}; moving {} into place non-atomically", dir,
+            name, e);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+      return target;
+    } finally {
+      if (!moved) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          LOG.warn("Could not remove temporary export file {}", temp, e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Exporters" + formats() + (problems.isEmpty() ? "" : " with " + problems.size()
+        + " problem(s)");
+  }
+
+  /**
+   * Builds a registry from explicitly registered exporters and discovered ones.
+   *
+   * <p>Not thread-safe; build on one thread.
+   */
+  public static final class Builder {
+
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<ProviderProblem> problems = new ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Registers an exporter.
+     *
+     * @param exporter the exporter, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the exporter's format id, media type or file
+     *     extension is malformed
+     */
+    public Builder add(ReportExporter exporter) {
+      requireNonNull(exporter, "exporter");
+      candidates.add(Candidate.of(exporter));
+      return this;
+    }
+
+    /**
+     * Adds the exporters visible to a class loader; problems are kept, not thrown.
+     *
+     * @param loader the class loader to search, not null
+     * @return this builder
+     */
+    public Builder discover(ClassLoader loader) {
+      requireNonNull(loader, "loader");
+      Discovery found = Discovery.run(loader);
+      problems.addAll(found.problems);
+      for (ReportExporter exporter : found.providers) {
+        try {
+          candidates.add(Candidate.of(exporter));
+        } catch (RuntimeException | LinkageError e) {
+          ProviderProblem problem = ProviderProblem.builder()
+              .kind(ProviderProblem.Kind.INVALID_DESCRIPTION)
+              .providerClass(exporter.getClass().getName())
+              .message("exporter provider " + exporter.getClass().getName()
+                  + " describes itself wrongly: " + Discovery.describe(e))
+              .build();
+          problems.add(problem);
+          LOG.warn("Exporter provider skipped: {}", problem.message(), e);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * The registry.
+     *
+     * @return the exporters registered and discovered so far, duplicates resolved
+     */
+    public Exporters build() {
+      Map<String, List<Candidate>> byFormat = new TreeMap<>();
+      for (Candidate c : candidates) {
+        byFormat.computeIfAbsent(c.format, f -> new ArrayList<>()).add(c);
+      }
+      Map<String, ReportExporter> winners = new LinkedHashMap<>();
+      List<ProviderProblem> all = new ArrayList<>(problems);
+      for (Map.Entry<String, List<Candidate>> e : byFormat.entrySet()) {
+        List<Candidate> contenders = e.getValue().stream()
+            .sorted(Comparator.comparingInt((Candidate c) -> -c.priority)
+                .thenComparing(c -> c.className))
+            .collect(Collectors.toList());
+        Candidate winner = contenders.get(0);
+        winners.put(e.getKey(), winner.exporter);
+        List<String> seenClasses = new ArrayList<>(List.of(winner.className));
+        for (Candidate loser : contenders.subList(1, contenders.size())) {
+          if (seenClasses.contains(loser.className)) {
+            LOG.debug("Exporter {} registered more than once; counted once", loser.className);
+            continue;
+          }
+          seenClasses.add(loser.className);
+          ProviderProblem problem = ProviderProblem.builder()
+              .kind(ProviderProblem.Kind.DUPLICATE_FORMAT)
+              .providerClass(loser.className)
+              .message("exporter provider " + loser.className + " (priority " + loser.priority
+                  + ") also claims format '" + e.getKey() + "'; using " + winner.className
+                  + " (priority " + winner.priority + ") instead")
+              .build();
+          all.add(problem);
+          LOG.warn("Duplicate export format: {}", problem.message());
+        }
+      }
+      return new Exporters(winners, all);
+    }
+  }
+
+  private static final class Candidate {
+    final ReportExporter exporter;
+    final String format;
+    final int priority;
+    final String className;
+
+    private Candidate(ReportExporter exporter, String format, int priority) {
+      this.exporter = exporter;
+      this.format = format;
+      this.priority = priority;
+      this.className = exporter.getClass().getName();
+    }
+
+    static Candidate of(ReportExporter exporter) {
+      String format = exporter.format();
+      String className = exporter.getClass().getName();
+      if (format == null || !FORMAT.matcher(format).matches()) {
+        throw new IllegalArgumentException("exporter " + className + " has format id '" + format
+            + "'; expected lower-case letters, digits, '.' or '-', starting with a letter, at"
+            + " most 64 characters");
+      }
+      String extension = exporter.fileExtension();
+      if (extension == null || !EXTENSION.matcher(extension).matches()) {
+        throw new IllegalArgumentException("exporter " + className + " of format '" + format
+            + "' has file extension '" + extension + "'; expected lower-case letters and"
+            + " digits, without a leading dot, such as csv or progress.csv");
+      }
+      String mediaType = exporter.mediaType();
+      if (mediaType == null || mediaType.isBlank() || mediaType.indexOf('/') < 1) {
+        throw new IllegalArgumentException("exporter " + className + " of format '" + format
+            + "' has media type '" + mediaType + "'; expected type/subtype such as text/csv");
+      }
+      return new Candidate(exporter, format, exporter.priority());
+    }
+  }
+
+  /** Passes writes through but keeps the caller's stream open if an exporter closes it. */
+  private static final class NonClosingOutputStream extends FilterOutputStream {
+    NonClosingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Helpers shared by the built-in exporters: number and money formatting built from explicit
+ * symbols, and the Dutch and English labels. Not exported; not an API.
+ */
+package nl.dutchtechzone.reporting.internal;

@@ -1,0 +1,1245 @@
+package nl.dutchtechzone.reporting.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.core.CostCategory;
+import nl.dutchtechzone.core.CoverLetter;
+import nl.dutchtechzone.core.Direction;
+import nl.dutchtechzone.core.FundEvent;
+import nl.dutchtechzone.core.FundEventKind;
+import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.Indicator;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.Membership;
+import nl.dutchtechzone.core.MunicipalityCode;
+import nl.dutchtechzone.core.Partner;
+import nl.dutchtechzone.core.PartnerKind;
+import nl.dutchtechzone.core.ProgramBoard;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.ProgrammeOffice;
+import nl.dutchtechzone.core.RelatedProgramme;
+import nl.dutchtechzone.core.RelationKind;
+import nl.dutchtechzone.core.SectorTheme;
+import nl.dutchtechzone.core.StrategicPeriod;
+import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.ActionPoint;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.InKindCapacity;
+import nl.dutchtechzone.core.plan.InvestmentTheme;
+import nl.dutchtechzone.core.plan.PlanHeading;
+import nl.dutchtechzone.core.plan.Scope;
+import nl.dutchtechzone.core.plan.Target;
+import nl.dutchtechzone.core.report.Activity;
+import nl.dutchtechzone.core.report.Aim;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.IndicatorValue;
+import nl.dutchtechzone.core.report.Observation;
+import nl.dutchtechzone.core.report.Outcome;
+import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.reporting.json.JsonTree.ArrayNode;
+import nl.dutchtechzone.reporting.json.JsonTree.Node;
+import nl.dutchtechzone.reporting.json.JsonTree.ObjectNode;
+import nl.dutchtechzone.reporting.json.JsonTree.ValueNode;
+
+/**
+ * Reads a {@code dtzFormat} 1 dataset strictly. It parses the input into a {@link JsonTree},
+ * maps the tree onto the domain model while collecting every problem (wrong types, missing and
+ * unknown fields, malformed amounts, unknown and duplicate ids, values the model rejects), and
+ * throws one {@link DatasetException} listing them all, sorted by position. One instance reads
+ * one input.
+ */
+final class DatasetReader {
+
+  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]{2}");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  private final List<DatasetProblem> problems = new ArrayList<>();
+
+  // What the programme defines, for the reference checks of the later parts.
+  private String programmeId = "unknown";
+  private final Map<String, Node> partners = new LinkedHashMap<>();
+  private final Map<String, Node> municipalities = new LinkedHashMap<>();
+  private final Map<String, Node> indicators = new LinkedHashMap<>();
+  private final Map<String, Node> categories = new LinkedHashMap<>();
+  private final Map<Integer, Set<String>> planActions = new HashMap<>();
+
+  /** Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). */
+  Dataset read(InputStream in) throws IOException {
+    Node root;
+    try (JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
+      try {
+        root = JsonTree.parse(parser, problems);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw new DatasetException(List.of(DatasetProblem.of(path(parser.getParsingContext()),
+            Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+            "malformed JSON: " + e.getOriginalMessage())));
+      }
+    }
+    Dataset dataset = dataset(root);
+    if (!problems.isEmpty() || dataset == null) {
+      throw failure();
+    }
+    return dataset;
+  }
+
+  private DatasetException failure() {
+    List<DatasetProblem> sorted = problems.stream()
+        .sorted(Comparator.comparingInt(DatasetProblem::line)
+            .thenComparingInt(DatasetProblem::column))
+        .collect(Collectors.toList());
+    return new DatasetException(sorted);
+  }
+
+  private static String path(JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(0, JsonTree.child("", c.getCurrentName()));
+      }
+    }
+    return "$" + String.join("", parts);
+  }
+
+  // ---- the dataset ----------------------------------------------------------------------------
+
+  private Dataset dataset(Node root) throws DatasetException {
+    Obj d = obj(root, "the dataset");
+    if (d == null) {
+      throw failure();
+    }
+    Node version = d.get("dtzFormat", true);
+    if (version != null) {
+      Integer v = integer(version);
+      if (v != null && v != JsonDatasets.FORMAT_VERSION) {
+        problem(version, "unsupported dtzFormat " + v + "; this reader supports dtzFormat "
+            + JsonDatasets.FORMAT_VERSION + " only");
+        throw failure();
+      }
+    }
+    Programme programme = programme(d.get("programme", true));
+    Map<String, Node> figureKeys = new HashMap<>();
+    List<InhabitantFigure> figures = list(d.get("inhabitantFigures", true),
+        n -> inhabitantFigure(n, figureKeys));
+    List<AnnualPlan> plans = list(d.get("plans", true), this::plan);
+    years(d.node.fields.get("plans"), "plan");
+    List<AnnualReport> reports = list(d.get("reports", true), this::report);
+    years(d.node.fields.get("reports"), "report");
+    List<CoverLetter> letters = list(d.get("coverLetters", true), this::coverLetter);
+    d.done();
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return build(root, () -> Dataset.builder()
+        .programme(programme)
+        .inhabitantFigures(figures)
+        .plans(plans)
+        .reports(reports)
+        .coverLetters(letters)
+        .build());
+  }
+
+  /** Reports a year that occurs twice among the plans or the reports. */
+  private void years(Node array, String what) {
+    if (!(array instanceof ArrayNode)) {
+      return;
+    }
+    Map<String, Node> seen = new HashMap<>();
+    for (Node item : ((ArrayNode) array).items) {
+      if (item instanceof ObjectNode) {
+        Node yearNode = ((ObjectNode) item).fields.get("year");
+        if (yearNode instanceof ValueNode && ((ValueNode) yearNode).token
+            == JsonToken.VALUE_NUMBER_INT) {
+          String text = ((ValueNode) yearNode).text;
+          Node first = seen.putIfAbsent(text, yearNode);
+          if (first != null) {
+            problem(yearNode, "duplicate " + what + " year " + text + " (first at "
+                + first.path + "); a dataset holds at most one " + what + " per year");
+          }
+        }
+      }
+    }
+  }
+
+  // ---- programme ------------------------------------------------------------------------------
+
+  private Programme programme(Node node) {
+    Obj o = obj(node, "the programme");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    if (id != null) {
+      programmeId = id;
+    }
+    String shortName = o.string("shortName");
+    String name = o.string("name");
+    LocalizedText purpose = o.text("purpose");
+    Optional<LocalizedText> origin = o.optText("origin");
+    List<LocalizedText> aims = list(o.get("aims", true), this::text);
+    List<Partner> partnerList = list(o.get("partners", true), this::partner);
+    List<Indicator> indicatorList = list(o.get("indicators", true), this::indicator);
+    List<CostCategory> categoryList = list(o.get("costCategories", true), this::costCategory);
+    List<Membership> memberships = list(o.get("memberships", true), this::membership);
+    Optional<ProgrammeOffice> office = optional(o.get("office", false), this::office);
+    Optional<ProgramBoard> board = optional(o.get("board", false), this::board);
+    List<SectorTheme> themes =
+        list(o.get("sectorThemes", true), unique("sector theme", this::sectorTheme));
+    StrategicPeriod period = period(o.get("strategicPeriod", true));
+    List<RelatedProgramme> related =
+        list(o.get("relatedProgrammes", true), unique("related programme", this::related));
+    Optional<Money> rate = o.optMoney("contributionPerInhabitant");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Programme.builder()
+        .id(id).shortName(shortName).name(name).purpose(purpose).origin(origin)
+        .aims(aims).partners(partnerList).memberships(memberships).office(office).board(board)
+        .sectorThemes(themes).strategicPeriod(period).relatedProgrammes(related)
+        .indicators(indicatorList).costCategories(categoryList)
+        .contributionPerInhabitant(rate)
+        .build());
+  }
+
+  private Partner partner(Node node) {
+    Obj o = obj(node, "a partner");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, partners, "partner id");
+    String name = o.string("name");
+    PartnerKind kind = o.constant("kind", PartnerKind.class);
+    Node codeNode = o.get("cbsCode", false);
+    Optional<MunicipalityCode> code = Optional.empty();
+    if (codeNode != null) {
+      String text = string(codeNode);
+      if (text != null) {
+        code = Optional.ofNullable(convert(codeNode, () -> MunicipalityCode.of(text)));
+      }
+    }
+    if (kind == PartnerKind.MUNICIPALITY && code.isPresent()) {
+      municipalities.putIfAbsent(code.get().value(), codeNode);
+    }
+    Optional<LocalizedText> description = o.optText("description");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    Optional<MunicipalityCode> cbs = code;
+    return build(node, () -> Partner.builder().id(id).name(name).kind(kind).cbsCode(cbs)
+        .description(description).build());
+  }
+
+  private Membership membership(Node node) {
+    Obj o = obj(node, "a membership");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String partnerId = o.ref("partnerId", partners, "partner id");
+    Integer from = o.year("fromYear");
+    Optional<Integer> last = o.optYear("lastYear");
+    Optional<String> source = o.optString("source");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Membership.builder().partnerId(partnerId).fromYear(from)
+        .lastYear(last).source(source).build());
+  }
+
+  private ProgrammeOffice office(Node node) {
+    Obj o = obj(node, "the programme office");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String host = o.ref("hostPartnerId", partners, "partner id");
+    Boolean bears = o.bool("hostBearsHousingAndSupport");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> ProgrammeOffice.of(host, bears));
+  }
+
+  private ProgramBoard board(Node node) {
+    Obj o = obj(node, "the board");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String name = o.string("name");
+    List<String> members = o.refs("memberPartnerIds", partners, "partner id");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> ProgramBoard.of(name, members));
+  }
+
+  private SectorTheme sectorTheme(Node node) {
+    Obj o = obj(node, "a sector theme");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    LocalizedText name = o.text("name");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> SectorTheme.of(id, name));
+  }
+
+  private StrategicPeriod period(Node node) {
+    Obj o = obj(node, "a strategic period");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Integer first = o.year("firstYear");
+    Integer last = o.year("lastYear");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> StrategicPeriod.of(first, last));
+  }
+
+  private RelatedProgramme related(Node node) {
+    Obj o = obj(node, "a related programme");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    String name = o.string("name");
+    RelationKind kind = o.constant("kind", RelationKind.class);
+    Boolean own = o.bool("ownGovernance");
+    Optional<String> pillar = o.optString("pillar");
+    Optional<LocalizedText> role = o.optText("role");
+    List<String> coFunders = o.refs("coFunderIds", partners, "partner id");
+    Optional<Integer> lastOpened = o.optYear("lastOpenedYear");
+    List<FundEvent> events =
+        list(o.get("fundEvents", true), unique("fund event", this::fundEvent));
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> RelatedProgramme.builder().id(id).name(name).kind(kind)
+        .ownGovernance(own).pillar(pillar).role(role).coFunderIds(coFunders)
+        .lastOpenedYear(lastOpened).fundEvents(events).build());
+  }
+
+  private FundEvent fundEvent(Node node) {
+    Obj o = obj(node, "a fund event");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    FundEventKind kind = o.constant("kind", FundEventKind.class);
+    Money amount = o.money("amount");
+    Optional<LocalDate> date = optional(o.get("date", false), this::date);
+    Optional<LocalizedText> destination = o.optText("destination");
+    LocalizedText description = o.text("description");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> FundEvent.builder().id(id).kind(kind).amount(amount).date(date)
+        .destination(destination).description(description).build());
+  }
+
+  private Indicator indicator(Node node) {
+    Obj o = obj(node, "an indicator");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, indicators, "indicator id");
+    LocalizedText name = o.text("name");
+    String unit = o.string("unit");
+    Direction direction = o.constant("direction", Direction.class);
+    Boolean cumulative = o.bool("cumulative");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Indicator.builder().id(id).name(name).unit(unit)
+        .direction(direction).cumulative(cumulative).build());
+  }
+
+  private CostCategory costCategory(Node node) {
+    Obj o = obj(node, "a cost category");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, categories, "cost category id");
+    LocalizedText name = o.text("name");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> CostCategory.of(id, name));
+  }
+
+  // ---- inhabitant figures ------------------------------------------------------------------
+
+  private InhabitantFigure inhabitantFigure(Node node, Map<String, Node> keys) {
+    Obj o = obj(node, "an inhabitant figure");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Node codeNode = o.get("municipality", true);
+    String codeText = string(codeNode);
+    MunicipalityCode code = codeText == null ? null
+        : convert(codeNode, () -> MunicipalityCode.of(codeText));
+    if (code != null) {
+      checkRef(codeNode, code.value(), municipalities, "municipality (CBS code)");
+    }
+    String name = o.string("municipalityName");
+    LocalDate referenceDate = date(o.get("referenceDate", true));
+    Node countNode = o.get("inhabitants", true);
+    Long inhabitants = count(countNode);
+    FigureStatus status = o.constant("status", FigureStatus.class);
+    String source = o.string("source");
+    o.done();
+    if (code != null && referenceDate != null && status != null) {
+      Node first = keys.putIfAbsent(code + "|" + referenceDate + "|" + status, node);
+      if (first != null) {
+        problem(node, "duplicate " + JsonSupport.constant(status) + " inhabitant figure of "
+            + code + " on " + referenceDate + " (first at " + first.path + ")");
+      }
+    }
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> InhabitantFigure.builder().municipality(code)
+        .municipalityName(name).referenceDate(referenceDate).inhabitants(inhabitants)
+        .status(status).source(source).build());
+  }
+
+  /** A count of people or things: a whole JSON number, not negative. */
+  private Long count(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode && ((ValueNode) node).token == JsonToken.VALUE_NUMBER_INT) {
+      String text = ((ValueNode) node).text;
+      long value;
+      try {
+        value = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        problem(node, "expected a whole number, got " + text + ", which is out of range");
+        return null;
+      }
+      if (value < 0) {
+        problem(node, "must not be negative, got " + text);
+        return null;
+      }
+      return value;
+    }
+    problem(node, "expected a whole number, got " + describe(node));
+    return null;
+  }
+
+  // ---- plans ----------------------------------------------------------------------------------
+
+  private AnnualPlan plan(Node node) {
+    Obj o = obj(node, "a plan");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Integer year = o.year("year");
+    StrategicPeriod period = period(o.get("strategicPeriod", true));
+    Optional<LocalizedText> introduction = o.optText("introduction");
+    // Headings first: the actions refer to them.
+    Map<String, Node> headingIds = new LinkedHashMap<>();
+    List<PlanHeading> headings = list(o.get("headings", true), n -> heading(n, headingIds));
+    Map<String, Node> actionIds = new LinkedHashMap<>();
+    List<InvestmentTheme> themes = list(o.get("themes", true),
+        unique("investment theme", n -> theme(n, headingIds, actionIds)));
+    if (year != null) {
+      planActions.put(year, actionIds.keySet());
+    }
+    Optional<Budget> budget = optional(o.get("budget", false), n -> budget(n, year));
+    List<InKindCapacity> inKind = list(o.get("inKind", true), this::inKind);
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> AnnualPlan.builder().programmeId(programmeId).year(year)
+        .strategicPeriod(period).introduction(introduction).themes(themes).headings(headings)
+        .budget(budget).inKind(inKind).build());
+  }
+
+  private PlanHeading heading(Node node, Map<String, Node> headingIds) {
+    Obj o = obj(node, "a plan heading");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, headingIds, "heading id");
+    String themeId = o.id("themeId");
+    LocalizedText text = o.text("text");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> PlanHeading.of(id, themeId, text));
+  }
+
+  private InvestmentTheme theme(Node node, Map<String, Node> headingIds,
+      Map<String, Node> actionIds) {
+    Obj o = obj(node, "an investment theme");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    LocalizedText title = o.text("title");
+    List<ActionPoint> actions =
+        list(o.get("actions", true), n -> action(n, headingIds, actionIds));
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> InvestmentTheme.builder().id(id).title(title).actions(actions)
+        .build());
+  }
+
+  private ActionPoint action(Node node, Map<String, Node> headingIds,
+      Map<String, Node> actionIds) {
+    Obj o = obj(node, "an action point");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, actionIds, "action id");
+    LocalizedText text = o.text("text");
+    List<String> headings = o.refs("headingIds", headingIds, "heading id");
+    Optional<Target> target = optional(o.get("target", false), this::target);
+    Optional<String> lineOfWork = o.optId("lineOfWork");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> ActionPoint.builder().id(id).text(text).headingIds(headings)
+        .target(target).lineOfWork(lineOfWork).build());
+  }
+
+  private Target target(Node node) {
+    Obj o = obj(node, "a target");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String indicatorId = o.ref("indicatorId", indicators, "indicator id");
+    BigDecimal value = o.decimal("value");
+    String unit = o.string("unit");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Target.of(indicatorId, value, unit));
+  }
+
+  private Budget budget(Node node, Integer year) {
+    Obj o = obj(node, "a budget");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    BudgetStatus status = o.constant("status", BudgetStatus.class);
+    Optional<LocalizedText> scopeNote = o.optText("scopeNote");
+    List<BudgetLine> lines = list(o.get("lines", true), unique("budget line", this::budgetLine));
+    o.done();
+    if (problems.size() > mark || year == null) {
+      return null;
+    }
+    return build(node, () -> Budget.builder().year(year).status(status).scopeNote(scopeNote)
+        .lines(lines).build());
+  }
+
+  private BudgetLine budgetLine(Node node) {
+    Obj o = obj(node, "a budget line");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    Flow flow = o.constant("flow", Flow.class);
+    String categoryId = o.ref("categoryId", categories, "cost category id");
+    LocalizedText description = o.text("description");
+    Money planned = o.money("planned");
+    Optional<Money> amended = o.optMoney("amended");
+    Scope scope = o.constant("scope", Scope.class);
+    Optional<LocalizedText> note = o.optText("note");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> BudgetLine.builder().id(id).flow(flow).categoryId(categoryId)
+        .description(description).planned(planned).amended(amended).scope(scope).note(note)
+        .build());
+  }
+
+  private InKindCapacity inKind(Node node) {
+    Obj o = obj(node, "an in-kind capacity");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    PartnerKind kind = o.constant("offeredByKind", PartnerKind.class);
+    Optional<String> partnerId = o.optRef("partnerId", partners, "partner id");
+    LocalizedText description = o.text("description");
+    Optional<BigDecimal> fte = optional(o.get("fte", false), this::decimal);
+    Optional<Money> value = o.optMoney("estimatedValue");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> InKindCapacity.builder().offeredByKind(kind).partnerId(partnerId)
+        .description(description).fte(fte).estimatedValue(value).build());
+  }
+
+  // ---- reports --------------------------------------------------------------------------------
+
+  private AnnualReport report(Node node) {
+    Obj o = obj(node, "a report");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Integer year = o.year("year");
+    // Action ids are checked against the plan of the same year, when the dataset holds it.
+    Map<String, Node> actions = null;
+    if (year != null && planActions.containsKey(year)) {
+      actions = new LinkedHashMap<>();
+      for (String a : planActions.get(year)) {
+        actions.put(a, node);
+      }
+    }
+    Map<String, Node> planActionIds = actions;
+    Map<String, Node> itemIds = new LinkedHashMap<>();
+    Optional<LocalizedText> goal = o.optText("goal");
+    Optional<FinancialStatement> statement =
+        optional(o.get("statement", false), n -> statement(n, year));
+    List<IndicatorValue> values = list(o.get("indicatorValues", true),
+        n -> indicatorValue(n, itemIds, planActionIds));
+    List<Observation> observations = list(o.get("observations", true),
+        n -> observation(n, itemIds, planActionIds));
+    List<Outcome> outcomes = list(o.get("outcomes", true),
+        n -> outcome(n, itemIds, planActionIds));
+    Map<String, Node> aimIds = new LinkedHashMap<>();
+    List<Aim> aims = list(o.get("aims", true), n -> aim(n, aimIds));
+    List<Activity> activities = list(o.get("activities", true),
+        n -> activity(n, itemIds, aimIds, planActionIds));
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> AnnualReport.builder().programmeId(programmeId).year(year)
+        .goal(goal).statement(statement).indicatorValues(values).observations(observations)
+        .outcomes(outcomes).aims(aims).activities(activities).build());
+  }
+
+  private FinancialStatement statement(Node node, Integer year) {
+    Obj o = obj(node, "a financial statement");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Map<String, Node> lineIds = new LinkedHashMap<>();
+    Money carried = o.money("carriedForward");
+    List<StatementLine> income = list(o.get("income", true), n -> statementLine(n, lineIds));
+    List<StatementLine> spending =
+        list(o.get("spending", true), n -> statementLine(n, lineIds));
+    Money spendingTotal = o.money("statedSpendingTotal");
+    Optional<Money> incomeTotal = o.optMoney("statedIncomeTotal");
+    o.done();
+    if (problems.size() > mark || year == null) {
+      return null;
+    }
+    return build(node, () -> FinancialStatement.builder().year(year).carriedForward(carried)
+        .income(income).spending(spending).statedSpendingTotal(spendingTotal)
+        .statedIncomeTotal(incomeTotal).build());
+  }
+
+  private StatementLine statementLine(Node node, Map<String, Node> lineIds) {
+    Obj o = obj(node, "a statement line");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, lineIds, "statement line id");
+    Optional<String> categoryId = o.optRef("categoryId", categories, "cost category id");
+    LocalizedText label = o.text("label");
+    Money amount = o.money("amount");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> StatementLine.builder().id(id).categoryId(categoryId).label(label)
+        .amount(amount).build());
+  }
+
+  private IndicatorValue indicatorValue(Node node, Map<String, Node> itemIds,
+      Map<String, Node> actions) {
+    Obj o = obj(node, "an indicator value");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, itemIds, "report item id");
+    String indicatorId = o.ref("indicatorId", indicators, "indicator id");
+    LocalizedText title = o.text("title");
+    BigDecimal value = o.decimal("value");
+    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> IndicatorValue.builder().id(id).indicatorId(indicatorId)
+        .title(title).value(value).actionIds(actionIds).build());
+  }
+
+  private Observation observation(Node node, Map<String, Node> itemIds,
+      Map<String, Node> actions) {
+    Obj o = obj(node, "an observation");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, itemIds, "report item id");
+    LocalizedText title = o.text("title");
+    List<LocalizedText> points = list(o.get("points", true), this::text);
+    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Observation.builder().id(id).title(title).points(points)
+        .actionIds(actionIds).build());
+  }
+
+  private Outcome outcome(Node node, Map<String, Node> itemIds, Map<String, Node> actions) {
+    Obj o = obj(node, "an outcome");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, itemIds, "report item id");
+    LocalizedText title = o.text("title");
+    LocalizedText summary = o.text("summary");
+    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Outcome.builder().id(id).title(title).summary(summary)
+        .actionIds(actionIds).build());
+  }
+
+  private Aim aim(Node node, Map<String, Node> aimIds) {
+    Obj o = obj(node, "an aim");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, aimIds, "aim id");
+    LocalizedText text = o.text("text");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Aim.of(id, text));
+  }
+
+  private Activity activity(Node node, Map<String, Node> itemIds, Map<String, Node> aimIds,
+      Map<String, Node> actions) {
+    Obj o = obj(node, "an activity");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String id = o.id("id");
+    define(o, "id", id, itemIds, "report item id");
+    LocalizedText title = o.text("title");
+    List<String> aims = o.refs("aimIds", aimIds, "aim id");
+    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+    Optional<String> lineOfWork = o.optId("lineOfWork");
+    Optional<LocalizedText> note = o.optText("note");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> Activity.builder().id(id).title(title).aimIds(aims)
+        .actionIds(actionIds).lineOfWork(lineOfWork).note(note).build());
+  }
+
+  // ---- cover letters --------------------------------------------------------------------------
+
+  private CoverLetter coverLetter(Node node) {
+    Obj o = obj(node, "a cover letter");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String from = o.string("from");
+    String to = o.string("to");
+    String place = o.string("place");
+    LocalDate date = date(o.get("date", true));
+    String reference = o.string("reference");
+    String handledBy = o.string("handledBy");
+    String subject = o.string("subject");
+    LocalizedText status = o.text("status");
+    List<String> attachments = list(o.get("attachments", true), this::string);
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> CoverLetter.builder().from(from).to(to).place(place).date(date)
+        .reference(reference).handledBy(handledBy).subject(subject).status(status)
+        .attachments(attachments).build());
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+
+  private LocalizedText text(Node node) {
+    Obj o = obj(node, "a text with \"nl\" and optionally \"en\"");
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    String nl = o.string("nl");
+    Optional<String> en = o.optString("en");
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, () -> en.isPresent() ? LocalizedText.of(nl, en.get())
+        : LocalizedText.dutch(nl));
+  }
+
+  private String string(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode && ((ValueNode) node).token == JsonToken.VALUE_STRING) {
+      return ((ValueNode) node).text;
+    }
+    problem(node, "expected a string, got " + node.type());
+    return null;
+  }
+
+  private String id(Node node) {
+    String text = string(node);
+    if (text != null && !Ids.isValid(text)) {
+      problem(node, "'" + text + "' is not an id; expected letters, digits, '.', '_' or '-',"
+          + " starting with a letter or digit, at most 100 characters");
+      return null;
+    }
+    return text;
+  }
+
+  private Integer integer(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode && ((ValueNode) node).token == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return Integer.valueOf(((ValueNode) node).text);
+      } catch (NumberFormatException e) {
+        problem(node, "expected a whole number, got " + ((ValueNode) node).text
+            + ", which is out of range");
+        return null;
+      }
+    }
+    problem(node, "expected a whole number, got " + describe(node));
+    return null;
+  }
+
+  private Integer year(Node node) {
+    Integer year = integer(node);
+    if (year != null && (year < Years.MIN || year > Years.MAX)) {
+      problem(node, "expected a year between " + Years.MIN + " and " + Years.MAX + ", got "
+          + year);
+      return null;
+    }
+    return year;
+  }
+
+  private Boolean bool(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode) {
+      JsonToken token = ((ValueNode) node).token;
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+    }
+    problem(node, "expected true or false, got " + describe(node));
+    return null;
+  }
+
+  private Money money(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode && (((ValueNode) node).token == JsonToken.VALUE_NUMBER_INT
+        || ((ValueNode) node).token == JsonToken.VALUE_NUMBER_FLOAT)) {
+      problem(node, "expected an amount as a string such as \"289467.21\", got the number "
+          + ((ValueNode) node).text + "; amounts are never JSON numbers");
+      return null;
+    }
+    String text = string(node);
+    if (text == null) {
+      return null;
+    }
+    if (!AMOUNT.matcher(text).matches()) {
+      problem(node, "malformed amount \"" + text + "\"; expected plain notation with a point "
+          + "and exactly two decimals, no grouping, such as \"289467.21\" or \"-12.50\"");
+      return null;
+    }
+    return convert(node, () -> Money.of(new BigDecimal(text)));
+  }
+
+  private BigDecimal decimal(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ValueNode && (((ValueNode) node).token == JsonToken.VALUE_NUMBER_INT
+        || ((ValueNode) node).token == JsonToken.VALUE_NUMBER_FLOAT)) {
+      problem(node, "expected a decimal as a string such as \"65\" or \"0.5\", got the number "
+          + ((ValueNode) node).text);
+      return null;
+    }
+    String text = string(node);
+    if (text == null) {
+      return null;
+    }
+    if (!DECIMAL.matcher(text).matches()) {
+      problem(node, "malformed decimal \"" + text + "\"; expected plain notation with an "
+          + "optional point, no grouping and no exponent, such as \"65\" or \"0.5\"");
+      return null;
+    }
+    return new BigDecimal(text);
+  }
+
+  private LocalDate date(Node node) {
+    String text = string(node);
+    if (text == null) {
+      return null;
+    }
+    if (DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        problem(node, "invalid date \"" + text + "\": " + e.getMessage());
+        return null;
+      }
+    }
+    problem(node, "malformed date \"" + text + "\"; expected ISO-8601 yyyy-mm-dd, such as "
+        + "\"2023-05-16\"");
+    return null;
+  }
+
+  private <E extends Enum<E>> E constant(Node node, Class<E> type) {
+    String text = string(node);
+    if (text == null) {
+      return null;
+    }
+    List<String> allowed = new ArrayList<>();
+    for (E value : type.getEnumConstants()) {
+      String name = JsonSupport.constant(value);
+      if (name.equals(text)) {
+        return value;
+      }
+      allowed.add(name);
+    }
+    problem(node, "unknown value \"" + text + "\"; expected one of " + allowed);
+    return null;
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof ValueNode && ((ValueNode) node).token != JsonToken.VALUE_NULL) {
+      return node.type() + " (" + ((ValueNode) node).text + ")";
+    }
+    return node.type();
+  }
+
+  // ---- structure helpers ----------------------------------------------------------------------
+
+  /** Reads one element; returns null when it has problems (already recorded). */
+  private interface Element<T> {
+    T read(Node node);
+  }
+
+  private Obj obj(Node node, String what) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof ObjectNode) {
+      return new Obj((ObjectNode) node);
+    }
+    problem(node, "expected " + what + " (a JSON object), got " + describe(node));
+    return null;
+  }
+
+  private <T> List<T> list(Node node, Element<T> element) {
+    List<T> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    if (!(node instanceof ArrayNode)) {
+      problem(node, "expected an array, got " + describe(node));
+      return out;
+    }
+    for (Node item : ((ArrayNode) node).items) {
+      T value = element.read(item);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  private <T> Optional<T> optional(Node node, Element<T> element) {
+    return node == null ? Optional.empty() : Optional.ofNullable(element.read(node));
+  }
+
+  /** Wraps an element reader so that a repeated {@code id} among the list is reported. */
+  private <T> Element<T> unique(String what, Element<T> element) {
+    Map<String, Node> seen = new HashMap<>();
+    return node -> {
+      if (node instanceof ObjectNode) {
+        Node idNode = ((ObjectNode) node).fields.get("id");
+        if (idNode instanceof ValueNode && ((ValueNode) idNode).token == JsonToken.VALUE_STRING) {
+          String id = ((ValueNode) idNode).text;
+          Node first = seen.putIfAbsent(id, idNode);
+          if (first != null) {
+            problem(idNode, "duplicate " + what + " id '" + id + "' (first at " + first.path
+                + ")");
+          }
+        }
+      }
+      return element.read(node);
+    };
+  }
+
+  /** Records the definition of an id, reporting a duplicate. */
+  private void define(Obj o, String field, String id, Map<String, Node> defined, String what) {
+    if (id == null) {
+      return;
+    }
+    Node node = o.node.fields.get(field);
+    Node first = defined.putIfAbsent(id, node);
+    if (first != null) {
+      problem(node, "duplicate " + what + " '" + id + "' (first at " + first.path + ")");
+    }
+  }
+
+  private void checkRef(Node node, String id, Map<String, Node> known, String what) {
+    if (known != null && !known.containsKey(id)) {
+      problem(node, "unknown " + what + " '" + id + "'; known: " + new TreeSet<>(known.keySet()));
+    }
+  }
+
+  private <T> T convert(Node node, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      problem(node, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Builds a model value, recording the model's invariant violation at the object's path. */
+  private <T> T build(Node node, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (IllegalArgumentException e) {
+      problem(node, e.getMessage());
+      return null;
+    }
+  }
+
+  private void problem(Node node, String message) {
+    problems.add(DatasetProblem.of(node.path, node.line, node.column, message));
+  }
+
+  /** A JSON object being read: remembers the fields asked for, to report the unknown ones. */
+  private final class Obj {
+    final ObjectNode node;
+    final Set<String> expected = new LinkedHashSet<>();
+
+    Obj(ObjectNode node) {
+      this.node = node;
+    }
+
+    Node get(String name, boolean required) {
+      expected.add(name);
+      Node value = node.fields.get(name);
+      if (value == null) {
+        if (required) {
+          problem(node, "missing required field '" + name + "'");
+        }
+        return null;
+      }
+      if (value instanceof ValueNode && ((ValueNode) value).token == JsonToken.VALUE_NULL) {
+        problem(value, required ? "'" + name + "' must not be null"
+            : "'" + name + "' must not be null; leave the field out when it has no value");
+        return null;
+      }
+      return value;
+    }
+
+    void done() {
+      for (Map.Entry<String, Node> field : node.fields.entrySet()) {
+        if (!expected.contains(field.getKey())) {
+          problem(field.getValue(), "unknown field '" + field.getKey() + "'; expected one of "
+              + expected);
+        }
+      }
+    }
+
+    String string(String name) {
+      return DatasetReader.this.string(get(name, true));
+    }
+
+    Optional<String> optString(String name) {
+      return Optional.ofNullable(DatasetReader.this.string(get(name, false)));
+    }
+
+    String id(String name) {
+      return DatasetReader.this.id(get(name, true));
+    }
+
+    Optional<String> optId(String name) {
+      return Optional.ofNullable(DatasetReader.this.id(get(name, false)));
+    }
+
+    Integer year(String name) {
+      return DatasetReader.this.year(get(name, true));
+    }
+
+    Optional<Integer> optYear(String name) {
+      return Optional.ofNullable(DatasetReader.this.year(get(name, false)));
+    }
+
+    Boolean bool(String name) {
+      return DatasetReader.this.bool(get(name, true));
+    }
+
+    Money money(String name) {
+      return DatasetReader.this.money(get(name, true));
+    }
+
+    Optional<Money> optMoney(String name) {
+      return Optional.ofNullable(DatasetReader.this.money(get(name, false)));
+    }
+
+    BigDecimal decimal(String name) {
+      return DatasetReader.this.decimal(get(name, true));
+    }
+
+    LocalizedText text(String name) {
+      return DatasetReader.this.text(get(name, true));
+    }
+
+    Optional<LocalizedText> optText(String name) {
+      return Optional.ofNullable(DatasetReader.this.text(get(name, false)));
+    }
+
+    <E extends Enum<E>> E constant(String name, Class<E> type) {
+      return DatasetReader.this.constant(get(name, true), type);
+    }
+
+    String ref(String name, Map<String, Node> known, String what) {
+      Node n = get(name, true);
+      String id = DatasetReader.this.id(n);
+      if (id != null) {
+        checkRef(n, id, known, what);
+      }
+      return id;
+    }
+
+    Optional<String> optRef(String name, Map<String, Node> known, String what) {
+      Node n = get(name, false);
+      String id = DatasetReader.this.id(n);
+      if (id != null) {
+        checkRef(n, id, known, what);
+      }
+      return Optional.ofNullable(id);
+    }
+
+    /** A list of ids, each known (when {@code known} is not null) and none repeated. */
+    List<String> refs(String name, Map<String, Node> known, String what) {
+      Map<String, Node> seen = new HashMap<>();
+      return list(get(name, true), n -> {
+        String id = DatasetReader.this.id(n);
+        if (id != null) {
+          checkRef(n, id, known, what);
+          Node first = seen.putIfAbsent(id, n);
+          if (first != null) {
+            problem(n, "duplicate " + what + " '" + id + "' (first at " + first.path + ")");
+          }
+        }
+        return id;
+      });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package nl.dutchtechzone.reporting.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Locale;
+import nl.dutchtechzone.core.money.Money;
+
+/**
+ * Shared Jackson set-up of the dataset format and the {@code json} exporter: one factory that
+ * never closes the caller's stream, one pretty printer (two spaces, {@code \n}, {@code ": "}),
+ * and the canonical text of amounts, decimals and enum constants.
+ */
+final class JsonSupport {
+
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .build();
+
+  private JsonSupport() {}
+
+  /**
+   * Opens a pretty-printing UTF-8 generator on the stream; closing it flushes but does not close
+   * the stream.
+   */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    JsonGenerator generator = FACTORY.createGenerator(out);
+    generator.setPrettyPrinter(printer);
+    return generator;
+  }
+
+  /** Money in canonical plain notation, always two decimals: {@code 289467.21}. */
+  static String amount(Money money) {
+    return money.toPlainString();
+  }
+
+  /**
+   * A decimal in plain notation, keeping its scale ({@code 0.50} stays {@code 0.50}); a negative
+   * scale is written as the whole number it stands for ({@code 1E+3} as {@code 1000}).
+   */
+  static String decimal(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+  }
+
+  /** An enum constant in lower-case kebab case: {@code EDUCATION_INSTITUTION} as
+   * {@code education-institution}. */
+  static String constant(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The {@code markdown} exporter: a readable report with tables for money and lists of status,
+ * in the CommonMark and GitHub-flavoured dialect that code-hosting sites render.
+ */
+package nl.dutchtechzone.reporting.markdown;

@@ -1,0 +1,163 @@
+package nl.dutchtechzone.reporting.spi;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import java.util.Optional;
+import nl.dutchtechzone.core.CoverLetter;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.reporting.tracking.TrackingReport;
+import org.immutables.value.Value;
+
+/**
+ * What an exporter is asked to write: the export document of a programme year (the programme
+ * and whichever of plan, report, tracking report, contribution statement and validation result
+ * are at hand), the language to write it in, and options.
+ *
+ * <p>Only the programme and the year are required; every other part of the document is
+ * optional, and an exporter writes the parts that are present. The plan and the report need not
+ * be for the same year: an annual plan for year N usually travels with the annual report for
+ * year N - 1, as the 2023 plan and the 2022 report of Dutch TechZone do.
+ *
+ * <p>The context is built with {@link #builder()} only, so that parts can be added in later
+ * versions without breaking code that builds or reads it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ExportContext {
+
+  /** The Dutch locale ({@code nl}), the default language of exports. */
+  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  /** The English locale ({@code en}). */
+  public static final Locale ENGLISH = Locale.forLanguageTag("en");
+
+  ExportContext() {}
+
+  /**
+   * The programme the document is about.
+   *
+   * @return the programme
+   */
+  public abstract Programme programme();
+
+  /**
+   * The year the export is filed under, used in file names and titles.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * The annual plan, if the document includes one.
+   *
+   * @return the plan, or empty
+   */
+  public abstract Optional<AnnualPlan> plan();
+
+  /**
+   * The annual report, if the document includes one.
+   *
+   * @return the report, or empty
+   */
+  public abstract Optional<AnnualReport> report();
+
+  /**
+   * The plans of the document tracked against its reports, if tracking was done.
+   *
+   * @return the tracking report, or empty
+   */
+  public abstract Optional<TrackingReport> tracking();
+
+  /**
+   * What each paying municipality owes for a year, if the document includes it.
+   *
+   * @return the contribution statement, or empty
+   */
+  public abstract Optional<ContributionStatement> contributions();
+
+  /**
+   * The findings of validating the document's money, if it was validated.
+   *
+   * @return the validation result, or empty
+   */
+  public abstract Optional<ValidationResult> validation();
+
+  /**
+   * The letter that sends the document, if any.
+   *
+   * @return the cover letter, or empty
+   */
+  public abstract Optional<CoverLetter> coverLetter();
+
+  /**
+   * The language to write in: Dutch or English. Texts that exist in Dutch only stay Dutch.
+   *
+   * @return {@link #DUTCH} unless set; a locale whose language is {@code nl} or {@code en}
+   */
+  @Value.Default
+  public Locale locale() {
+    return DUTCH;
+  }
+
+  /**
+   * The options for the exporter.
+   *
+   * @return the options, empty unless set
+   */
+  @Value.Default
+  public ExportOptions options() {
+    return ExportOptions.empty();
+  }
+
+  /**
+   * Whether the document is to be written in English.
+   *
+   * @return true if the locale's language is {@code en}, false for Dutch
+   */
+  public boolean isEnglish() {
+    return locale().getLanguage().equals("en");
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Years.check("ExportContext.year", year());
+    String language = locale().getLanguage();
+    checkArgument(language.equals("nl") || language.equals("en"),
+        "ExportContext.locale must be Dutch (nl) or English (en), got '%s'",
+        locale().toLanguageTag());
+    String programmeId = programme().id();
+    plan().ifPresent(p -> checkArgument(p.programmeId().equals(programmeId),
+        "ExportContext.plan must belong to programme '%s', got a plan of '%s'",
+        programmeId, p.programmeId()));
+    report().ifPresent(r -> checkArgument(r.programmeId().equals(programmeId),
+        "ExportContext.report must belong to programme '%s', got a report of '%s'",
+        programmeId, r.programmeId()));
+    contributions().ifPresent(c -> checkArgument(c.programmeId().equals(programmeId),
+        "ExportContext.contributions must belong to programme '%s', got a statement of '%s'",
+        programmeId, c.programmeId()));
+    tracking().ifPresent(t -> checkArgument(t.programmeId().equals(programmeId),
+        "ExportContext.tracking must belong to programme '%s', got tracking of '%s'",
+        programmeId, t.programmeId()));
+  }
+
+  /** Builds {@link ExportContext} values; the programme and the year are required. */
+  public static final class Builder extends ImmutableExportContext.Builder {
+    Builder() {}
+  }
+}

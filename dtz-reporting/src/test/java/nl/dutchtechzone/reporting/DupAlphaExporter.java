@@ -1,0 +1,10 @@
+package nl.dutchtechzone.reporting;
+
+/** A test provider claiming format {@code dup} with the default priority. */
+public class DupAlphaExporter extends GoodTestExporter {
+
+  @Override
+  public String format() {
+    return "dup";
+  }
+}

@@ -1,0 +1,317 @@
+package nl.dutchtechzone.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.reporting.ProviderProblem.Kind;
+import nl.dutchtechzone.reporting.spi.ExportContext;
+import nl.dutchtechzone.reporting.spi.ReportExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportersTest {
+
+  private static final List<String> BUILT_INS =
+      List.of("csv", "csv-progress", "html", "markdown");
+
+  private static ExportContext context() {
+    return ExportContext.builder().programme(DutchTechZone.programme()).year(2022)
+        .report(DutchTechZone.report2022()).build();
+  }
+
+  private static List<String> problemClasses(Exporters exporters) {
+    return exporters.problems().stream()
+        .map(p -> p.providerClass().orElse("?")).collect(Collectors.toList());
+  }
+
+  @Test
+  void discoversTheBuiltInExporters() {
+    Exporters exporters = Exporters.discover();
+
+    assertThat(exporters.formats()).containsAll(BUILT_INS);
+    for (String format : BUILT_INS) {
+      assertThat(exporters.get(format).getClass().getName())
+          .startsWith("nl.dutchtechzone.reporting.");
+    }
+  }
+
+  @Test
+  void aBrokenProviderNeverHidesTheGoodOne() {
+    Exporters exporters = Exporters.discover(ExportersTest.class.getClassLoader());
+
+    assertThat(exporters.formats()).contains("test-good").doesNotContain("test-throwing");
+    assertThat(exporters.problems()).extracting(ProviderProblem::kind)
+        .containsExactly(Kind.NOT_FOUND, Kind.NOT_INSTANTIABLE, Kind.NOT_A_SUBTYPE);
+    assertThat(problemClasses(exporters)).containsExactly(
+        "nl.dutchtechzone.reporting.DoesNotExistExporter",
+        "nl.dutchtechzone.reporting.ThrowingConstructorExporter",
+        "nl.dutchtechzone.reporting.NotAnExporter");
+    assertThat(exporters.problems().get(1).message()).contains("constructor refuses to work");
+  }
+
+  @Test
+  void formatsAreSorted() {
+    Exporters exporters = Exporters.discover();
+
+    assertThat(exporters.formats()).isSorted();
+    assertThat(exporters.exporters()).extracting(ReportExporter::format)
+        .containsExactlyElementsOf(exporters.formats());
+  }
+
+  @Test
+  void anUnknownFormatFailsListingTheKnownOnes() {
+    Exporters exporters = Exporters.builder().add(new GoodTestExporter()).build();
+
+    assertThatThrownBy(() -> exporters.get("pdf"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown export format 'pdf'; known formats: [test-good]");
+    assertThat(exporters.find("pdf")).isEmpty();
+  }
+
+  @Test
+  void aMalformedServicesLineHidesNeitherTheRestOfItsFileNorOtherFiles() {
+    Exporters exporters = Exporters.discover(new ScenarioLoader("bad-line/a", "bad-line/b"));
+
+    assertThat(exporters.formats()).containsExactly("dup", "test-other-file", "test-survivor");
+    assertThat(exporters.problems()).extracting(ProviderProblem::kind)
+        .containsExactly(Kind.BAD_SERVICES_LINE, Kind.BAD_SERVICES_LINE, Kind.NOT_FOUND);
+    assertThat(exporters.problems().get(0).location().orElseThrow()).endsWith(":3");
+    assertThat(exporters.problems().get(0).message()).contains("this is not a class name");
+    assertThat(exporters.problems().get(1).location().orElseThrow()).endsWith(":6");
+    assertThat(problemClasses(exporters).get(2))
+        .isEqualTo("nl.dutchtechzone.reporting.MissingAfterBadLineExporter");
+  }
+
+  @Test
+  void aProviderClassThatCannotBeLinkedHidesNoOther() {
+    Exporters exporters = Exporters.discover(new ScenarioLoader("linkage"));
+
+    assertThat(exporters.formats()).containsExactly("test-other-file");
+    assertThat(exporters.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.NOT_FOUND);
+      assertThat(p.message()).contains("com/example/MissingSuperclass");
+    });
+  }
+
+  @Test
+  void discoverUsesTheContextClassLoader() {
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    try {
+      thread.setContextClassLoader(new ScenarioLoader("bad-line/b"));
+
+      assertThat(Exporters.discover().formats()).containsExactly("test-other-file");
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
+  }
+
+  @Test
+  void aDuplicateFormatGoesToTheClassNameThatSortsFirstWhateverTheOrder() {
+    Exporters discovered = Exporters.discover(new ScenarioLoader("duplicates"));
+    Exporters betaFirst = Exporters.builder()
+        .add(new DupBetaExporter()).add(new DupAlphaExporter()).build();
+    Exporters alphaFirst = Exporters.builder()
+        .add(new DupAlphaExporter()).add(new DupBetaExporter()).build();
+
+    for (Exporters exporters : List.of(discovered, betaFirst, alphaFirst)) {
+      assertThat(exporters.get("dup")).isInstanceOf(DupAlphaExporter.class);
+      assertThat(exporters.problems()).singleElement().satisfies(p -> {
+        assertThat(p.kind()).isEqualTo(Kind.DUPLICATE_FORMAT);
+        assertThat(p.providerClass()).contains(DupBetaExporter.class.getName());
+        assertThat(p.message()).contains("'dup'", DupAlphaExporter.class.getName());
+      });
+    }
+  }
+
+  @Test
+  void aHigherPriorityWinsADuplicateFormat() {
+    Exporters exporters = Exporters.builder().add(new DupAlphaExporter())
+        .add(new DupPriorityExporter()).add(new DupBetaExporter()).build();
+
+    assertThat(exporters.get("dup")).isInstanceOf(DupPriorityExporter.class);
+    assertThat(problemClasses(exporters)).containsExactly(
+        DupAlphaExporter.class.getName(), DupBetaExporter.class.getName());
+  }
+
+  @Test
+  void theSameClassFoundTwiceCountsOnce() {
+    ClassLoader loader = new ScenarioLoader("bad-line/b");
+    Exporters exporters = Exporters.builder().discover(loader).discover(loader).build();
+
+    assertThat(exporters.formats()).containsExactly("test-other-file");
+    assertThat(exporters.problems()).isEmpty();
+  }
+
+  @Test
+  void aProviderWithAMalformedFormatIdIsReportedAndTheOthersLoad() {
+    Exporters exporters = Exporters.discover(new ScenarioLoader("bad-format"));
+
+    assertThat(exporters.formats()).containsExactly("test-other-file");
+    assertThat(exporters.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.INVALID_DESCRIPTION);
+      assertThat(p.message()).contains("Not A Format!");
+    });
+  }
+
+  @Test
+  void explicitRegistrationRejectsAMalformedFormatId() {
+    assertThatThrownBy(() -> Exporters.builder().add(new BadFormatExporter()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("format id 'Not A Format!'");
+  }
+
+  @Test
+  void exportsToAStreamAndLeavesItOpen() throws IOException {
+    Exporters exporters = Exporters.builder().add(new ClosingExporter()).build();
+    RecordingStream out = new RecordingStream();
+
+    exporters.export("test-closing", context(), out);
+
+    assertThat(out.closed).isFalse();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("closing");
+  }
+
+  @Test
+  void writesAFileNamedAfterProgrammeYearAndExtension(@TempDir Path dir) throws IOException {
+    Exporters exporters = Exporters.builder().add(new GoodTestExporter()).build();
+
+    Path file = exporters.exportTo("test-good", context(), dir);
+
+    assertThat(file).isEqualTo(dir.toAbsolutePath().normalize().resolve("DTZ-2022.txt"));
+    assertThat(Files.readString(file)).isEqualTo("good DTZ 2022");
+    assertThat(listing(dir)).containsExactly("DTZ-2022.txt");
+  }
+
+  @Test
+  void replacesAnExistingFile(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("DTZ-2022.txt"), "old");
+    Exporters exporters = Exporters.builder().add(new GoodTestExporter()).build();
+
+    exporters.exportTo("test-good", context(), dir);
+
+    assertThat(Files.readString(dir.resolve("DTZ-2022.txt"))).isEqualTo("good DTZ 2022");
+  }
+
+  @Test
+  void aFailingExporterLeavesNoPartialFileAndTheOldFileIntact(@TempDir Path dir)
+      throws IOException {
+    Exporters exporters = Exporters.builder().add(new FailingExporter()).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir))
+        .isInstanceOf(IOException.class).hasMessage("disk on fire");
+    assertThat(listing(dir)).isEmpty();
+
+    Files.writeString(dir.resolve("DTZ-2022.txt"), "old");
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir))
+        .isInstanceOf(IOException.class);
+    assertThat(listing(dir)).containsExactly("DTZ-2022.txt");
+    assertThat(Files.readString(dir.resolve("DTZ-2022.txt"))).isEqualTo("old");
+  }
+
+  @Test
+  void anExporterThatThrowsAnUncheckedExceptionAlsoLeavesNothing(@TempDir Path dir)
+      throws IOException {
+    Exporters exporters = Exporters.builder().add(new FailingExporter() {
+      @Override
+      public void export(ExportContext context, OutputStream out) throws IOException {
+        out.write(new byte[1000]);
+        throw new IllegalStateException("bug");
+      }
+    }).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(listing(dir)).isEmpty();
+  }
+
+  @Test
+  void refusesAFileNameThatWouldLandOutsideTheFolder(@TempDir Path dir) throws IOException {
+    Path inner = Files.createDirectory(dir.resolve("inner"));
+    Programme evil = Programme.builder().from(DutchTechZone.programme())
+        .shortName("../evil").build();
+    ExportContext context = ExportContext.builder().programme(evil).year(2022).build();
+    Exporters exporters = Exporters.builder().add(new GoodTestExporter()).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-good", context, inner))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("../evil-2022.txt");
+    assertThat(listing(dir)).containsExactly("inner");
+    assertThat(listing(inner)).isEmpty();
+  }
+
+  @Test
+  void refusesAFolderThatDoesNotExist(@TempDir Path dir) throws IOException {
+    Exporters exporters = Exporters.builder().add(new GoodTestExporter()).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-good", context(), dir.resolve("nope")))
+        .isInstanceOf(NotDirectoryException.class);
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(ExportContext.class, context())
+        .setDefault(ClassLoader.class, ExportersTest.class.getClassLoader())
+        .setDefault(ReportExporter.class, new GoodTestExporter());
+    tester.testAllPublicStaticMethods(Exporters.class);
+    tester.testAllPublicInstanceMethods(Exporters.builder().add(new GoodTestExporter()).build());
+    tester.testAllPublicInstanceMethods(Exporters.builder());
+  }
+
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+
+  /** Closes the stream it is given, against the contract. */
+  static final class ClosingExporter extends GoodTestExporter {
+    @Override
+    public String format() {
+      return "test-closing";
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write("closing".getBytes(StandardCharsets.UTF_8));
+      out.close();
+    }
+  }
+
+  /** Writes part of a document, then fails. */
+  static class FailingExporter extends GoodTestExporter {
+    @Override
+    public String format() {
+      return "test-failing";
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write("half a document".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk on fire");
+    }
+  }
+
+  private static final class RecordingStream extends ByteArrayOutputStream {
+    boolean closed;
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package nl.dutchtechzone.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.StrategicPeriod;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.ActionPoint;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.InvestmentTheme;
+import nl.dutchtechzone.core.plan.Scope;
+import nl.dutchtechzone.core.plan.Target;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionScheme;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.finance.validation.Validators;
+import nl.dutchtechzone.reporting.spi.ExportContext;
+import nl.dutchtechzone.reporting.spi.ExportOptions;
+import nl.dutchtechzone.reporting.tracking.ActionStatus;
+import nl.dutchtechzone.reporting.tracking.Link;
+import nl.dutchtechzone.reporting.tracking.StatusAssessment;
+import nl.dutchtechzone.reporting.tracking.Tracker;
+import nl.dutchtechzone.reporting.tracking.TrackingInput;
+import nl.dutchtechzone.reporting.tracking.TrackingReport;
+import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
+
+/**
+ * Export documents for the tests: the reference data of the source documents, and a richer
+ * document around an ILLUSTRATIVE 2022 plan (invented for tests, not in the source documents)
+ * that has budget lines, an amendment, a target, links and a drop, so that every part of every
+ * export has something to show.
+ */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  /** The reference data as the documents give it: the 2023 plan with the 2022 report. */
+  public static ExportContext reference(Locale locale) {
+    return referenceBuilder(locale).build();
+  }
+
+  /** A builder holding the reference data, to add options to. */
+  public static ExportContext.Builder referenceBuilder(Locale locale) {
+    TrackingReport tracking = Tracker.track(TrackingInput.builder()
+        .programme(DutchTechZone.programme())
+        .addPlans(DutchTechZone.plan2023())
+        .addReports(DutchTechZone.report2022())
+        .build());
+    return ExportContext.builder()
+        .programme(DutchTechZone.programme())
+        .year(2023)
+        .plan(DutchTechZone.plan2023())
+        .report(DutchTechZone.report2022())
+        .tracking(tracking)
+        .contributions(contributions2021())
+        .validation(Validators.statement().validate(
+            DutchTechZone.report2022().statement().orElseThrow()))
+        .coverLetter(DutchTechZone.coverLetter())
+        .locale(locale);
+  }
+
+  /**
+   * The contributions for 2021 on the public CBS figures of 1 January 2021 that dtz-finance
+   * ships (provisional, so an estimate); the source documents give no inhabitant figures.
+   */
+  public static ContributionStatement contributions2021() {
+    Programme programme = DutchTechZone.programme();
+    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+        .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+  }
+
+  /** The 2022 statement with one spending line off by one cent, validated: one violation. */
+  public static ValidationResult oneCentOff() {
+    FinancialStatement printed = DutchTechZone.report2022().statement().orElseThrow();
+    List<StatementLine> spending = new ArrayList<>(printed.spending());
+    StatementLine first = spending.get(0);
+    spending.set(0, StatementLine.builder().from(first)
+        .amount(first.amount().plus(Money.ofCents(1))).build());
+    FinancialStatement wrong = FinancialStatement.builder().from(printed).spending(spending)
+        .build();
+    return Validators.statement().validate(wrong);
+  }
+
+  /** An ILLUSTRATIVE plan for 2022, made up for tests; the source documents have none. */
+  public static AnnualPlan illustrativePlan2022() {
+    InvestmentTheme network = InvestmentTheme.builder()
+        .id("network")
+        .title(LocalizedText.of("Netwerk & verbinding <test>", "Network & connection <test>"))
+        .addActions(
+            ActionPoint.builder().id("2022.1")
+                .text(LocalizedText.of("Initiatieven spreken", "Talk with initiatives"))
+                .target(Target.of(DutchTechZone.INITIATIVES_TALKED_WITH, new BigDecimal("60"),
+                    "count"))
+                .build(),
+            ActionPoint.builder().id("2022.2")
+                .text(LocalizedText.of("=HYPERLINK(\"http://example.invalid\") \"quoted\", komma",
+                    "=HYPERLINK(\"http://example.invalid\") \"quoted\", comma"))
+                .build(),
+            ActionPoint.builder().id("2022.3")
+                .text(LocalizedText.of("Dutch TechZone in cijfers", "Dutch TechZone in figures"))
+                .lineOfWork(DutchTechZone.DTZ_IN_FIGURES)
+                .build(),
+            ActionPoint.builder().id("2022.4")
+                .text(LocalizedText.of("Vervallen actie", "Dropped action"))
+                .build())
+        .build();
+    Budget budget = Budget.builder()
+        .year(2022)
+        .status(BudgetStatus.FINAL)
+        .addLines(
+            line("contributions", Flow.INCOME, "contributions", "Bijdragen gemeenten",
+                "Contributions of the municipalities", "259290.00", null, Scope.IN_SCOPE),
+            line("programme-costs", Flow.SPENDING, DutchTechZone.PROGRAMME_COSTS,
+                "Programmakosten", "Programme costs", "220000.00", "225000.00",
+                Scope.IN_SCOPE),
+            line("branding", Flow.SPENDING, DutchTechZone.BRANDING, "Branding", "Branding",
+                "40000.00", null, Scope.IN_SCOPE),
+            line("projects", Flow.SPENDING, DutchTechZone.PROJECTS, "Projecten", "Projects",
+                "30000.00", null, Scope.IN_SCOPE),
+            BudgetLine.builder().id("network-plan").flow(Flow.SPENDING)
+                .categoryId(DutchTechZone.PROJECTS)
+                .description(LocalizedText.of("-Netwerk- en verbindingsplan",
+                    "-Network and connection plan"))
+                .planned(Money.parse("50000.00")).scope(Scope.OUT_OF_SCOPE)
+                .note(LocalizedText.of("geoormerkt", "ring-fenced")).build())
+        .build();
+    return AnnualPlan.builder()
+        .programmeId(DutchTechZone.PROGRAMME_ID)
+        .year(2022)
+        .strategicPeriod(StrategicPeriod.of(2022, 2025))
+        .addThemes(network)
+        .budget(budget)
+        .build();
+  }
+
+  private static BudgetLine line(String id, Flow flow, String category, String nl, String en,
+      String planned, String amended, Scope scope) {
+    BudgetLine.Builder b = BudgetLine.builder().id(id).flow(flow).categoryId(category)
+        .description(LocalizedText.of(nl, en)).planned(Money.parse(planned)).scope(scope);
+    if (amended != null) {
+      b.amended(Money.parse(amended));
+    }
+    return b.build();
+  }
+
+  /** Tracking of the illustrative 2022 plan and the 2023 plan against the 2022 report. */
+  public static TrackingReport illustrativeTracking() {
+    return Tracker.track(TrackingInput.builder()
+        .programme(DutchTechZone.programme())
+        .addPlans(illustrativePlan2022(), DutchTechZone.plan2023())
+        .addReports(DutchTechZone.report2022())
+        .addLinks(Link.of(2022, "2022.1", "2022.initiatives"),
+            Link.of(2022, "2022.3", "2022.a12"))
+        .addAssessments(StatusAssessment.of(2022, "2022.4", ActionStatus.DROPPED))
+        .addExplanations(VarianceExplanation.of(2022, DutchTechZone.PROGRAMME_COSTS,
+            LocalizedText.of("Meer bijeenkomsten dan gepland", "More meetings than planned")))
+        .build());
+  }
+
+  /** The illustrative 2022 document: plan, report and tracking of the same year. */
+  public static ExportContext illustrative(Locale locale) {
+    return illustrativeBuilder(locale).build();
+  }
+
+  /** A builder holding the illustrative 2022 document, to add options to. */
+  public static ExportContext.Builder illustrativeBuilder(Locale locale) {
+    return ExportContext.builder()
+        .programme(DutchTechZone.programme())
+        .year(2022)
+        .plan(illustrativePlan2022())
+        .report(DutchTechZone.report2022())
+        .tracking(illustrativeTracking())
+        .validation(oneCentOff())
+        .locale(locale);
+  }
+
+  /** Only the programme: every optional part absent. */
+  public static ExportContext programmeOnly(Locale locale) {
+    return ExportContext.builder().programme(DutchTechZone.programme()).year(2023)
+        .locale(locale).build();
+  }
+
+  /** The options for Dutch Excel. */
+  public static ExportOptions excelNl() {
+    return ExportOptions.builder().set(ExportOptions.CSV_DIALECT, "excel-nl").build();
+  }
+}
