@@ -69,7 +69,9 @@ public abstract class ContributionStatement {
   public abstract RoundingMode rounding();
 
   /**
-   * The lines, one per paying municipality, sorted by partner id.
+   * The lines, one per paying municipality, in the order given; {@link ContributionCalculator}
+   * sorts them by partner id. A second line for one partner is reported by the validator
+   * ({@code DTZ-F013}).
    *
    * @return the lines
    */
