@@ -2,6 +2,7 @@ package nl.dutchtechzone.reporting;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -223,7 +224,7 @@ public final class Exporters {
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
               StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel))) {
+          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
         exporter.export(context, new NonClosingOutputStream(out));
         out.flush();
         channel.force(true);

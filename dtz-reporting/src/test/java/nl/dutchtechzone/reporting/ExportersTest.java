@@ -96,6 +96,30 @@ class ExportersTest {
   }
 
   @Test
+  void aProviderClassThatCannotBeLinkedHidesNoOther() {
+    Exporters exporters = Exporters.discover(new ScenarioLoader("linkage"));
+
+    assertThat(exporters.formats()).containsExactly("test-other-file");
+    assertThat(exporters.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.NOT_FOUND);
+      assertThat(p.message()).contains("com/example/MissingSuperclass");
+    });
+  }
+
+  @Test
+  void discoverUsesTheContextClassLoader() {
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    try {
+      thread.setContextClassLoader(new ScenarioLoader("bad-line/b"));
+
+      assertThat(Exporters.discover().formats()).containsExactly("test-other-file");
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
+  }
+
+  @Test
   void aDuplicateFormatGoesToTheClassNameThatSortsFirstWhateverTheOrder() {
     Exporters discovered = Exporters.discover(new ScenarioLoader("duplicates"));
     Exporters betaFirst = Exporters.builder()

@@ -21,6 +21,17 @@ final class ScenarioLoader extends ClassLoader {
     this.roots = List.of(roots);
   }
 
+  /** A class this loader cannot link, as if a class it depends on were missing from the jar. */
+  static final String UNLINKABLE = "nl.dutchtechzone.reporting.LinkageBrokenExporter";
+
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    if (name.equals(UNLINKABLE)) {
+      throw new NoClassDefFoundError("com/example/MissingSuperclass");
+    }
+    return super.loadClass(name, resolve);
+  }
+
   @Override
   public Enumeration<URL> getResources(String name) throws IOException {
     if (!name.startsWith("META-INF/services/")) {

@@ -42,6 +42,14 @@ public abstract class PlanTracking {
   public abstract List<ThemeSummary> themes();
 
   /**
+   * The counts per infographic heading, in plan order; an action counts under each of its
+   * headings.
+   *
+   * @return the heading summaries, possibly empty
+   */
+  public abstract List<HeadingSummary> headings();
+
+  /**
    * The counts of all the plan's actions.
    *
    * @return the counts

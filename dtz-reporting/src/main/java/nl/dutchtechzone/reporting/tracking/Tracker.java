@@ -24,6 +24,7 @@ import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
+import nl.dutchtechzone.core.plan.PlanHeading;
 import nl.dutchtechzone.core.plan.Target;
 import nl.dutchtechzone.core.report.Activity;
 import nl.dutchtechzone.core.report.Aim;
@@ -51,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Actions.</b> Each action gets its evidence (the linked items), its target against
  *       the actual (see {@link TargetResult}), the actions before and after it on its line of
  *       work, and a status by the rules at {@link ActionStatus}.
- *   <li><b>Counts</b> per theme and per plan ({@link StatusCounts}).
+ *   <li><b>Counts</b> per theme, per infographic heading and per plan ({@link StatusCounts}).
  *   <li><b>Budget against actual</b> per year and cost category ({@link BudgetVariance}): the
  *       in-scope spending lines of the plan's budget against the spending lines of the report's
  *       financial statement.
@@ -84,9 +85,9 @@ public final class Tracker {
   public static TrackingReport track(TrackingInput input) {
     requireNonNull(input, "input");
     TrackingReport report = new Run(input).run();
-    LOG.debug("tracked programme '{}': {} plans, {} reports, {} links, {} gaps",
+    LOG.debug("tracked programme '{}': {} plans, {} reports, {} gaps",
         report.programmeId(), report.plans().size(), report.reports().size(),
-        report.links().size(), report.gaps().size());
+        report.gaps().size());
     return report;
   }
 
@@ -135,7 +136,6 @@ public final class Tracker {
     private final Map<Integer, Map<String, ReportItem>> items = new HashMap<>();
     private final Map<Integer, Map<String, Set<String>>> evidence = new HashMap<>();
     private final Map<Integer, Set<String>> linkedItems = new HashMap<>();
-    private final Set<Link> links = new HashSet<>();
     private final Map<Integer, Map<String, StatusAssessment>> assessments = new HashMap<>();
     private final Map<Integer, Map<String, BigDecimal>> actuals = new HashMap<>();
     private final Map<Integer, Map<String, List<String>>> valueItems = new HashMap<>();
@@ -169,13 +169,10 @@ public final class Tracker {
       List<BudgetVariance> budget = budget();
       gaps.sort(Comparator.comparingInt(Gap::year).thenComparing(Gap::kind)
           .thenComparing(Gap::subjectId));
-      List<Link> sortedLinks = new ArrayList<>(links);
-      sortedLinks.sort(Comparator.naturalOrder());
       return TrackingReport.builder()
           .programmeId(programme.id())
           .plans(planTrackings)
           .reports(reportTrackings)
-          .links(sortedLinks)
           .budget(budget)
           .gaps(gaps)
           .linesOfWork(linesOfWork(planTrackings))
@@ -262,7 +259,6 @@ public final class Tracker {
       evidence.computeIfAbsent(year, y -> new HashMap<>())
           .computeIfAbsent(actionId, a -> new HashSet<>()).add(itemId);
       linkedItems.computeIfAbsent(year, y -> new HashSet<>()).add(itemId);
-      links.add(Link.of(year, actionId, itemId));
     }
 
     private void indexAssessments() {
@@ -360,11 +356,23 @@ public final class Tracker {
         themes.add(ThemeSummary.of(theme.id(), theme.title(), StatusCounts.of(ofTheme)));
         all.addAll(ofTheme);
       }
+      Map<String, List<TrackedAction>> underHeading = new HashMap<>();
+      for (TrackedAction a : all) {
+        for (String h : a.headingIds()) {
+          underHeading.computeIfAbsent(h, k -> new ArrayList<>()).add(a);
+        }
+      }
+      List<HeadingSummary> headings = new ArrayList<>();
+      for (PlanHeading h : plan.headings()) {
+        headings.add(HeadingSummary.of(h.id(), h.themeId(), h.text(),
+            StatusCounts.of(underHeading.getOrDefault(h.id(), List.of()))));
+      }
       return PlanTracking.builder()
           .year(year)
           .reported(reported)
           .actions(all)
           .themes(themes)
+          .headings(headings)
           .counts(StatusCounts.of(all))
           .build();
     }

@@ -46,11 +46,20 @@ public abstract class TrackingReport {
 
   /**
    * Every link between actions and report items, from the items and from the caller, sorted by
-   * year, action id and item id, without duplicates.
+   * year, action id and item id, without duplicates: the evidence of the actions as links.
+   *
+   * <p>Computed from {@link #plans()} on first use.
    *
    * @return the links
    */
-  public abstract List<Link> links();
+  @Value.Lazy
+  public List<Link> links() {
+    return plans().stream()
+        .flatMap(p -> p.actions().stream())
+        .flatMap(a -> a.evidence().stream().map(e -> Link.of(a.year(), a.actionId(), e.itemId())))
+        .sorted()
+        .collect(Collectors.toUnmodifiableList());
+  }
 
   /**
    * Budget against actual per year and cost category: years ascending, categories in the

@@ -70,6 +70,28 @@ class HtmlExporterTest {
   }
 
   @Test
+  void drawsTheContributionsPerMunicipalityAsBars() {
+    String html = Render.text(HTML, Fixtures.reference(ExportContext.DUTCH));
+
+    String svg = between(html, "<svg viewBox=\"0 0 900 126\"", "</svg>");
+    assertThat(count(svg, "<rect")).isEqualTo(4);
+    assertThat(svg).contains("<title>Emmen: € 107.024,00</title>")
+        .contains("<tspan font-weight=\"600\">€ 35.317,00</tspan> · 35.317 inwoners");
+    assertThat(html).contains("<p><strong>Totaal: € 259.290,00</strong> · 259.290 inwoners · "
+        + "Peildatum 1 januari 2021</p>");
+  }
+
+  @Test
+  void listsTheValidationFindings() {
+    String html = Render.text(HTML, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(html).contains("<tr><td class=\"warn\">error</td><td>DTZ-F002</td>"
+        + "<td>statement[2022].spending</td><td>The spending lines of 2022 add up to");
+    assertThat(Render.text(HTML, Fixtures.reference(ExportContext.ENGLISH)))
+        .contains("<h2>Validation</h2>\n<p>No findings.</p>");
+  }
+
+  @Test
   void showsTheCountsAsTiles() {
     String html = Render.text(HTML, Fixtures.reference(ExportContext.ENGLISH));
 

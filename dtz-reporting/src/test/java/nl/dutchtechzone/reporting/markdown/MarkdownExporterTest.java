@@ -34,6 +34,31 @@ class MarkdownExporterTest {
   }
 
   @Test
+  void writesTheContributionsPerMunicipalityWithTheirSource() {
+    String md = Render.text(MD, Fixtures.reference(ExportContext.DUTCH));
+
+    assertThat(md).contains("## Bijdragen per gemeente 2021 (schatting)\n\n"
+        + "| Partner | CBS-code | Inwoners | Peildatum | Tarief | Bedrag | Status cijfer |\n"
+        + "| --- | --- | ---: | --- | ---: | ---: | --- |\n"
+        + "| Coevorden | GM0109 | 35.317 | 1 januari 2021 | € 1,00 | € 35.317,00 | voorlopig |\n"
+        + "| Emmen | GM0114 | 107.024 | 1 januari 2021 | € 1,00 | € 107.024,00 | voorlopig |\n")
+        .contains("| **Totaal** |  | **259.290** |  |  | **€ 259.290,00** |  |\n")
+        .contains("> Bron: CBS, table 03759ned, as quoted by encyclopaedia pages\n")
+        .contains("## Controle\n\nGeen bevindingen.\n");
+  }
+
+  @Test
+  void listsTheValidationFindingsInTheWantedLanguage() {
+    String en = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+    String nl = Render.text(MD, Fixtures.illustrative(ExportContext.DUTCH));
+
+    assertThat(en).contains("| error | DTZ-F002 | statement\\[2022\\].spending | The spending "
+        + "lines of 2022 add up to EUR 289467.22").contains("| € 289,467.21 | € 289,467.22 |");
+    assertThat(nl).contains("| error | DTZ-F002 |").contains("| € 289.467,21 | € 289.467,22 |")
+        .doesNotContain("The spending lines");
+  }
+
+  @Test
   void writesEnglishLabelsAndNumbersForTheEnglishLocale() {
     String md = Render.text(MD, Fixtures.reference(ExportContext.ENGLISH));
 

@@ -1,0 +1,28 @@
+package nl.dutchtechzone.reporting.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class EscapePropertyTest {
+
+  @Property
+  void escapedTextHasNoMarkupCharactersLeft(@ForAll String text) {
+    String escaped = HtmlExporter.esc(text);
+
+    assertThat(escaped).doesNotContain("<", ">", "\"", "'");
+    assertThat(escaped.replaceAll("&(amp|lt|gt|quot|#39);", "")).doesNotContain("&");
+  }
+
+  @Property
+  void unescapingGivesTheTextBackApartFromControlCharacters(@ForAll String text) {
+    String back = HtmlExporter.esc(text).replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+
+    StringBuilder expected = new StringBuilder();
+    text.chars().forEach(c -> expected.append(
+        Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : (char) c));
+    assertThat(back).isEqualTo(expected.toString());
+  }
+}

@@ -1,0 +1,124 @@
+package nl.dutchtechzone.reporting.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.util.Locale;
+import java.util.Map;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.AnnualReport;
+import org.junit.jupiter.api.Test;
+
+class ExportContextTest {
+
+  private static ExportContext.Builder minimal() {
+    return ExportContext.builder().programme(DutchTechZone.programme()).year(2023);
+  }
+
+  @Test
+  void needsOnlyTheProgrammeAndTheYear() {
+    ExportContext context = minimal().build();
+
+    assertThat(context.locale()).isEqualTo(ExportContext.DUTCH);
+    assertThat(context.isEnglish()).isFalse();
+    assertThat(context.options().values()).isEmpty();
+    assertThat(context.plan()).isEmpty();
+    assertThat(context.report()).isEmpty();
+    assertThat(context.tracking()).isEmpty();
+    assertThat(context.contributions()).isEmpty();
+    assertThat(context.validation()).isEmpty();
+  }
+
+  @Test
+  void acceptsDutchAndEnglishWithARegion() {
+    assertThat(minimal().locale(Locale.forLanguageTag("en-GB")).build().isEnglish()).isTrue();
+    assertThat(minimal().locale(Locale.forLanguageTag("nl-BE")).build().isEnglish()).isFalse();
+  }
+
+  @Test
+  void rejectsOtherLanguages() {
+    assertThatThrownBy(() -> minimal().locale(Locale.GERMANY).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ExportContext.locale must be Dutch (nl) or English (en), got 'de-DE'");
+  }
+
+  @Test
+  void rejectsAReportOfAnotherProgramme() {
+    AnnualReport other = AnnualReport.builder().from(DutchTechZone.report2022())
+        .programmeId("other").build();
+
+    assertThatThrownBy(() -> minimal().report(other).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must belong to programme 'dtz'")
+        .hasMessageContaining("'other'");
+  }
+
+  @Test
+  void rejectsAYearOutOfRange() {
+    assertThatThrownBy(() -> minimal().year(23).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ExportContext.year").hasMessageContaining("23");
+  }
+
+  @Test
+  void acceptsAPlanAndAReportOfDifferentYears() {
+    ExportContext context = minimal().plan(DutchTechZone.plan2023())
+        .report(DutchTechZone.report2022()).build();
+
+    assertThat(context.plan().orElseThrow().year()).isEqualTo(2023);
+    assertThat(context.report().orElseThrow().year()).isEqualTo(2022);
+  }
+
+  @Test
+  void optionsHaveTypedGetters() {
+    ExportOptions options = ExportOptions.of(Map.of("a.flag", "TRUE", "a.number", " 42 ",
+        "a.text", "x", "a.choice", "Excel-NL"));
+
+    assertThat(options.getBoolean("a.flag", false)).isTrue();
+    assertThat(options.getBoolean("missing", true)).isTrue();
+    assertThat(options.getInt("a.number", 0)).isEqualTo(42);
+    assertThat(options.getInt("missing", 7)).isEqualTo(7);
+    assertThat(options.getString("a.text", "d")).isEqualTo("x");
+    assertThat(options.get("missing")).isEmpty();
+    assertThat(options.getChoice("a.choice", Dialect.class, Dialect.RFC4180))
+        .isEqualTo(Dialect.EXCEL_NL);
+    assertThat(options.getChoice("missing", Dialect.class, Dialect.RFC4180))
+        .isEqualTo(Dialect.RFC4180);
+  }
+
+  @Test
+  void typedGettersRejectValuesTheyCannotRead() {
+    ExportOptions options = ExportOptions.builder().set("a.flag", "yes").set("a.number", "4.2")
+        .set("a.choice", "tsv").build();
+
+    assertThatThrownBy(() -> options.getBoolean("a.flag", false))
+        .hasMessage("export option 'a.flag' must be true or false, got 'yes'");
+    assertThatThrownBy(() -> options.getInt("a.number", 0))
+        .hasMessage("export option 'a.number' must be a whole number, got '4.2'");
+    assertThatThrownBy(() -> options.getChoice("a.choice", Dialect.class, Dialect.RFC4180))
+        .hasMessage("export option 'a.choice' must be one of [rfc4180, excel-nl], got 'tsv'");
+  }
+
+  @Test
+  void rejectsMalformedOptionNames() {
+    assertThatThrownBy(() -> ExportOptions.builder().set("CSV Dialect", "x").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'CSV Dialect'");
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Class.class, Dialect.class)
+        .setDefault(Enum.class, Dialect.RFC4180);
+    tester.testAllPublicStaticMethods(ExportOptions.class);
+    tester.testAllPublicInstanceMethods(ExportOptions.builder().set("x", "true").build());
+    tester.testAllPublicInstanceMethods(minimal().build());
+  }
+
+  enum Dialect {
+    RFC4180,
+    EXCEL_NL
+  }
+}
