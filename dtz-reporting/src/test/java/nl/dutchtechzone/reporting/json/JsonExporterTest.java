@@ -129,6 +129,10 @@ class JsonExporterTest {
         .contains("\"rollUp\": {")
         .contains("\"source\": \"planned-action\"");
     assertThat(tracking).containsPattern("\"variance\": \"-?[0-9]+\\.[0-9]{2}\"");
+    assertThat(tracking).contains("\"links\": [\n      {\n        \"year\": 2022,\n"
+        + "        \"actionId\": \"2022.1\",\n        \"itemId\": \"2022.initiatives\"\n      },");
+    assertThat(tracking).contains("\"kind\": \"indicator-value\"")
+        .contains("\"assessment\": {\n");
     assertThat(tracking).containsPattern("\"achievedPercent\": \"[0-9]+(\\.[0-9]+)?\"");
   }
 
