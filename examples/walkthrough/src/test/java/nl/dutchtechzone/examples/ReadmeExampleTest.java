@@ -35,4 +35,16 @@ class ReadmeExampleTest {
     String html = Files.readString(dir.resolve("DTZ-2023.html"), StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>").contains("102.121,79");
   }
+
+  @Test
+  void theReadmeQuotesThisExampleVerbatim() throws IOException {
+    String source = Files.readString(
+        Path.of("src/main/java/nl/dutchtechzone/examples/ReadmeExample.java"),
+        StandardCharsets.UTF_8);
+    int start = source.indexOf("  public static void main(");
+    String main = source.substring(start, source.indexOf("\n  }\n", start) + 4);
+    String readme = Files.readString(Path.of("../../README.md"), StandardCharsets.UTF_8);
+    assertThat(main).contains("ContributionCalculator");
+    assertThat(readme).contains(main);
+  }
 }
