@@ -2,18 +2,12 @@ package nl.dutchtechzone.reporting;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.reporting.internal.AtomicFiles;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import org.slf4j.Logger;
@@ -219,35 +214,8 @@ public final class Exporters {
       throw new NotDirectoryException(dir.toString());
     }
     ReportExporter exporter = get(format);
-    Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-    boolean moved = false;
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING);
-          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
-        exporter.export(context, new NonClosingOutputStream(out));
-        out.flush();
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        LOG.debug("Atomic move not supported in {}; moving {} into place non-atomically", dir,
-            name, e);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
-      return target;
-    } finally {
-      if (!moved) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          LOG.warn("Could not remove temporary export file {}", temp, e);
-        }
-      }
-    }
+    AtomicFiles.write(target, out -> exporter.export(context, new NonClosingOutputStream(out)));
+    return target;
   }
 
   @Override

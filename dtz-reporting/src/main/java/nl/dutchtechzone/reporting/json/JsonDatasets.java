@@ -9,10 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import nl.dutchtechzone.reporting.internal.AtomicFiles;
 
 /**
  * Writes and reads datasets in the versioned JSON format {@code "dtzFormat": 1}, documented
@@ -68,22 +67,7 @@ public final class JsonDatasets {
   public static void write(Dataset dataset, Path file) throws IOException {
     requireNonNull(dataset, "dataset");
     requireNonNull(file, "file");
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
-    Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        write(dataset, out);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, out -> write(dataset, out));
   }
 
   /**
