@@ -27,3 +27,6 @@ run discovery-warm 'DiscoveryBenchmark\.(warm|bareServiceLoader)' "${short[@]}" 
 run discovery-first 'DiscoveryBenchmark\.(firstCallInJvm|bareServiceLoader)' \
   -bm ss -tu ms -f 5 -wi 0 -i 1
 run discovery-fresh 'DiscoveryBenchmark\.freshClassLoader' -bm ss -tu ms -f 1 -wi 5 -i 20
+run tracking TrackingBenchmark "${short[@]}" -prof gc
+run export-100k-2forks 'ExportBenchmark\.(dtzJson|jacksonJson|dtzCsv|commonsCsv)' \
+  -p lines=100000 -f 2 -wi 3 -i 5 -w 1s -r 1s
