@@ -84,7 +84,7 @@ public abstract class Budget {
    * @return the total income in scope
    */
   public Money totalIncome() {
-    return Money.sum(incomeLines().stream().map(BudgetLine::current).collect(Collectors.toList()));
+    return total(Flow.INCOME);
   }
 
   /**
@@ -93,8 +93,18 @@ public abstract class Budget {
    * @return the total spending in scope
    */
   public Money totalSpending() {
-    return Money.sum(
-        spendingLines().stream().map(BudgetLine::current).collect(Collectors.toList()));
+    return total(Flow.SPENDING);
+  }
+
+  /** The in-scope total of a flow, in one pass without intermediate lists. */
+  private Money total(Flow flow) {
+    long cents = 0;
+    for (BudgetLine l : lines()) {
+      if (l.inScope() && l.flow() == flow) {
+        cents = Math.addExact(cents, l.current().cents());
+      }
+    }
+    return Money.ofCents(cents);
   }
 
   private List<BudgetLine> lines(Flow flow) {

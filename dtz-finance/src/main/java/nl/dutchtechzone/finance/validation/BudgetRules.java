@@ -2,6 +2,7 @@ package nl.dutchtechzone.finance.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 
@@ -17,18 +18,24 @@ final class BudgetRules {
   static List<Violation> negativeAmounts(Budget b) {
     List<Violation> out = new ArrayList<>();
     for (BudgetLine l : b.lines()) {
-      String line = path(b) + ".lines[" + l.id() + "]";
+      // The path and messages are built only for a violation: most lines have none.
       if (l.planned().isNegative()) {
-        out.add(V.negative(line + ".planned",
+        out.add(V.negative(linePath(b, l) + ".planned",
             "The planned amount of budget line '" + l.id() + "' of " + b.year(),
             "Het begrote bedrag van begrotingsregel '" + l.id() + "' van " + b.year(),
             l.planned()));
       }
-      l.amended().filter(a -> a.isNegative()).ifPresent(a -> out.add(V.negative(
-          line + ".amended",
-          "The amended amount of budget line '" + l.id() + "' of " + b.year(),
-          "Het gewijzigde bedrag van begrotingsregel '" + l.id() + "' van " + b.year(), a)));
+      if (l.amended().isPresent() && l.amended().get().isNegative()) {
+        Money a = l.amended().get();
+        out.add(V.negative(linePath(b, l) + ".amended",
+            "The amended amount of budget line '" + l.id() + "' of " + b.year(),
+            "Het gewijzigde bedrag van begrotingsregel '" + l.id() + "' van " + b.year(), a));
+      }
     }
     return out;
+  }
+
+  private static String linePath(Budget b, BudgetLine l) {
+    return path(b) + ".lines[" + l.id() + "]";
   }
 }

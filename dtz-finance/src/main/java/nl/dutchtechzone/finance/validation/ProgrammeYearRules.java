@@ -130,8 +130,9 @@ final class ProgrammeYearRules {
       return List.of();
     }
     Budget b = y.budget().get();
-    boolean cfLine = b.incomeLines().stream()
-        .anyMatch(l -> l.categoryId().equals(ProgrammeYear.CARRIED_FORWARD_CATEGORY));
+    boolean cfLine = b.lines().stream()
+        .anyMatch(l -> l.inScope() && l.flow() == Flow.INCOME
+            && l.categoryId().equals(ProgrammeYear.CARRIED_FORWARD_CATEGORY));
     Money cf = cfLine ? Money.ZERO : y.knownCarriedForward().orElse(Money.ZERO);
     boolean unknown = !cfLine && y.knownCarriedForward().isEmpty();
     Money means = cf.plus(b.totalIncome());

@@ -1,5 +1,6 @@
 package nl.dutchtechzone.reporting.csv;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -54,7 +55,9 @@ final class CsvTable {
     CsvDialect dialect =
         options.getChoice(ExportOptions.CSV_DIALECT, CsvDialect.class, CsvDialect.RFC4180);
     boolean neutralise = options.getBoolean(ExportOptions.CSV_NEUTRALISE_FORMULAS, true);
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // Buffered: the printer writes cell by cell, and each write to an unbuffered
+    // OutputStreamWriter copies the text into new arrays before encoding it.
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     return new CsvTable(writer, dialect, neutralise, header);
   }
 

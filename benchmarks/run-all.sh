@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every dtz benchmark class with the short settings used for benchmarks/README.md and
+# writes the JMH output, the JSON results and the load before and after each class to a folder.
+# Usage (from the repository root, after building benchmarks/target/benchmarks.jar):
+#   benchmarks/run-all.sh [output folder, default target/benchmark-results]
+set -euo pipefail
+out="${1:-target/benchmark-results}"
+mkdir -p "$out"
+jar=benchmarks/target/benchmarks.jar
+short=(-f 1 -wi 3 -i 5 -w 1s -r 1s)
+
+run() {
+  local name="$1"
+  shift
+  { echo "before: $(uptime)"; } > "$out/$name.load"
+  java -jar "$jar" "$@" -rf json -rff "$out/$name.json" > "$out/$name.txt" 2>&1
+  { echo "after:  $(uptime)"; } >> "$out/$name.load"
+  grep -E '^[A-Z][A-Za-z]+Benchmark\.' "$out/$name.txt" \
+    | grep -Ev 'gc\.(count|time|alloc\.rate )|churn' || true
+}
+
+run contributions ContributionBenchmark "${short[@]}" -prof gc
+run allocation AllocationBenchmark "${short[@]}" -prof gc
+run validation ValidationBenchmark "${short[@]}" -prof gc
+run export ExportBenchmark "${short[@]}" -prof gc
+run discovery-warm 'DiscoveryBenchmark\.(warm|bareServiceLoader)' "${short[@]}" -prof gc
+run discovery-first 'DiscoveryBenchmark\.(firstCallInJvm|bareServiceLoader)' \
+  -bm ss -tu ms -f 5 -wi 0 -i 1
+run discovery-fresh 'DiscoveryBenchmark\.freshClassLoader' -bm ss -tu ms -f 1 -wi 5 -i 20
+run tracking TrackingBenchmark "${short[@]}" -prof gc
+run export-100k-2forks 'ExportBenchmark\.(dtzJson|jacksonJson|dtzCsv|commonsCsv)' \
+  -p lines=100000 -f 2 -wi 3 -i 5 -w 1s -r 1s
