@@ -131,6 +131,12 @@ class PublicApiNullsTest {
 
   @ParameterizedTest
   @MethodSource("publicTypes")
+  void constructorsRejectNulls(Class<?> type) {
+    tester().testAllPublicConstructors(type);
+  }
+
+  @ParameterizedTest
+  @MethodSource("publicTypes")
   void instanceMethodsRejectNulls(Class<?> type) throws Exception {
     if (type.isEnum() || type.isInterface() || isStaticOnly(type)) {
       return;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -96,7 +97,13 @@ final class DatasetReader {
   /** Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). */
   Dataset read(InputStream in) throws IOException {
     Node root;
-    try (JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
+    JsonParser parser;
+    try {
+      parser = JsonSupport.FACTORY.createParser(in);
+    } catch (CharConversionException e) {
+      throw notText(e, "$", 1, 1);
+    }
+    try (parser) {
       try {
         root = JsonTree.parse(parser, problems);
       } catch (JsonProcessingException e) {
@@ -104,6 +111,9 @@ final class DatasetReader {
         throw new DatasetException(List.of(DatasetProblem.of(path(parser.getParsingContext()),
             Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
             "malformed JSON: " + e.getOriginalMessage())));
+      } catch (CharConversionException e) {
+        JsonLocation at = parser.currentLocation();
+        throw notText(e, path(parser.getParsingContext()), at.getLineNr(), at.getColumnNr());
       }
     }
     Dataset dataset = dataset(root);
@@ -111,6 +121,19 @@ final class DatasetReader {
       throw failure();
     }
     return dataset;
+  }
+
+  /**
+   * The input's bytes are no text in the encoding Jackson detected (say, a UTF-32 byte-order
+   * mark in front of UTF-8): malformed JSON, not a failure to read the stream.
+   */
+  private static DatasetException notText(CharConversionException e, String path, int line,
+      int column) {
+    String detail = e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName() : e.getMessage();
+    return new DatasetException(List.of(DatasetProblem.of(path, Math.max(1, line),
+        Math.max(1, column), "malformed JSON: the bytes are no text in the detected encoding: "
+            + detail)));
   }
 
   private DatasetException failure() {

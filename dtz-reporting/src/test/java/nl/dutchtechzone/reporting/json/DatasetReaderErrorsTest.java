@@ -286,6 +286,27 @@ class DatasetReaderErrorsTest {
   }
 
   @Test
+  void reportsBytesThatAreNoTextInTheDetectedEncodingAsMalformedJson() {
+    // A UTF-32 byte-order mark in front of UTF-8 text: found by DatasetReaderFuzzTest; the
+    // reader threw an UncheckedIOException instead of the documented DatasetException.
+    byte[] utf8 = REFERENCE.getBytes(UTF_8);
+    byte[] bytes = new byte[utf8.length + 4];
+    bytes[2] = (byte) 0xFE;
+    bytes[3] = (byte) 0xFF;
+    System.arraycopy(utf8, 0, bytes, 4, utf8.length);
+
+    DatasetException e = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(bytes));
+
+    assertThat(e).as("reading should fail with a DatasetException").isNotNull();
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$");
+      assertThat(p.line()).isPositive();
+      assertThat(p.message()).startsWith("malformed JSON: ").containsIgnoringCase("UTF-32");
+    });
+  }
+
+  @Test
   void rejectsEmptyInputAndTrailingContent() {
     assertThat(failure("").problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("the input is empty"));

@@ -163,8 +163,15 @@ class LedgerExporterTest {
       Locale.setDefault(Locale.US);
       TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
       String american = export(context().build());
+      Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Europe/Amsterdam"));
+      String dutch = export(context().build());
+      Locale.setDefault(Locale.forLanguageTag("en-US"));
+      TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+      String pacific = export(context().build());
 
-      assertThat(turkish).isEqualTo(american);
+      assertThat(turkish).isNotEmpty().isEqualTo(american).isEqualTo(dutch)
+          .isEqualTo(pacific);
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);

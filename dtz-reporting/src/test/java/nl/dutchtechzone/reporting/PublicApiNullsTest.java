@@ -1,0 +1,255 @@
+package nl.dutchtechzone.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.dutchtechzone.core.CoverLetter;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.StrategicPeriod;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.reporting.csv.CsvExporter;
+import nl.dutchtechzone.reporting.csv.CsvProgressExporter;
+import nl.dutchtechzone.reporting.html.HtmlExporter;
+import nl.dutchtechzone.reporting.json.Dataset;
+import nl.dutchtechzone.reporting.json.DatasetException;
+import nl.dutchtechzone.reporting.json.DatasetProblem;
+import nl.dutchtechzone.reporting.json.JsonDatasets;
+import nl.dutchtechzone.reporting.json.JsonExporter;
+import nl.dutchtechzone.reporting.markdown.MarkdownExporter;
+import nl.dutchtechzone.reporting.spi.ExportContext;
+import nl.dutchtechzone.reporting.spi.ExportOptions;
+import nl.dutchtechzone.reporting.tracking.ActionRef;
+import nl.dutchtechzone.reporting.tracking.ActionStatus;
+import nl.dutchtechzone.reporting.tracking.AimCoverage;
+import nl.dutchtechzone.reporting.tracking.BudgetVariance;
+import nl.dutchtechzone.reporting.tracking.CategorySpending;
+import nl.dutchtechzone.reporting.tracking.Evidence;
+import nl.dutchtechzone.reporting.tracking.Gap;
+import nl.dutchtechzone.reporting.tracking.HeadingSummary;
+import nl.dutchtechzone.reporting.tracking.IndicatorPoint;
+import nl.dutchtechzone.reporting.tracking.IndicatorSeries;
+import nl.dutchtechzone.reporting.tracking.LineOfWork;
+import nl.dutchtechzone.reporting.tracking.LineOfWorkEntry;
+import nl.dutchtechzone.reporting.tracking.Link;
+import nl.dutchtechzone.reporting.tracking.PeriodRollUp;
+import nl.dutchtechzone.reporting.tracking.PlanTracking;
+import nl.dutchtechzone.reporting.tracking.ReportTracking;
+import nl.dutchtechzone.reporting.tracking.StatusAssessment;
+import nl.dutchtechzone.reporting.tracking.StatusCounts;
+import nl.dutchtechzone.reporting.tracking.TargetResult;
+import nl.dutchtechzone.reporting.tracking.ThemeSummary;
+import nl.dutchtechzone.reporting.tracking.TrackedAction;
+import nl.dutchtechzone.reporting.tracking.Tracker;
+import nl.dutchtechzone.reporting.tracking.TrackingInput;
+import nl.dutchtechzone.reporting.tracking.TrackingReport;
+import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every public type of dtz-reporting rejects null arguments with a NullPointerException: the
+ * types of the exported packages and the built-in exporters (public so that the service loader
+ * can create them). The types are found by scanning the module, so a new public type without a
+ * sample fails this test. The {@code internal} package is neither exported nor API.
+ */
+class PublicApiNullsTest {
+
+  @TempDir
+  static Path folder;
+
+  private static final Map<Class<?>, Object> SAMPLES = samples();
+
+  private static Map<Class<?>, Object> samples() {
+    Programme programme = DutchTechZone.programme();
+    TrackingReport tracking = Fixtures.illustrativeTracking();
+    PlanTracking plan = tracking.plans().get(0);
+    TrackedAction action = tracking.actions().stream()
+        .filter(a -> a.target().isPresent() && a.hasEvidence()).findFirst().orElseThrow();
+    PeriodRollUp rollUp = tracking.rollUp();
+    LineOfWork lineOfWork = tracking.linesOfWork().get(0);
+    Map<Class<?>, Object> m = new LinkedHashMap<>();
+    // values of the other modules that the reporting API takes as arguments
+    m.put(Programme.class, programme);
+    m.put(AnnualPlan.class, DutchTechZone.plan2023());
+    m.put(AnnualReport.class, DutchTechZone.report2022());
+    m.put(CoverLetter.class, DutchTechZone.coverLetter());
+    m.put(StrategicPeriod.class, programme.strategicPeriod());
+    m.put(LocalizedText.class, LocalizedText.of("tekst", "text"));
+    m.put(Money.class, Money.ofEuros(10));
+    m.put(ContributionStatement.class, Fixtures.contributions2021());
+    m.put(InhabitantFigure.class, ReferenceInhabitants.figures2021().get(0));
+    m.put(ValidationResult.class, ValidationResult.clean());
+    // nl.dutchtechzone.reporting
+    m.put(Exporters.class, Exporters.builder().add(new CsvExporter()).build());
+    m.put(ProviderProblem.class, ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
+        .message("a problem").build());
+    // spi
+    m.put(ExportContext.class, Fixtures.reference(ExportContext.DUTCH));
+    m.put(ExportOptions.class, Fixtures.excelNl());
+    // exporters
+    m.put(CsvExporter.class, new CsvExporter());
+    m.put(CsvProgressExporter.class, new CsvProgressExporter());
+    m.put(HtmlExporter.class, new HtmlExporter());
+    m.put(JsonExporter.class, new JsonExporter());
+    m.put(MarkdownExporter.class, new MarkdownExporter());
+    // json
+    m.put(Dataset.class, Dataset.dutchTechZone());
+    m.put(DatasetProblem.class, DatasetProblem.of("$.programme", 1, 1, "a problem"));
+    m.put(DatasetException.class,
+        new DatasetException(List.of(DatasetProblem.of("$.programme", 1, 1, "a problem"))));
+    // tracking
+    m.put(TrackingReport.class, tracking);
+    m.put(PlanTracking.class, plan);
+    m.put(ReportTracking.class, tracking.reports().get(0));
+    m.put(TrackedAction.class, action);
+    m.put(ThemeSummary.class, plan.themes().get(0));
+    m.put(HeadingSummary.class, tracking.plan(2023).orElseThrow().headings().get(0));
+    m.put(StatusCounts.class, plan.counts());
+    m.put(AimCoverage.class, tracking.reports().get(0).aims().get(0));
+    m.put(BudgetVariance.class, tracking.budget().get(0));
+    m.put(Gap.class, tracking.gaps().get(0));
+    m.put(LineOfWork.class, lineOfWork);
+    m.put(LineOfWorkEntry.class, lineOfWork.entries().get(0));
+    m.put(PeriodRollUp.class, rollUp);
+    m.put(CategorySpending.class, rollUp.spending().get(0));
+    m.put(IndicatorSeries.class, IndicatorSeries.builder().indicatorId("meetings-attended")
+        .name(LocalizedText.of("bijeenkomsten", "meetings")).unit("count").cumulative(false)
+        .addPoints(IndicatorPoint.of(2022, BigDecimal.TEN)).build());
+    m.put(IndicatorPoint.class, IndicatorPoint.of(2022, BigDecimal.TEN));
+    m.put(TargetResult.class, action.target().orElseThrow());
+    m.put(Evidence.class, action.evidence().get(0));
+    m.put(ActionRef.class, ActionRef.of(2022, "2022.1"));
+    m.put(Link.class, Link.of(2022, "2022.1", "2022.initiatives"));
+    m.put(StatusAssessment.class, StatusAssessment.of(2022, "2022.4", ActionStatus.DROPPED));
+    m.put(VarianceExplanation.class, VarianceExplanation.of(2022, "branding",
+        LocalizedText.of("uitleg", "explanation")));
+    m.put(TrackingInput.class, TrackingInput.builder().programme(programme).build());
+    return m;
+  }
+
+  static List<Class<?>> publicTypes() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("nl.dutchtechzone.reporting")
+        .stream()
+        .filter(c -> !c.isAnnotation())
+        .filter(c -> !c.getPackageName().startsWith("nl.dutchtechzone.reporting.internal"))
+        .map(JavaClass::reflect)
+        .filter(PublicApiNullsTest::isAccessibleFromOutside)
+        .sorted((a, b) -> a.getName().compareTo(b.getName()))
+        .collect(Collectors.toList());
+  }
+
+  private static boolean isAccessibleFromOutside(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (!Modifier.isPublic(c.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static NullPointerTester tester() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.setDefault(LocalDate.class, LocalDate.of(2023, 1, 1));
+    tester.setDefault(Locale.class, ExportContext.DUTCH);
+    tester.setDefault(String.class, "csv");
+    tester.setDefault(int.class, 2022);
+    tester.setDefault(BigDecimal.class, BigDecimal.ONE);
+    tester.setDefault(OutputStream.class, new ByteArrayOutputStream());
+    tester.setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]));
+    tester.setDefault(Path.class, folder);
+    tester.setDefault(Class.class, ActionStatus.class);
+    tester.setDefault(Enum.class, ActionStatus.DONE);
+    tester.setDefault(ClassLoader.class, PublicApiNullsTest.class.getClassLoader());
+    SAMPLES.forEach((type, value) -> setDefault(tester, type, value));
+    return tester;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
+    tester.setDefault(type, (T) value);
+  }
+
+  @Test
+  void findsThePublicTypes() {
+    assertThat(publicTypes()).contains(Exporters.class, Exporters.Builder.class,
+        ExportContext.Builder.class, JsonDatasets.class, Tracker.class, CsvExporter.class,
+        HtmlExporter.class, MarkdownExporter.class, LineOfWorkEntry.Source.class);
+    assertThat(publicTypes()).noneMatch(t -> t.getSimpleName().startsWith("Immutable"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("publicTypes")
+  void staticMethodsRejectNulls(Class<?> type) {
+    tester().testAllPublicStaticMethods(type);
+  }
+
+  @ParameterizedTest
+  @MethodSource("publicTypes")
+  void constructorsRejectNulls(Class<?> type) {
+    tester().testAllPublicConstructors(type);
+  }
+
+  @ParameterizedTest
+  @MethodSource("publicTypes")
+  void instanceMethodsRejectNulls(Class<?> type) throws Exception {
+    if (type.isEnum() || type.isInterface() || isStaticOnly(type)) {
+      return;
+    }
+    Object sample;
+    if (type.getSimpleName().equals("Builder")) {
+      sample = type.getEnclosingClass().getMethod("builder").invoke(null);
+    } else {
+      sample = SAMPLES.get(type);
+    }
+    assertThat(sample).as("a sample instance of %s for this test", type.getName()).isNotNull();
+    tester().testAllPublicInstanceMethods(sample);
+  }
+
+  private static boolean isStaticOnly(Class<?> type) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()))
+        .allMatch(m -> Modifier.isStatic(m.getModifiers()))
+        && Arrays.stream(type.getConstructors()).findAny().isEmpty();
+  }
+
+  @Test
+  void nullMessagesNameTheParameter() {
+    Exporters exporters = Exporters.builder().add(new CsvExporter()).build();
+    assertThatThrownBy(() -> exporters.find(null)).hasMessage("format");
+    assertThatThrownBy(() -> exporters.export("csv", null, new ByteArrayOutputStream()))
+        .hasMessage("context");
+    assertThatThrownBy(() -> new HtmlExporter().export(null, new ByteArrayOutputStream()))
+        .hasMessage("context");
+    assertThatThrownBy(() -> JsonDatasets.read((byte[]) null)).hasMessage("json");
+  }
+}
