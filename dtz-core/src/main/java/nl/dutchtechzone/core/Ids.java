@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Checks for the stable identifiers used throughout the model.
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  /** The longest id, in characters. */
+  private static final int MAX_LENGTH = 100;
 
   private Ids() {}
 
@@ -30,7 +30,21 @@ public final class Ids {
    * @return true if {@code id} is a well-formed id
    */
   public static boolean isValid(String id) {
-    return ID.matcher(requireNonNull(id, "id")).matches();
+    int length = requireNonNull(id, "id").length();
+    if (length == 0 || length > MAX_LENGTH || !isAsciiLetterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = id.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

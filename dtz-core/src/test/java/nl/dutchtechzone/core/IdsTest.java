@@ -1,0 +1,73 @@
+package nl.dutchtechzone.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class IdsTest {
+
+  /** The documented rule, as a regular expression: the specification the checker must match. */
+  private static final Pattern RULE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+  @Property(tries = 5000)
+  void agreesWithTheDocumentedRule(@ForAll("candidates") String id) {
+    assertThat(Ids.isValid(id)).as("'%s'", id).isEqualTo(RULE.matcher(id).matches());
+  }
+
+  @Provide
+  Arbitrary<String> candidates() {
+    // Characters on both sides of every boundary of the rule, and look-alikes outside ASCII.
+    Arbitrary<Character> chars = Arbitraries.of('a', 'z', 'A', 'Z', '0', '9', '.', '_', '-',
+        '@', '[', '`', '{', '/', ':', ' ', '\t', '\n', 'é', 'ß', 'İ', '٣', '０', 'Ａ', '\u0000');
+    return Arbitraries.oneOf(
+        chars.list().ofMinSize(0).ofMaxSize(6).map(IdsTest::join),
+        chars.list().ofMinSize(95).ofMaxSize(105).map(IdsTest::join),
+        Arbitraries.strings().alpha().numeric().withChars('.', '_', '-').ofMinLength(98)
+            .ofMaxLength(102));
+  }
+
+  private static String join(List<Character> cs) {
+    StringBuilder b = new StringBuilder(cs.size());
+    cs.forEach(b::append);
+    return b.toString();
+  }
+
+  @Test
+  void acceptsEachAllowedCharacterAfterTheFirst() {
+    assertThat(Ids.isValid("a.b_c-d")).isTrue();
+    assertThat(Ids.isValid("0")).isTrue();
+    assertThat(Ids.isValid("Z9")).isTrue();
+  }
+
+  @Test
+  void rejectsAPunctuationFirstCharacterAndTheEmptyText() {
+    assertThat(Ids.isValid("")).isFalse();
+    assertThat(Ids.isValid(".a")).isFalse();
+    assertThat(Ids.isValid("_a")).isFalse();
+    assertThat(Ids.isValid("-a")).isFalse();
+  }
+
+  @Test
+  void rejectsNonAsciiLettersAndDigits() {
+    assertThat(Ids.isValid("café")).isFalse();
+    assertThat(Ids.isValid("١")).isFalse();
+    assertThat(Ids.isValid("a b")).isFalse();
+  }
+
+  @Test
+  void checkNamesTheFieldAndTheValue() {
+    assertThatThrownBy(() -> Ids.check("Partner.id", "em men"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Partner.id")
+        .hasMessageContaining("'em men'")
+        .hasMessageContaining("at most 100 characters");
+  }
+}
