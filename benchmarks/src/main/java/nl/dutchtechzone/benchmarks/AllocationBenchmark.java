@@ -31,6 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * hands out {@value #NAIVE_DIFFERENCE_CENTS} cent(s) more or less than the total (the sign says
  * which); {@link #setUp()} checks that, and that dtz's parts add up exactly.
  *
+ * <p>Every benchmark reads every part it made (a checksum over the parts in partner order, so
+ * that nothing can be skipped) and returns that: an allocation is made to be read, and dtz's
+ * result makes each {@code Money} when it is read, so a benchmark that only made the map would
+ * leave part of dtz's work out.
+ *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AllocationBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -65,12 +70,18 @@ public class AllocationBenchmark {
     }
     key = AllocationKey.ofCounts(counts);
 
-    long dtz = Money.sum(dtzLargestRemainder().values()).cents();
-    long naive = Arrays.stream(naiveRoundEachShare()).sum();
-    long exact = Arrays.stream(handWrittenLargestRemainder()).sum();
+    Map<String, Money> dtzParts = LargestRemainder.allocate(TOTAL, key);
+    long[] exactParts = handWrittenParts();
+    long dtz = Money.sum(dtzParts.values()).cents();
+    long naive = Arrays.stream(naiveParts()).sum();
+    long exact = Arrays.stream(exactParts).sum();
     if (dtz != TOTAL.cents() || exact != TOTAL.cents()) {
       throw new IllegalStateException("largest remainder must add up to " + TOTAL.cents()
           + ", got dtz " + dtz + ", hand-written " + exact);
+    }
+    if (!Arrays.equals(dtzParts.values().stream().mapToLong(Money::cents).toArray(), exactParts)
+        || dtzLargestRemainder() != handWrittenLargestRemainder()) {
+      throw new IllegalStateException("dtz and the hand-written loop must give the same parts");
     }
     if (naive - TOTAL.cents() != NAIVE_DIFFERENCE_CENTS) {
       throw new IllegalStateException("naive parts minus total: expected "
@@ -79,22 +90,51 @@ public class AllocationBenchmark {
   }
 
   /**
-   * dtz-finance: exact largest-remainder parts, keyed by partner id.
+   * dtz-finance: exact largest-remainder parts, keyed by partner id, each read once.
    *
-   * @return the parts
+   * @return the checksum of the parts
    */
   @Benchmark
-  public Map<String, Money> dtzLargestRemainder() {
-    return LargestRemainder.allocate(TOTAL, key);
+  public long dtzLargestRemainder() {
+    long checksum = 0;
+    long position = 1;
+    for (Money part : LargestRemainder.allocate(TOTAL, key).values()) {
+      checksum += position++ * part.cents();
+    }
+    return checksum;
   }
 
   /**
-   * The baseline: each share rounded half-up to the cent on its own (loses or invents cents).
+   * The baseline: each share rounded half-up to the cent on its own (loses or invents cents),
+   * each read once.
    *
-   * @return the parts in cents, in partner order
+   * @return the checksum of the parts
    */
   @Benchmark
-  public long[] naiveRoundEachShare() {
+  public long naiveRoundEachShare() {
+    return checksum(naiveParts());
+  }
+
+  /**
+   * A second reference: the same exact method as dtz, by hand over {@code long}s (whole cents
+   * first, then the cents left over to the largest remainders, ties by id), each read once.
+   *
+   * @return the checksum of the parts
+   */
+  @Benchmark
+  public long handWrittenLargestRemainder() {
+    return checksum(handWrittenParts());
+  }
+
+  private static long checksum(long[] parts) {
+    long checksum = 0;
+    for (int i = 0; i < parts.length; i++) {
+      checksum += (i + 1L) * parts[i];
+    }
+    return checksum;
+  }
+
+  private long[] naiveParts() {
     long cents = TOTAL.cents();
     long[] parts = new long[weights.length];
     for (int i = 0; i < weights.length; i++) {
@@ -103,14 +143,7 @@ public class AllocationBenchmark {
     return parts;
   }
 
-  /**
-   * A second reference: the same exact method as dtz, by hand over {@code long}s (whole cents
-   * first, then the cents left over to the largest remainders, ties by id).
-   *
-   * @return the parts in cents, in partner order
-   */
-  @Benchmark
-  public long[] handWrittenLargestRemainder() {
+  private long[] handWrittenParts() {
     long cents = TOTAL.cents();
     int n = weights.length;
     long[] parts = new long[n];

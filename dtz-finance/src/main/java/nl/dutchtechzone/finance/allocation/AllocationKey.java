@@ -105,6 +105,18 @@ public abstract class AllocationKey {
     return of(weights);
   }
 
+  /**
+   * The key in the form {@link LargestRemainder} computes with, worked out once per key: the ids
+   * in ascending order with their weights as whole numbers at one common scale. Not part of the
+   * key's value (equality, hash code and string form ignore it).
+   *
+   * @return the prepared key
+   */
+  @Value.Lazy
+  PreparedKey prepared() {
+    return PreparedKey.of(weights());
+  }
+
   @Value.Check
   final void check() {
     checkArgument(!weights().isEmpty(), "AllocationKey.weights must not be empty");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,5 +177,207 @@ class LargestRemainderTest {
       m.put("p" + i, BigDecimal.valueOf(w.get(i)));
     }
     return AllocationKey.of(m);
+  }
+
+  /**
+   * The method as documented, written independently and plainly: exact shares in BigInteger,
+   * whole cents first, then one cent each by largest remainder with ties by ascending id.
+   */
+  private static Map<String, Long> reference(long cents, Map<String, BigDecimal> weights) {
+    int scale = weights.values().stream().mapToInt(BigDecimal::scale).max().orElse(0);
+    List<String> ids = new java.util.ArrayList<>(new TreeMap<>(weights).keySet());
+    BigInteger sum = BigInteger.ZERO;
+    for (String id : ids) {
+      sum = sum.add(weights.get(id).setScale(scale).unscaledValue());
+    }
+    BigInteger abs = BigInteger.valueOf(cents).abs();
+    Map<String, Long> parts = new TreeMap<>();
+    Map<String, BigInteger> remainders = new TreeMap<>();
+    long given = 0;
+    for (String id : ids) {
+      BigInteger[] qr = abs.multiply(weights.get(id).setScale(scale).unscaledValue())
+          .divideAndRemainder(sum);
+      parts.put(id, qr[0].longValueExact());
+      remainders.put(id, qr[1]);
+      given += qr[0].longValueExact();
+    }
+    List<String> byRemainder = new java.util.ArrayList<>(ids);
+    byRemainder.sort(java.util.Comparator.comparing((String id) -> remainders.get(id))
+        .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    for (int k = 0; k < abs.longValueExact() - given; k++) {
+      parts.merge(byRemainder.get(k), 1L, Long::sum);
+    }
+    parts.replaceAll((id, p) -> cents < 0 ? -p : p);
+    return parts;
+  }
+
+  private static Map<String, Long> cents(Map<String, Money> parts) {
+    Map<String, Long> m = new TreeMap<>();
+    parts.forEach((id, p) -> m.put(id, p.cents()));
+    return m;
+  }
+
+  @Property(tries = 2000)
+  void agreesWithAPlainReferenceImplementation(
+      @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long cents,
+      @ForAll @Size(min = 1, max = 400) List<@IntRange(min = 0, max = 6) Integer> w,
+      @ForAll @IntRange(min = 0, max = 4) int magnitude, @ForAll @IntRange(min = 0,
+          max = 3) int scale) {
+    // Few distinct weights (0..6) make many equal remainders, so the tie rule is exercised;
+    // the magnitude and scale move the key between the long and the BigInteger path.
+    Assume.that(w.stream().anyMatch(x -> x > 0));
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    for (int i = 0; i < w.size(); i++) {
+      m.put(String.format(java.util.Locale.ROOT, "p%03d", (i * 7919) % 1000),
+          BigDecimal.valueOf(w.get(i)).multiply(BigDecimal.TEN.pow(magnitude * 4))
+              .movePointLeft(scale));
+    }
+    Map<String, Money> parts = LargestRemainder.allocate(Money.ofCents(cents), AllocationKey.of(m));
+    assertThat(cents(parts)).isEqualTo(reference(cents, m));
+    assertThat(List.copyOf(parts.keySet())).isSorted();
+  }
+
+  @Property(tries = 300)
+  void scalingEveryWeightByTheSameFactorChangesNothing(
+      @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long cents,
+      @ForAll @Size(min = 1, max = 50) List<@IntRange(min = 0, max = 1_000_000) Integer> w) {
+    // The factor 10^20 takes cents × weight far past Long.MAX_VALUE: the BigInteger path must
+    // give what the long path gives for the unscaled key.
+    Assume.that(w.stream().anyMatch(x -> x > 0));
+    Map<String, BigDecimal> big = new LinkedHashMap<>();
+    weights(w).weights().forEach((id, x) -> big.put(id, x.multiply(BigDecimal.TEN.pow(20))));
+    assertThat(LargestRemainder.allocate(Money.ofCents(cents), AllocationKey.of(big)))
+        .isEqualTo(LargestRemainder.allocate(Money.ofCents(cents), weights(w)));
+  }
+
+  @Test
+  void sharesTheLargestAmountsOnTheBigIntegerPath() {
+    Map<String, Money> parts = LargestRemainder.allocate(Money.ofCents(Long.MAX_VALUE),
+        key(1, 1, 1));
+    assertThat(Money.sum(parts.values())).isEqualTo(Money.ofCents(Long.MAX_VALUE));
+    assertThat(parts.get("p0").cents()).isEqualTo(Long.MAX_VALUE / 3 + 1);
+    assertThat(parts.get("p2").cents()).isEqualTo(Long.MAX_VALUE / 3);
+  }
+
+  @Test
+  void theResultIsAnUnmodifiableMapInIdOrder() {
+    Map<String, Money> parts = LargestRemainder.allocate(Money.ofCents(100), key(1, 3));
+    assertThat(parts).containsExactly(Map.entry("p0", Money.ofCents(25)),
+        Map.entry("p1", Money.ofCents(75)));
+    assertThat(parts).isEqualTo(Map.of("p0", Money.ofCents(25), "p1", Money.ofCents(75)));
+    assertThat(parts.hashCode()).isEqualTo(
+        Map.of("p0", Money.ofCents(25), "p1", Money.ofCents(75)).hashCode());
+    assertThat(parts.get("p2")).isNull();
+    assertThat(parts.get(7)).isNull();
+    assertThat(parts.containsKey("p1")).isTrue();
+    assertThat(parts.containsKey("p")).isFalse();
+    assertThat(parts.toString()).isEqualTo("{p0=0.25, p1=0.75}".replace("0.25",
+        Money.ofCents(25).toString()).replace("0.75", Money.ofCents(75).toString()));
+    assertThatThrownBy(() -> parts.put("p0", Money.ZERO))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> parts.remove("p0"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> parts.entrySet().iterator().next().setValue(Money.ZERO))
+        .isInstanceOf(UnsupportedOperationException.class);
+    java.util.Iterator<String> it = parts.keySet().iterator();
+    it.next();
+    assertThatThrownBy(it::remove).isInstanceOf(UnsupportedOperationException.class);
+    it.next();
+    assertThatThrownBy(it::next).isInstanceOf(java.util.NoSuchElementException.class);
+    assertThatThrownBy(parts::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(parts.values()).containsExactly(Money.ofCents(25), Money.ofCents(75));
+    java.util.Iterator<Money> values = parts.values().iterator();
+    values.next();
+    assertThatThrownBy(values::remove).isInstanceOf(UnsupportedOperationException.class);
+    values.next();
+    assertThat(values.hasNext()).isFalse();
+    assertThatThrownBy(values::next).isInstanceOf(java.util.NoSuchElementException.class);
+    List<String> seen = new java.util.ArrayList<>();
+    parts.forEach((id, part) -> seen.add(id + "=" + part.cents()));
+    assertThat(seen).containsExactly("p0=25", "p1=75");
+    assertThatThrownBy(() -> parts.forEach(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Property(tries = 2000)
+  void selectionFindsWhatSortingFinds(
+      @ForAll @Size(min = 1, max = 300) List<@LongRange(min = -5, max = 5) Long> few,
+      @ForAll @Size(min = 1, max = 300) List<Long> any, @ForAll @IntRange(min = 0,
+          max = 10_000) int at) {
+    for (List<Long> values : List.of(few, any)) {
+      long[] a = values.stream().mapToLong(Long::longValue).toArray();
+      long[] sorted = a.clone();
+      java.util.Arrays.sort(sorted);
+      int index = at % a.length;
+      assertThat(Selection.select(a.clone(), index)).isEqualTo(sorted[index]);
+    }
+  }
+
+  @Test
+  void selectionIsCorrectOnSortedReversedAndOrganPipeInputWithAndWithoutItsSortFallback() {
+    long[] ascending = java.util.stream.LongStream.range(0, 10_000).toArray();
+    long[] descending = java.util.stream.LongStream.range(0, 10_000).map(x -> 9_999 - x)
+        .toArray();
+    long[] organPipe = java.util.stream.LongStream.range(0, 10_000)
+        .map(x -> x < 5_000 ? x : 9_999 - x).toArray();
+    for (long[] a : List.of(ascending, descending, organPipe)) {
+      long[] sorted = a.clone();
+      java.util.Arrays.sort(sorted);
+      for (int index : new int[] {0, 1, 4_999, 5_000, 9_998, 9_999}) {
+        assertThat(Selection.select(a.clone(), index)).isEqualTo(sorted[index]);
+        for (int rounds = 0; rounds < 3; rounds++) {
+          assertThat(Selection.select(a.clone(), index, rounds)).isEqualTo(sorted[index]);
+        }
+      }
+    }
+    assertThatThrownBy(() -> Selection.select(new long[3], 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 3");
+    assertThatThrownBy(() -> Selection.select(new long[3], -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got -1");
+  }
+
+  @Test
+  void correctsQuotientEstimatesThatAreTooHighOrTooLow() {
+    // The fast path estimates cents × weight / sum as cents × weight × (1 / sum) in doubles. An
+    // estimate can only come out on the wrong side of an integer when the product is between
+    // 2^52 and 2^53 and just below or just above a multiple of the sum (product ≡ -1 or +1 mod
+    // sum); construct such totals for keys {w, sum - w}, mixed with random ones, and check that
+    // the parts are still the exact ones.
+    boolean high = false;
+    boolean low = false;
+    java.util.Random random = new java.util.Random(20261127L);
+    for (int attempt = 0; attempt < 100_000 && !(high && low); attempt++) {
+      long sum;
+      long w;
+      long cents;
+      if (random.nextBoolean()) {
+        sum = BigInteger.valueOf(100_000_000L + random.nextInt(900_000_000)).nextProbablePrime()
+            .longValueExact();
+        w = sum / 2 + 1 + random.nextInt((int) (sum / 2 - 1));
+        long maxCents = ((1L << 53) - 1) / w;
+        // cents × w ≡ -1 or +1 (mod sum): just below or just above a multiple of the sum.
+        BigInteger inverse = BigInteger.valueOf(w).modInverse(BigInteger.valueOf(sum));
+        long base = (random.nextBoolean() ? inverse.negate() : inverse)
+            .mod(BigInteger.valueOf(sum)).longValueExact();
+        cents = base + (maxCents - base) / sum * sum;
+      } else {
+        sum = 3 + random.nextInt(1_000_000_000);
+        w = 1 + random.nextInt((int) (sum - 1));
+        cents = 1 + (random.nextLong() >>> 1) % ((1L << 53) / Math.max(w, sum - w));
+      }
+      long product = cents * w;
+      long estimate = (long) (product * (1.0 / sum));
+      long exact = product / sum;
+      if (cents <= 0 || estimate == exact || (estimate > exact ? high : low)) {
+        continue;
+      }
+      high |= estimate > exact;
+      low |= estimate < exact;
+      Map<String, BigDecimal> m = Map.of("a", BigDecimal.valueOf(w), "b",
+          BigDecimal.valueOf(sum - w));
+      assertThat(cents(LargestRemainder.allocate(Money.ofCents(cents), AllocationKey.of(m))))
+          .isEqualTo(reference(cents, m));
+    }
+    assertThat(high).as("found an estimate above the quotient").isTrue();
+    assertThat(low).as("found an estimate below the quotient").isTrue();
   }
 }
