@@ -66,6 +66,26 @@ public final class Ids {
   }
 
   /**
+   * Checks that a text is a well-formed id, for a field of an identified owner; the message
+   * names the field as {@code field of 'owner'}. The message is only built when the check fails.
+   *
+   * @param field the name of the field being checked, for the message, not null
+   * @param owner the id of the value that holds the field, for the message, not null
+   * @param id the value, not null
+   * @return {@code id}
+   * @throws IllegalArgumentException naming the field, the owner and the value if {@code id} is
+   *     not a well-formed id
+   */
+  public static String check(String field, String owner, String id) {
+    requireNonNull(field, "field");
+    requireNonNull(owner, "owner");
+    if (!isValid(id)) {
+      return check(field + " of '" + owner + "'", id);
+    }
+    return id;
+  }
+
+  /**
    * Checks that the ids of some items are unique.
    *
    * @param <T> the item type

@@ -70,4 +70,13 @@ class IdsTest {
         .hasMessageContaining("'em men'")
         .hasMessageContaining("at most 100 characters");
   }
+
+  @Test
+  void checkWithAnOwnerNamesTheFieldOfTheOwnerAndTheValue() {
+    assertThat(Ids.check("Activity.aimIds", "a1", "aim-2")).isEqualTo("aim-2");
+    assertThatThrownBy(() -> Ids.check("Activity.aimIds", "a1", "aim 2"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Activity.aimIds of 'a1' must be an id")
+        .hasMessageEndingWith("got 'aim 2'");
+  }
 }

@@ -65,9 +65,9 @@ public abstract class ActionPoint {
   @Value.Check
   final void check() {
     Ids.check("ActionPoint.id", id());
-    headingIds().forEach(h -> Ids.check("ActionPoint.headingIds of '" + id() + "'", h));
+    headingIds().forEach(h -> Ids.check("ActionPoint.headingIds", id(), h));
     Ids.checkUnique("ActionPoint.headingIds of '" + id() + "'", headingIds(), h -> h);
-    lineOfWork().ifPresent(l -> Ids.check("ActionPoint.lineOfWork of '" + id() + "'", l));
+    lineOfWork().ifPresent(l -> Ids.check("ActionPoint.lineOfWork", id(), l));
   }
 
   /** Builds {@link ActionPoint} values. */

@@ -111,7 +111,7 @@ public abstract class BudgetLine {
   @Value.Check
   final void check() {
     Ids.check("BudgetLine.id", id());
-    Ids.check("BudgetLine.categoryId of '" + id() + "'", categoryId());
+    Ids.check("BudgetLine.categoryId", id(), categoryId());
     checkArgument(scope() == Scope.IN_SCOPE || note().isPresent(),
         "BudgetLine.note of '%s' is required for an out-of-scope line: say why it is excluded",
         id());

@@ -70,8 +70,10 @@ public abstract class InKindCapacity {
   @Value.Check
   final void check() {
     partnerId().ifPresent(p -> Ids.check("InKindCapacity.partnerId", p));
-    fte().ifPresent(f -> checkArgument(f.signum() >= 0,
-        "InKindCapacity.fte must not be negative, got %s", f.toPlainString()));
+    if (fte().isPresent() && fte().get().signum() < 0) {
+      throw new IllegalArgumentException(
+          "InKindCapacity.fte must not be negative, got " + fte().get().toPlainString());
+    }
     estimatedValue().ifPresent(v -> checkArgument(!v.isNegative(),
         "InKindCapacity.estimatedValue must not be negative, got %s", v));
   }

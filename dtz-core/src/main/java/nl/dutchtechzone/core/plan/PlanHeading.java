@@ -55,6 +55,6 @@ public abstract class PlanHeading {
   @Value.Check
   final void check() {
     Ids.check("PlanHeading.id", id());
-    Ids.check("PlanHeading.themeId of '" + id() + "'", themeId());
+    Ids.check("PlanHeading.themeId", id(), themeId());
   }
 }

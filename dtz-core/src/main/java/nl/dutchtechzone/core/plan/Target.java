@@ -56,9 +56,10 @@ public abstract class Target {
   @Value.Check
   final void check() {
     Ids.check("Target.indicatorId", indicatorId());
-    checkArgument(value().signum() >= 0,
-        "Target.value for indicator '%s' must not be negative, got %s",
-        indicatorId(), value().toPlainString());
+    if (value().signum() < 0) {
+      throw new IllegalArgumentException("Target.value for indicator '" + indicatorId()
+          + "' must not be negative, got " + value().toPlainString());
+    }
     checkArgument(!unit().isBlank(), "Target.unit for indicator '%s' must not be blank",
         indicatorId());
   }

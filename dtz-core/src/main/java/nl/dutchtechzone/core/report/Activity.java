@@ -64,10 +64,10 @@ public abstract class Activity implements ReportItem {
   @Value.Check
   final void check() {
     Ids.check("Activity.id", id());
-    aimIds().forEach(a -> Ids.check("Activity.aimIds of '" + id() + "'", a));
-    actionIds().forEach(a -> Ids.check("Activity.actionIds of '" + id() + "'", a));
+    aimIds().forEach(a -> Ids.check("Activity.aimIds", id(), a));
+    actionIds().forEach(a -> Ids.check("Activity.actionIds", id(), a));
     Ids.checkUnique("Activity.actionIds of '" + id() + "'", actionIds(), a -> a);
-    lineOfWork().ifPresent(l -> Ids.check("Activity.lineOfWork of '" + id() + "'", l));
+    lineOfWork().ifPresent(l -> Ids.check("Activity.lineOfWork", id(), l));
   }
 
   /** Builds {@link Activity} values. */

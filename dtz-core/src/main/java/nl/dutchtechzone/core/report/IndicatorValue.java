@@ -1,7 +1,5 @@
 package nl.dutchtechzone.core.report;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.util.List;
 import nl.dutchtechzone.core.Ids;
@@ -58,11 +56,12 @@ public abstract class IndicatorValue implements ReportItem {
   @Value.Check
   final void check() {
     Ids.check("IndicatorValue.id", id());
-    Ids.check("IndicatorValue.indicatorId of '" + id() + "'", indicatorId());
-    checkArgument(value().signum() >= 0,
-        "IndicatorValue.value of '%s' must not be negative, got %s", id(),
-        value().toPlainString());
-    actionIds().forEach(a -> Ids.check("IndicatorValue.actionIds of '" + id() + "'", a));
+    Ids.check("IndicatorValue.indicatorId", id(), indicatorId());
+    if (value().signum() < 0) {
+      throw new IllegalArgumentException("IndicatorValue.value of '" + id()
+          + "' must not be negative, got " + value().toPlainString());
+    }
+    actionIds().forEach(a -> Ids.check("IndicatorValue.actionIds", id(), a));
     Ids.checkUnique("IndicatorValue.actionIds of '" + id() + "'", actionIds(), a -> a);
   }
 

@@ -48,7 +48,7 @@ public abstract class Observation implements ReportItem {
   @Value.Check
   final void check() {
     Ids.check("Observation.id", id());
-    actionIds().forEach(a -> Ids.check("Observation.actionIds of '" + id() + "'", a));
+    actionIds().forEach(a -> Ids.check("Observation.actionIds", id(), a));
     Ids.checkUnique("Observation.actionIds of '" + id() + "'", actionIds(), a -> a);
   }
 

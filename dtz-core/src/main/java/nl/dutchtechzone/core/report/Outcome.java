@@ -48,7 +48,7 @@ public abstract class Outcome implements ReportItem {
   @Value.Check
   final void check() {
     Ids.check("Outcome.id", id());
-    actionIds().forEach(a -> Ids.check("Outcome.actionIds of '" + id() + "'", a));
+    actionIds().forEach(a -> Ids.check("Outcome.actionIds", id(), a));
     Ids.checkUnique("Outcome.actionIds of '" + id() + "'", actionIds(), a -> a);
   }
 

@@ -56,7 +56,7 @@ public abstract class StatementLine {
   @Value.Check
   final void check() {
     Ids.check("StatementLine.id", id());
-    categoryId().ifPresent(c -> Ids.check("StatementLine.categoryId of '" + id() + "'", c));
+    categoryId().ifPresent(c -> Ids.check("StatementLine.categoryId", id(), c));
   }
 
   /** Builds {@link StatementLine} values. */

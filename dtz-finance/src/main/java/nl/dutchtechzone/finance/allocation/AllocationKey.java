@@ -122,8 +122,10 @@ public abstract class AllocationKey {
     checkArgument(!weights().isEmpty(), "AllocationKey.weights must not be empty");
     weights().forEach((id, w) -> {
       Ids.check("AllocationKey.weights key", id);
-      checkArgument(w.signum() >= 0, "AllocationKey.weights of '%s' must not be negative, got %s",
-          id, w.toPlainString());
+      if (w.signum() < 0) {
+        throw new IllegalArgumentException("AllocationKey.weights of '" + id
+            + "' must not be negative, got " + w.toPlainString());
+      }
     });
     checkArgument(totalWeight().signum() > 0,
         "AllocationKey.weights must not all be zero, got %s", weights().keySet());

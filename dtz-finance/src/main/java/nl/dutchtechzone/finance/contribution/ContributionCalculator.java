@@ -2,11 +2,11 @@ package nl.dutchtechzone.finance.contribution;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,8 +131,9 @@ public final class ContributionCalculator {
       throw new IllegalArgumentException("payers for " + year + " must not be empty");
     }
     LocalDate date = scheme.referenceDate(year);
-    Set<String> seen = new HashSet<>();
-    List<ContributionLine> lines = new ArrayList<>();
+    Set<String> seen = Sets.newHashSetWithExpectedSize(payers.size());
+    List<ContributionLine> lines = new ArrayList<>(payers.size());
+    boolean allFinal = true;
     for (Partner p : payers) {
       requireNonNull(p, "payers element");
       if (p.kind() != scheme.payerKind()) {
@@ -143,6 +144,7 @@ public final class ContributionCalculator {
         throw new IllegalArgumentException("payer '" + p.id() + "' occurs more than once");
       }
       InhabitantFigure figure = register.figureFor(p, date);
+      allFinal &= figure.status() == FigureStatus.FINAL;
       lines.add(ContributionLine.builder()
           .partnerId(p.id())
           .name(p.name())
@@ -156,7 +158,6 @@ public final class ContributionCalculator {
           .build());
     }
     lines.sort(Comparator.comparing(ContributionLine::partnerId));
-    boolean allFinal = lines.stream().allMatch(l -> l.figureStatus() == FigureStatus.FINAL);
     ContributionStatement statement = ContributionStatement.builder()
         .programmeId(programmeId)
         .year(year)
@@ -165,8 +166,10 @@ public final class ContributionCalculator {
         .rounding(scheme.rounding())
         .lines(lines)
         .build();
-    LOG.debug("contributions {} of '{}': {} payers, total {}, {}", year, programmeId,
-        lines.size(), statement.total(), statement.status());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("contributions {} of '{}': {} payers, total {}, {}", year, programmeId,
+          lines.size(), statement.total(), statement.status());
+    }
     return statement;
   }
 

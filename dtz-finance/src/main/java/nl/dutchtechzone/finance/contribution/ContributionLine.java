@@ -104,9 +104,10 @@ public abstract class ContributionLine {
     checkArgument(inhabitants() >= 0,
         "ContributionLine.inhabitants of '%s' must not be negative, got %s", partnerId(),
         inhabitants());
-    checkArgument(rate().signum() >= 0,
-        "ContributionLine.rate of '%s' must not be negative, got %s", partnerId(),
-        rate().toPlainString());
+    if (rate().signum() < 0) {
+      throw new IllegalArgumentException("ContributionLine.rate of '" + partnerId()
+          + "' must not be negative, got " + rate().toPlainString());
+    }
     checkArgument(!figureSource().isBlank(),
         "ContributionLine.figureSource of '%s' must not be blank", partnerId());
   }

@@ -83,7 +83,28 @@ public abstract class ContributionScheme {
    */
   public Money contribution(long inhabitants) {
     checkArgument(inhabitants >= 0, "inhabitants must not be negative, got %s", inhabitants);
+    long rateCents = rateInWholeCents();
+    if (rateCents >= 0 && inhabitants <= Long.MAX_VALUE / Math.max(rateCents, 1)) {
+      // A rate of whole cents times a count is whole cents: nothing to round.
+      return Money.ofCents(rateCents * inhabitants);
+    }
     return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
+  }
+
+  /**
+   * The rate in cents if it is a whole number of cents that fits in a {@code long}, else -1.
+   * Worked out once; not part of the scheme's value.
+   *
+   * @return the rate in cents, or -1
+   */
+  @Value.Lazy
+  long rateInWholeCents() {
+    BigDecimal cents = ratePerInhabitant().movePointRight(2);
+    if (cents.signum() < 0 || cents.stripTrailingZeros().scale() > 0
+        || cents.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return -1;
+    }
+    return cents.longValueExact();
   }
 
   /**
@@ -138,9 +159,10 @@ public abstract class ContributionScheme {
 
   @Value.Check
   final void check() {
-    checkArgument(ratePerInhabitant().signum() >= 0,
-        "ContributionScheme.ratePerInhabitant must not be negative, got %s",
-        ratePerInhabitant().toPlainString());
+    if (ratePerInhabitant().signum() < 0) {
+      throw new IllegalArgumentException("ContributionScheme.ratePerInhabitant must not be"
+          + " negative, got " + ratePerInhabitant().toPlainString());
+    }
   }
 
   /** Builds {@link ContributionScheme} values; the rate and the rounding are required. */

@@ -111,13 +111,14 @@ public abstract class InhabitantRegister {
     MunicipalityCode code = municipality.cbsCode().orElseThrow(() -> new IllegalArgumentException(
         "partner '" + municipality.id() + "' of kind " + municipality.kind()
             + " has no CBS code; inhabitant figures exist for municipalities only"));
-    Optional<InhabitantFigure> fin = figure(code, referenceDate, FigureStatus.FINAL);
-    if (fin.isPresent()) {
-      return fin.get();
+    InhabitantFigure[] byStatus = index().get(new Key(code, referenceDate));
+    if (byStatus != null && byStatus[FigureStatus.FINAL.ordinal()] != null) {
+      return byStatus[FigureStatus.FINAL.ordinal()];
     }
-    return figure(code, referenceDate, FigureStatus.PROVISIONAL)
-        .orElseThrow(() -> new MissingInhabitantFigureException(code, municipality.name(),
-            referenceDate));
+    if (byStatus != null && byStatus[FigureStatus.PROVISIONAL.ordinal()] != null) {
+      return byStatus[FigureStatus.PROVISIONAL.ordinal()];
+    }
+    throw new MissingInhabitantFigureException(code, municipality.name(), referenceDate);
   }
 
   /**
@@ -133,25 +134,32 @@ public abstract class InhabitantRegister {
     requireNonNull(municipality, "municipality");
     requireNonNull(referenceDate, "referenceDate");
     requireNonNull(status, "status");
-    return Optional.ofNullable(index().get(new Key(municipality, referenceDate, status)));
+    InhabitantFigure[] byStatus = index().get(new Key(municipality, referenceDate));
+    return byStatus == null ? Optional.empty() : Optional.ofNullable(byStatus[status.ordinal()]);
   }
 
   /**
-   * The figures by municipality, reference date and status (unique, see {@link #check()}), so
-   * that a statement of n payers looks n figures up in O(n) rather than O(n²). Built on first
-   * use; not part of equality.
+   * The figures by municipality and reference date, each an array indexed by {@link
+   * FigureStatus#ordinal()} (at most one per status, see {@link #check()}), so that a statement
+   * of n payers looks n figures up in O(n) rather than O(n²), one lookup each. Built on first
+   * use; not part of equality. The arrays are never modified after the index is built.
    */
   @Value.Lazy
-  Map<Key, InhabitantFigure> index() {
-    Map<Key, InhabitantFigure> index = new HashMap<>();
+  Map<Key, InhabitantFigure[]> index() {
+    Map<Key, InhabitantFigure[]> index = new HashMap<>();
     for (InhabitantFigure f : figures()) {
-      index.putIfAbsent(new Key(f.municipality(), f.referenceDate(), f.status()), f);
+      InhabitantFigure[] byStatus = index.computeIfAbsent(
+          new Key(f.municipality(), f.referenceDate()),
+          k -> new InhabitantFigure[FigureStatus.values().length]);
+      if (byStatus[f.status().ordinal()] == null) {
+        byStatus[f.status().ordinal()] = f;
+      }
     }
     return Collections.unmodifiableMap(index);
   }
 
-  /** The identity of a figure in the register. */
-  record Key(MunicipalityCode municipality, LocalDate referenceDate, FigureStatus status) {}
+  /** A municipality on a reference date. */
+  record Key(MunicipalityCode municipality, LocalDate referenceDate) {}
 
   /**
    * Every figure of a municipality, by reference date, provisional before final.

@@ -83,4 +83,43 @@ class ContributionSchemeTest {
     tester.testAllPublicStaticMethods(ContributionScheme.class);
     tester.testAllPublicInstanceMethods(ContributionScheme.dtz());
   }
+
+  @net.jqwik.api.Property(tries = 3000)
+  void contributionIsRateTimesInhabitantsRoundedOnceWhateverTheRatesDecimals(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 0,
+          max = 100_000_000_000L) long rateUnscaled,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -2, max = 5) int scale,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 0,
+          max = Long.MAX_VALUE) long inhabitants,
+      @net.jqwik.api.ForAll RoundingMode rounding) {
+    // Whole-cent rates (scale <= 2, or trailing zeros) take a long fast path; the result must be
+    // what the definition gives, including the same exception when it does not fit in cents.
+    net.jqwik.api.Assume.that(rounding != RoundingMode.UNNECESSARY);
+    BigDecimal rate = BigDecimal.valueOf(rateUnscaled, scale);
+    ContributionScheme scheme = ContributionScheme.perInhabitant(rate, rounding);
+    BigDecimal exact = rate.multiply(BigDecimal.valueOf(inhabitants));
+    BigDecimal cents = exact.setScale(2, rounding).movePointRight(2);
+    if (cents.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      assertThatThrownBy(() -> scheme.contribution(inhabitants))
+          .isInstanceOf(ArithmeticException.class).hasMessageContaining("too large");
+    } else {
+      assertThat(scheme.contribution(inhabitants).cents()).isEqualTo(cents.longValueExact());
+    }
+  }
+
+  @Test
+  void wholeCentRatesWithTrailingZerosOrBeyondALongFallBackToTheExactDefinition() {
+    ContributionScheme trailing = ContributionScheme.perInhabitant(new BigDecimal("1.000"),
+        RoundingMode.UNNECESSARY);
+    assertThat(trailing.contribution(107_024)).isEqualTo(Money.parse("107024.00"));
+    ContributionScheme huge = ContributionScheme.perInhabitant(new BigDecimal("1E+18"),
+        RoundingMode.HALF_UP);
+    assertThat(huge.contribution(0)).isEqualTo(Money.ZERO);
+    assertThatThrownBy(() -> huge.contribution(1)).isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("too large");
+    ContributionScheme max = ContributionScheme.perInhabitant(
+        BigDecimal.valueOf(Long.MAX_VALUE, 2), RoundingMode.HALF_UP);
+    assertThat(max.contribution(1).cents()).isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> max.contribution(2)).isInstanceOf(ArithmeticException.class);
+  }
 }
