@@ -27,6 +27,13 @@ run discovery-warm 'DiscoveryBenchmark\.(warm|bareServiceLoader)' "${short[@]}" 
 run discovery-first 'DiscoveryBenchmark\.(firstCallInJvm|bareServiceLoader)' \
   -bm ss -tu ms -f 5 -wi 0 -i 1
 run discovery-fresh 'DiscoveryBenchmark\.freshClassLoader' -bm ss -tu ms -f 1 -wi 5 -i 20
-run tracking TrackingBenchmark "${short[@]}" -prof gc
+# tracking: 1,000 -> 10,000 actions (5,000 -> 50,000 items) with two forks; the doubling
+# series 5,000 -> 40,000 actions; and the same two sizes with the caches emptied before each call
+run tracking 'TrackingBenchmark\.(track|resolveLinksOnly)$' -p actions=1000,10000 \
+  -f 2 -wi 3 -i 5 -prof gc
+run tracking-doubling 'TrackingBenchmark\.(track|resolveLinksOnly)$' \
+  -p actions=5000,10000,20000,40000 -f 1 -wi 3 -i 5
+run tracking-cold 'TrackingBenchmark\.trackColdCaches' -p actions=1000,10000 \
+  -f 1 -wi 3 -i 6 -r 3
 run export-100k-2forks 'ExportBenchmark\.(dtzJson|jacksonJson|dtzCsv|commonsCsv)' \
   -p lines=100000 -f 2 -wi 3 -i 5 -w 1s -r 1s

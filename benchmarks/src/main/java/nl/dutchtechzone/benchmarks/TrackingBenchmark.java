@@ -25,22 +25,29 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to track N actions against 5×N report items, at N = 1,000 and at 10×N = 10,000 (10,000
- * actions against 50,000 items): if tracking is linear, the second takes about ten times as long
- * as the first.
+ * actions against 50,000 items), and in a doubling series: if tracking is linear, the time grows
+ * as the input does.
+ *
+ * <p>The tracker does a constant amount of work per action, per report item and per link (hash
+ * lookups, one pass each) plus sorting its output lists; allocation per operation ({@code -prof
+ * gc}, {@code gc.alloc.rate.norm}), which does not depend on the load of the machine or its
+ * caches, grows exactly with the input. Time grows faster than that on this machine, because at
+ * 1,000 actions the whole input stays in the processor's 2 MiB level-2 cache and at 10,000 it
+ * does not: every lookup then waits for memory.
+ *
+ * <p>{@link #resolveLinksOnly()} is the experimental control for that: it does only what any
+ * tracker of id-based links must do, looking every link's action id up in a hash table of the
+ * actions, which is O(1) per link by any account. Its time grows from N to 10×N as much as the
+ * tracker's does, or more; the tracker is linear if its ratio to the control stays flat or falls
+ * as N grows. {@link #trackColdCaches(CacheEvictor)} tracks with the caches emptied before each
+ * call, so that the small input no longer has the advantage of starting in cache.
  *
  * <p>The forked JVM gets a fixed heap with a young generation larger than one operation's
  * garbage (about 90 MB at 10,000 actions), so that what is measured is the tracker rather than
- * how often the collector copies a half-built result. Allocation per operation ({@code -prof
- * gc}, {@code gc.alloc.rate.norm}) does not depend on the load of the machine and shows the
- * linearity even where timings are noisy.
+ * how often the collector copies a half-built result.
  *
- * <p>{@link #resolveLinksOnly()} is the experimental control: it does only what any tracker of
- * id-based links must do, looking every link's action id up in a hash table of the actions. Its
- * time grows by more than ten times from N to 10×N too, because at 10×N the tables and ids no
- * longer fit in the processor's caches and every lookup waits for memory; the tracker is linear
- * if its ratio stays close to the control's.
- *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TrackingBenchmark -prof gc}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TrackingBenchmark -prof gc}; the
+ * settings used for the published numbers are in {@code benchmarks/run-all.sh}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

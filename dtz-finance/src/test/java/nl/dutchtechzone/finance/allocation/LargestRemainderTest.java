@@ -267,7 +267,10 @@ class LargestRemainderTest {
     assertThat(parts).isEqualTo(Map.of("p0", Money.ofCents(25), "p1", Money.ofCents(75)));
     assertThat(parts.hashCode()).isEqualTo(
         Map.of("p0", Money.ofCents(25), "p1", Money.ofCents(75)).hashCode());
+    assertThat(parts.get("p0")).isEqualTo(Money.ofCents(25));
     assertThat(parts.get("p2")).isNull();
+    assertThat(parts.values().size()).isEqualTo(2);
+    assertThat(parts.entrySet().size()).isEqualTo(2);
     assertThat(parts.get(7)).isNull();
     assertThat(parts.containsKey("p1")).isTrue();
     assertThat(parts.containsKey("p")).isFalse();
@@ -337,37 +340,31 @@ class LargestRemainderTest {
 
   @Test
   void correctsQuotientEstimatesThatAreTooHighOrTooLow() {
-    // The fast path estimates cents × weight / sum as cents × weight × (1 / sum) in doubles. An
-    // estimate can only come out on the wrong side of an integer when the product is between
-    // 2^52 and 2^53 and just below or just above a multiple of the sum (product ≡ -1 or +1 mod
-    // sum); construct such totals for keys {w, sum - w}, mixed with random ones, and check that
-    // the parts are still the exact ones.
+    // When every cents × weight is below 2^53, the fast path estimates cents × weight / sum as
+    // cents × weight × (1 / sum) in doubles. An estimate can only land on the wrong side of an
+    // integer when the product is between 2^52 and 2^53 and a multiple of the sum or just below
+    // or above one (product ≡ 0, -1 or +1 mod sum). Construct such totals for keys {w, sum - w}
+    // with w the larger weight, and check that the parts are still the exact ones.
     boolean high = false;
     boolean low = false;
     java.util.Random random = new java.util.Random(20261127L);
     for (int attempt = 0; attempt < 100_000 && !(high && low); attempt++) {
-      long sum;
-      long w;
-      long cents;
-      if (random.nextBoolean()) {
-        sum = BigInteger.valueOf(100_000_000L + random.nextInt(900_000_000)).nextProbablePrime()
-            .longValueExact();
-        w = sum / 2 + 1 + random.nextInt((int) (sum / 2 - 1));
-        long maxCents = ((1L << 53) - 1) / w;
-        // cents × w ≡ -1 or +1 (mod sum): just below or just above a multiple of the sum.
-        BigInteger inverse = BigInteger.valueOf(w).modInverse(BigInteger.valueOf(sum));
-        long base = (random.nextBoolean() ? inverse.negate() : inverse)
-            .mod(BigInteger.valueOf(sum)).longValueExact();
-        cents = base + (maxCents - base) / sum * sum;
-      } else {
-        sum = 3 + random.nextInt(1_000_000_000);
-        w = 1 + random.nextInt((int) (sum - 1));
-        cents = 1 + (random.nextLong() >>> 1) % ((1L << 53) / Math.max(w, sum - w));
-      }
+      long sum = BigInteger.valueOf(1_000_000L + random.nextInt(49_000_000)).nextProbablePrime()
+          .longValueExact();
+      long w = sum / 2 + 1 + random.nextInt((int) (sum / 2 - 1));
+      BigInteger inverse = BigInteger.valueOf(w).modInverse(BigInteger.valueOf(sum));
+      int side = random.nextInt(3);
+      long residue = side == 0 ? 0 : (side == 1 ? inverse.negate() : inverse)
+          .mod(BigInteger.valueOf(sum)).longValueExact();
+      long lowest = ((1L << 52) + w - 1) / w;
+      long cents = lowest + Math.floorMod(residue - lowest, sum);
       long product = cents * w;
+      if (product >= (1L << 53)) {
+        continue;
+      }
       long estimate = (long) (product * (1.0 / sum));
       long exact = product / sum;
-      if (cents <= 0 || estimate == exact || (estimate > exact ? high : low)) {
+      if (estimate == exact || (estimate > exact ? high : low)) {
         continue;
       }
       high |= estimate > exact;
@@ -380,4 +377,5 @@ class LargestRemainderTest {
     assertThat(high).as("found an estimate above the quotient").isTrue();
     assertThat(low).as("found an estimate below the quotient").isTrue();
   }
+
 }
