@@ -20,9 +20,10 @@ import nl.dutchtechzone.finance.contribution.ContributionStatement;
  * validation run computes these facts once (see {@link ValidationRun}) and every rule reads
  * them. Nothing is kept beyond the run: validating the same budget again walks its lines again.
  *
- * <p>Per line, the pass allocates nothing unless the line is of interest to a rule (a negative
- * amount, an unknown category, scheme money, an out-of-scope category not seen yet); messages
- * and paths are built by the rules, for the lines found only.
+ * <p>Per line, the pass keeps nothing unless the line is of interest to a rule (a negative
+ * amount, an unknown category, scheme money, an out-of-scope category not seen yet): then it
+ * keeps a reference to the line, or the category. It builds no strings; messages and paths are
+ * built by the rules, for the lines found only.
  *
  * <p>Totals are added up in line order with the overflow semantics of {@link Math#addExact}: if
  * a partial sum overflows, reading that total throws the {@link ArithmeticException} that adding
