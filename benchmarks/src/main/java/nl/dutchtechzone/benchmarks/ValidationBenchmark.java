@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #dtzProgrammeYear()}: {@link Validators#programmeYear()}, every rule F001 to
  *       F017 on the Dutch TechZone programme with that budget: the entry point for "validate a
- *       programme"; the rules that read budget lines are F001 (negative amounts), F009 (planned
- *       spending above the means), F012 (scheme money) and F014 (unknown cost categories).
+ *       programme". The rules that read budget lines, here F001 (negative amounts), F009
+ *       (planned spending above the means), F012 (scheme money) and F014 (unknown cost
+ *       categories), share one pass over the lines per call; nothing is kept between calls, so
+ *       every call walks all the lines again.
  *   <li>{@link #dtzBudget()}: {@link Validators#budget()}, the budget on its own (F001).
  *   <li>{@link #handWritten()}: the baseline, the same checks as the programme-year rules do on a
  *       valid budget, by hand in one pass: no negative planned or amended amount, every spending

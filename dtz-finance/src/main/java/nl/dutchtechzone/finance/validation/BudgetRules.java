@@ -18,21 +18,29 @@ final class BudgetRules {
   static List<Violation> negativeAmounts(Budget b) {
     List<Violation> out = new ArrayList<>();
     for (BudgetLine l : b.lines()) {
-      // The path and messages are built only for a violation: most lines have none.
-      if (l.planned().isNegative()) {
-        out.add(V.negative(linePath(b, l) + ".planned",
-            "The planned amount of budget line '" + l.id() + "' of " + b.year(),
-            "Het begrote bedrag van begrotingsregel '" + l.id() + "' van " + b.year(),
-            l.planned()));
-      }
-      if (l.amended().isPresent() && l.amended().get().isNegative()) {
-        Money a = l.amended().get();
-        out.add(V.negative(linePath(b, l) + ".amended",
-            "The amended amount of budget line '" + l.id() + "' of " + b.year(),
-            "Het gewijzigde bedrag van begrotingsregel '" + l.id() + "' van " + b.year(), a));
-      }
+      addNegativeAmounts(b, l, out);
     }
     return out;
+  }
+
+  /**
+   * Adds the violations of one line of a budget: a negative planned amount, then a negative
+   * amended amount.
+   */
+  static void addNegativeAmounts(Budget b, BudgetLine l, List<Violation> out) {
+    // The path and messages are built only for a violation: most lines have none.
+    if (l.planned().isNegative()) {
+      out.add(V.negative(linePath(b, l) + ".planned",
+          "The planned amount of budget line '" + l.id() + "' of " + b.year(),
+          "Het begrote bedrag van begrotingsregel '" + l.id() + "' van " + b.year(),
+          l.planned()));
+    }
+    if (l.amended().isPresent() && l.amended().get().isNegative()) {
+      Money a = l.amended().get();
+      out.add(V.negative(linePath(b, l) + ".amended",
+          "The amended amount of budget line '" + l.id() + "' of " + b.year(),
+          "Het gewijzigde bedrag van begrotingsregel '" + l.id() + "' van " + b.year(), a));
+    }
   }
 
   private static String linePath(Budget b, BudgetLine l) {

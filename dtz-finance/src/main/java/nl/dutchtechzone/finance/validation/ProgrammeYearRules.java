@@ -16,7 +16,6 @@ import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
-import nl.dutchtechzone.core.plan.Flow;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
@@ -25,14 +24,37 @@ import nl.dutchtechzone.finance.ledger.ChainBreak;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
 
-/** The rules on a whole programme year. */
+/**
+ * The rules on a whole programme year.
+ *
+ * <p>The rules that read the lines of the budget take the {@link ValidationRun} and read its
+ * {@link BudgetFacts}, so that one validation walks the lines once, however many of these rules
+ * are on.
+ */
 final class ProgrammeYearRules {
 
   private ProgrammeYearRules() {}
 
-  static List<Violation> negativeAmounts(ProgrammeYear y) {
+  static Set<String> knownCategories(ProgrammeYear y) {
+    return y.programme().costCategories().stream().map(CostCategory::id)
+        .collect(Collectors.toSet());
+  }
+
+  static Set<String> schemes(ProgrammeYear y) {
+    return y.programme().relatedProgrammes().stream()
+        .filter(r -> r.kind() == RelationKind.SUBSIDY_SCHEME)
+        .map(RelatedProgramme::id)
+        .collect(Collectors.toSet());
+  }
+
+  static List<Violation> negativeAmounts(ProgrammeYear y, ValidationRun run) {
     List<Violation> out = new ArrayList<>();
-    y.budget().ifPresent(b -> out.addAll(BudgetRules.negativeAmounts(b)));
+    if (y.budget().isPresent()) {
+      BudgetFacts f = run.budgetFacts(y);
+      for (BudgetLine l : f.negativeLines()) {
+        BudgetRules.addNegativeAmounts(f.budget(), l, out);
+      }
+    }
     y.statement().ifPresent(s -> out.addAll(StatementRules.negativeAmounts(s)));
     y.contributions().ifPresent(c -> out.addAll(ContributionRules.negativeAmounts(c)));
     return out;
@@ -73,7 +95,7 @@ final class ProgrammeYearRules {
     return out;
   }
 
-  static List<Violation> incomeVsContributions(ProgrammeYear y) {
+  static List<Violation> incomeVsContributions(ProgrammeYear y, ValidationRun run) {
     if (y.contributions().isEmpty()) {
       return List.of();
     }
@@ -106,12 +128,9 @@ final class ProgrammeYearRules {
       }
     });
     y.budget().ifPresent(b -> {
-      List<BudgetLine> lines = b.incomeLines().stream()
-          .filter(l -> l.categoryId().equals(ContributionStatement.INCOME_CATEGORY))
-          .collect(Collectors.toList());
-      if (!lines.isEmpty()) {
-        Money planned = Money.sum(lines.stream().map(BudgetLine::current)
-            .collect(Collectors.toList()));
+      BudgetFacts f = run.budgetFacts(y);
+      if (f.hasContributionIncome()) {
+        Money planned = f.contributionIncome();
         if (!planned.equals(owed)) {
           out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING,
               BudgetRules.path(b) + ".income", owed, planned,
@@ -125,18 +144,17 @@ final class ProgrammeYearRules {
     return out;
   }
 
-  static List<Violation> spendingAboveMeans(ProgrammeYear y) {
+  static List<Violation> spendingAboveMeans(ProgrammeYear y, ValidationRun run) {
     if (y.budget().isEmpty()) {
       return List.of();
     }
     Budget b = y.budget().get();
-    boolean cfLine = b.lines().stream()
-        .anyMatch(l -> l.inScope() && l.flow() == Flow.INCOME
-            && l.categoryId().equals(ProgrammeYear.CARRIED_FORWARD_CATEGORY));
+    BudgetFacts f = run.budgetFacts(y);
+    boolean cfLine = f.hasCarriedForwardLine();
     Money cf = cfLine ? Money.ZERO : y.knownCarriedForward().orElse(Money.ZERO);
     boolean unknown = !cfLine && y.knownCarriedForward().isEmpty();
-    Money means = cf.plus(b.totalIncome());
-    Money spending = b.totalSpending();
+    Money means = cf.plus(f.totalIncome());
+    Money spending = f.totalSpending();
     if (!spending.isGreaterThan(means)) {
       return List.of();
     }
@@ -152,7 +170,7 @@ final class ProgrammeYearRules {
             + nl(spending.minus(means)) + ")"));
   }
 
-  static List<Violation> outOfScopeCounted(ProgrammeYear y) {
+  static List<Violation> outOfScopeCounted(ProgrammeYear y, ValidationRun run) {
     if (y.budget().isEmpty() || y.statement().isEmpty()) {
       return List.of();
     }
@@ -161,8 +179,7 @@ final class ProgrammeYearRules {
     if (b.year() != s.year()) {
       return List.of();
     }
-    Set<String> excluded = b.outOfScope().stream().map(BudgetLine::categoryId)
-        .collect(Collectors.toSet());
+    Set<String> excluded = run.budgetFacts(y).outOfScopeCategories();
     List<Violation> out = new ArrayList<>();
     for (StatementLine l : s.lines()) {
       String category = l.categoryId().orElse(l.id());
@@ -178,11 +195,8 @@ final class ProgrammeYearRules {
     return out;
   }
 
-  static List<Violation> schemeMoney(ProgrammeYear y) {
-    Set<String> schemes = y.programme().relatedProgrammes().stream()
-        .filter(r -> r.kind() == RelationKind.SUBSIDY_SCHEME)
-        .map(RelatedProgramme::id)
-        .collect(Collectors.toSet());
+  static List<Violation> schemeMoney(ProgrammeYear y, ValidationRun run) {
+    Set<String> schemes = schemes(y);
     if (schemes.isEmpty()) {
       return List.of();
     }
@@ -198,12 +212,10 @@ final class ProgrammeYearRules {
       }
     });
     y.budget().ifPresent(b -> {
-      for (BudgetLine l : b.lines()) {
-        if (l.inScope() && (schemes.contains(l.categoryId()) || schemes.contains(l.id()))) {
-          String hit = schemes.contains(l.categoryId()) ? l.categoryId() : l.id();
-          out.add(scheme(BudgetRules.path(b) + ".lines[" + l.id() + "]", l.id(), hit,
-              l.current(), b.year()));
-        }
+      for (BudgetLine l : run.budgetFacts(y).schemeLines()) {
+        String hit = schemes.contains(l.categoryId()) ? l.categoryId() : l.id();
+        out.add(scheme(BudgetRules.path(b) + ".lines[" + l.id() + "]", l.id(), hit,
+            l.current(), b.year()));
       }
     });
     return out;
@@ -223,18 +235,16 @@ final class ProgrammeYearRules {
     return onContributions(y, ContributionRules::duplicates);
   }
 
-  static List<Violation> unknownIds(ProgrammeYear y) {
+  static List<Violation> unknownIds(ProgrammeYear y, ValidationRun run) {
     Programme p = y.programme();
     List<Violation> out = new ArrayList<>();
-    Set<String> categories = p.costCategories().stream().map(CostCategory::id)
-        .collect(Collectors.toSet());
+    Set<String> categories = knownCategories(y);
     if (!categories.isEmpty()) {
       y.statement().ifPresent(s -> s.spending().forEach(l -> l.categoryId()
           .filter(c -> !categories.contains(c))
           .ifPresent(c -> out.add(unknownCategory(StatementRules.path(s) + ".spending["
               + l.id() + "].categoryId", c, categories)))));
-      y.budget().ifPresent(b -> b.lines().stream()
-          .filter(l -> l.flow() == Flow.SPENDING && !categories.contains(l.categoryId()))
+      y.budget().ifPresent(b -> run.budgetFacts(y).unknownCategoryLines()
           .forEach(l -> out.add(unknownCategory(BudgetRules.path(b) + ".lines[" + l.id()
               + "].categoryId", l.categoryId(), categories))));
     }

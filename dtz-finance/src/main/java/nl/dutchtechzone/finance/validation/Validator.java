@@ -106,6 +106,9 @@ public final class Validator<T> {
   /**
    * Applies every rule to a subject.
    *
+   * <p>Facts that several built-in rules need are computed once per call and shared by those
+   * rules; nothing is kept between calls.
+   *
    * @param subject the subject, not null
    * @return every violation found, in the order of the rules
    * @throws IllegalStateException naming the rule, if a rule throws or returns null
@@ -113,10 +116,11 @@ public final class Validator<T> {
   public ValidationResult validate(T subject) {
     requireNonNull(subject, "subject");
     List<Violation> found = new ArrayList<>();
+    ValidationRun run = new ValidationRun();
     for (ValidationRule<? super T> rule : rules) {
       List<Violation> v;
       try {
-        v = rule.check(subject);
+        v = rule instanceof RunRule<? super T> r ? r.check(subject, run) : rule.check(subject);
       } catch (RuntimeException e) {
         throw new IllegalStateException("validation rule " + rule.code() + " failed: " + e, e);
       }

@@ -108,11 +108,15 @@ public final class Validators {
   /**
    * A validator for a whole programme year: every rule, applied to every part present.
    *
+   * <p>The rules that read the lines of the budget (F001, F008, F009, F011, F012, F014) share
+   * one pass over the lines per {@link Validator#validate(Object) validate} call, however many
+   * of them are on; nothing is kept between calls.
+   *
    * @return the validator
    */
   public static Validator<ProgrammeYear> programmeYear() {
     return Validator.of(List.of(
-        rule(RuleCodes.NEGATIVE_AMOUNT, ProgrammeYearRules::negativeAmounts),
+        onBudgetLines(RuleCodes.NEGATIVE_AMOUNT, ProgrammeYearRules::negativeAmounts),
         rule(RuleCodes.SPENDING_SUM_MISMATCH,
             y -> ProgrammeYearRules.onStatement(y, StatementRules::spendingSum)),
         rule(RuleCodes.INCOME_SUM_MISMATCH,
@@ -123,14 +127,17 @@ public final class Validators {
             y -> ProgrammeYearRules.onContributions(y, ContributionRules::amounts)),
         rule(RuleCodes.CONTRIBUTION_STATUS,
             y -> ProgrammeYearRules.onContributions(y, ContributionRules::status)),
-        rule(RuleCodes.INCOME_VS_CONTRIBUTIONS, ProgrammeYearRules::incomeVsContributions),
-        rule(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, ProgrammeYearRules::spendingAboveMeans),
+        onBudgetLines(RuleCodes.INCOME_VS_CONTRIBUTIONS,
+            ProgrammeYearRules::incomeVsContributions),
+        onBudgetLines(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS,
+            ProgrammeYearRules::spendingAboveMeans),
         rule(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, y -> ProgrammeYearRules.onContributions(y,
             c -> ContributionRules.estimateWhereFinal(c, y.register()))),
-        rule(RuleCodes.OUT_OF_SCOPE_COUNTED, ProgrammeYearRules::outOfScopeCounted),
-        rule(RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY, ProgrammeYearRules::schemeMoney),
+        onBudgetLines(RuleCodes.OUT_OF_SCOPE_COUNTED, ProgrammeYearRules::outOfScopeCounted),
+        onBudgetLines(RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY,
+            ProgrammeYearRules::schemeMoney),
         rule(RuleCodes.DUPLICATE_ID, ProgrammeYearRules::duplicates),
-        rule(RuleCodes.UNKNOWN_ID, ProgrammeYearRules::unknownIds),
+        onBudgetLines(RuleCodes.UNKNOWN_ID, ProgrammeYearRules::unknownIds),
         rule(RuleCodes.PAYER_NOT_A_MEMBER, ProgrammeYearRules::payersNotMembers),
         rule(RuleCodes.MEMBER_NOT_CHARGED, ProgrammeYearRules::membersNotCharged),
         rule(RuleCodes.PERIOD_MISMATCH, ProgrammeYearRules::periods)));
@@ -139,5 +146,11 @@ public final class Validators {
   private static ValidationRule<ProgrammeYear> rule(String code,
       java.util.function.Function<ProgrammeYear, List<Violation>> check) {
     return ValidationRule.of(code, check);
+  }
+
+  /** A programme-year rule that reads the budget lines through the run's budget facts. */
+  private static ValidationRule<ProgrammeYear> onBudgetLines(String code,
+      java.util.function.BiFunction<ProgrammeYear, ValidationRun, List<Violation>> check) {
+    return RunRule.of(code, check);
   }
 }
