@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.CostCategory;
 import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.RelatedProgramme;
+import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
@@ -41,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #dtzBudget()}: {@link Validators#budget()}, the budget on its own (F001).
  *   <li>{@link #handWritten()}: the baseline, the same checks as the programme-year rules do on a
  *       valid budget, by hand in one pass: no negative planned or amended amount, every spending
- *       category known, in-scope spending within in-scope income.
+ *       category known, in-scope spending within in-scope income, no in-scope line whose
+ *       category or id is the subsidy scheme's (F012).
  * </ul>
  *
  * <p>Lines per second = lines / (ms per op) × 1000. Linear means the 1,000,000-line time is at
@@ -65,6 +68,7 @@ public class ValidationBenchmark {
   private Budget budget;
   private ProgrammeYear year;
   private Set<String> categories;
+  private Set<String> schemes;
   private final Validator<ProgrammeYear> programmeYear = Validators.programmeYear();
   private final Validator<Budget> budgetOnly = Validators.budget();
 
@@ -76,6 +80,12 @@ public class ValidationBenchmark {
     year = ProgrammeYear.builder().programme(programme).year(2023).budget(budget).build();
     categories = programme.costCategories().stream().map(CostCategory::id)
         .collect(Collectors.toSet());
+    schemes = programme.relatedProgrammes().stream()
+        .filter(r -> r.kind() == RelationKind.SUBSIDY_SCHEME).map(RelatedProgramme::id)
+        .collect(Collectors.toSet());
+    if (schemes.isEmpty()) {
+      throw new IllegalStateException("the programme must have a subsidy scheme for F012");
+    }
     ValidationResult result = dtzProgrammeYear();
     if (!result.violations().isEmpty() || !handWritten()) {
       throw new IllegalStateException("the synthetic budget must be valid: " + result);
@@ -126,6 +136,9 @@ public class ValidationBenchmark {
         }
       } else if (l.inScope()) {
         income = Math.addExact(income, current.cents());
+      }
+      if (l.inScope() && (schemes.contains(l.categoryId()) || schemes.contains(l.id()))) {
+        valid = false;
       }
     }
     return valid && spending <= income;
