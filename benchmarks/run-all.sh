@@ -21,7 +21,7 @@ run() {
 
 run contributions ContributionBenchmark "${short[@]}" -prof gc
 run allocation AllocationBenchmark "${short[@]}" -prof gc
-run validation ValidationBenchmark "${short[@]}" -prof gc
+run validation ValidationBenchmark -f 1 -wi 3 -i 5 -w 1s -r 2s -prof gc
 run export ExportBenchmark "${short[@]}" -prof gc
 run discovery-warm 'DiscoveryBenchmark\.(warm|bareServiceLoader)' "${short[@]}" -prof gc
 run discovery-first 'DiscoveryBenchmark\.(firstCallInJvm|bareServiceLoader)' \
