@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -219,233 +220,156 @@ final class DatasetReader {
   // ---- programme ------------------------------------------------------------------------------
 
   private Programme programme(Node node) {
-    Obj o = obj(node, "the programme");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    if (id != null) {
-      programmeId = id;
-    }
-    String shortName = o.string("shortName");
-    String name = o.string("name");
-    LocalizedText purpose = o.text("purpose");
-    Optional<LocalizedText> origin = o.optText("origin");
-    List<LocalizedText> aims = list(o.get("aims", true), this::text);
-    List<Partner> partnerList = list(o.get("partners", true), this::partner);
-    List<Indicator> indicatorList = list(o.get("indicators", true), this::indicator);
-    List<CostCategory> categoryList = list(o.get("costCategories", true), this::costCategory);
-    List<Membership> memberships = list(o.get("memberships", true), this::membership);
-    Optional<ProgrammeOffice> office = optional(o.get("office", false), this::office);
-    Optional<ProgramBoard> board = optional(o.get("board", false), this::board);
-    List<SectorTheme> themes =
-        list(o.get("sectorThemes", true), unique("sector theme", this::sectorTheme));
-    StrategicPeriod period = period(o.get("strategicPeriod", true));
-    List<RelatedProgramme> related =
-        list(o.get("relatedProgrammes", true), unique("related programme", this::related));
-    Optional<Money> rate = o.optMoney("contributionPerInhabitant");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Programme.builder()
-        .id(id).shortName(shortName).name(name).purpose(purpose).origin(origin)
-        .aims(aims).partners(partnerList).memberships(memberships).office(office).board(board)
-        .sectorThemes(themes).strategicPeriod(period).relatedProgrammes(related)
-        .indicators(indicatorList).costCategories(categoryList)
-        .contributionPerInhabitant(rate)
-        .build());
+    return read(node, "the programme", o -> {
+      String id = o.id("id");
+      if (id != null) {
+        programmeId = id;
+      }
+      String shortName = o.string("shortName");
+      String name = o.string("name");
+      LocalizedText purpose = o.text("purpose");
+      Optional<LocalizedText> origin = o.optText("origin");
+      List<LocalizedText> aims = list(o.get("aims", true), this::text);
+      List<Partner> partnerList = list(o.get("partners", true), this::partner);
+      List<Indicator> indicatorList = list(o.get("indicators", true), this::indicator);
+      List<CostCategory> categoryList = list(o.get("costCategories", true), this::costCategory);
+      List<Membership> memberships = list(o.get("memberships", true), this::membership);
+      Optional<ProgrammeOffice> office = optional(o.get("office", false), this::office);
+      Optional<ProgramBoard> board = optional(o.get("board", false), this::board);
+      List<SectorTheme> themes =
+          list(o.get("sectorThemes", true), unique("sector theme", this::sectorTheme));
+      StrategicPeriod period = period(o.get("strategicPeriod", true));
+      List<RelatedProgramme> related =
+          list(o.get("relatedProgrammes", true), unique("related programme", this::related));
+      Optional<Money> rate = o.optMoney("contributionPerInhabitant");
+      return () -> Programme.builder()
+          .id(id).shortName(shortName).name(name).purpose(purpose).origin(origin)
+          .aims(aims).partners(partnerList).memberships(memberships).office(office).board(board)
+          .sectorThemes(themes).strategicPeriod(period).relatedProgrammes(related)
+          .indicators(indicatorList).costCategories(categoryList)
+          .contributionPerInhabitant(rate)
+          .build();
+    });
   }
 
   private Partner partner(Node node) {
-    Obj o = obj(node, "a partner");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, partners, "partner id");
-    String name = o.string("name");
-    PartnerKind kind = o.constant("kind", PartnerKind.class);
-    Node codeNode = o.get("cbsCode", false);
-    Optional<MunicipalityCode> code = Optional.empty();
-    if (codeNode != null) {
-      String text = string(codeNode);
-      if (text != null) {
-        code = Optional.ofNullable(convert(codeNode, () -> MunicipalityCode.of(text)));
+    return read(node, "a partner", o -> {
+      String id = o.id("id");
+      define(o, "id", id, partners, "partner id");
+      String name = o.string("name");
+      PartnerKind kind = o.constant("kind", PartnerKind.class);
+      Node codeNode = o.get("cbsCode", false);
+      Optional<MunicipalityCode> code = Optional.empty();
+      if (codeNode != null) {
+        String text = string(codeNode);
+        if (text != null) {
+          code = Optional.ofNullable(convert(codeNode, () -> MunicipalityCode.of(text)));
+        }
       }
-    }
-    if (kind == PartnerKind.MUNICIPALITY && code.isPresent()) {
-      municipalities.putIfAbsent(code.get().value(), codeNode);
-    }
-    Optional<LocalizedText> description = o.optText("description");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    Optional<MunicipalityCode> cbs = code;
-    return build(node, () -> Partner.builder().id(id).name(name).kind(kind).cbsCode(cbs)
-        .description(description).build());
+      if (kind == PartnerKind.MUNICIPALITY && code.isPresent()) {
+        municipalities.putIfAbsent(code.get().value(), codeNode);
+      }
+      Optional<LocalizedText> description = o.optText("description");
+      Optional<MunicipalityCode> cbs = code;
+      return () -> Partner.builder().id(id).name(name).kind(kind).cbsCode(cbs)
+          .description(description).build();
+    });
   }
 
   private Membership membership(Node node) {
-    Obj o = obj(node, "a membership");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String partnerId = o.ref("partnerId", partners, "partner id");
-    Integer from = o.year("fromYear");
-    Optional<Integer> last = o.optYear("lastYear");
-    Optional<String> source = o.optString("source");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Membership.builder().partnerId(partnerId).fromYear(from)
-        .lastYear(last).source(source).build());
+    return read(node, "a membership", o -> {
+      String partnerId = o.ref("partnerId", partners, "partner id");
+      Integer from = o.year("fromYear");
+      Optional<Integer> last = o.optYear("lastYear");
+      Optional<String> source = o.optString("source");
+      return () -> Membership.builder().partnerId(partnerId).fromYear(from)
+          .lastYear(last).source(source).build();
+    });
   }
 
   private ProgrammeOffice office(Node node) {
-    Obj o = obj(node, "the programme office");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String host = o.ref("hostPartnerId", partners, "partner id");
-    Boolean bears = o.bool("hostBearsHousingAndSupport");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> ProgrammeOffice.of(host, bears));
+    return read(node, "the programme office", o -> {
+      String host = o.ref("hostPartnerId", partners, "partner id");
+      Boolean bears = o.bool("hostBearsHousingAndSupport");
+      return () -> ProgrammeOffice.of(host, bears);
+    });
   }
 
   private ProgramBoard board(Node node) {
-    Obj o = obj(node, "the board");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String name = o.string("name");
-    List<String> members = o.refs("memberPartnerIds", partners, "partner id");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> ProgramBoard.of(name, members));
+    return read(node, "the board", o -> {
+      String name = o.string("name");
+      List<String> members = o.refs("memberPartnerIds", partners, "partner id");
+      return () -> ProgramBoard.of(name, members);
+    });
   }
 
   private SectorTheme sectorTheme(Node node) {
-    Obj o = obj(node, "a sector theme");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    LocalizedText name = o.text("name");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> SectorTheme.of(id, name));
+    return read(node, "a sector theme", o -> {
+      String id = o.id("id");
+      LocalizedText name = o.text("name");
+      return () -> SectorTheme.of(id, name);
+    });
   }
 
   private StrategicPeriod period(Node node) {
-    Obj o = obj(node, "a strategic period");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    Integer first = o.year("firstYear");
-    Integer last = o.year("lastYear");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> StrategicPeriod.of(first, last));
+    return read(node, "a strategic period", o -> {
+      Integer first = o.year("firstYear");
+      Integer last = o.year("lastYear");
+      return () -> StrategicPeriod.of(first, last);
+    });
   }
 
   private RelatedProgramme related(Node node) {
-    Obj o = obj(node, "a related programme");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    String name = o.string("name");
-    RelationKind kind = o.constant("kind", RelationKind.class);
-    Boolean own = o.bool("ownGovernance");
-    Optional<String> pillar = o.optString("pillar");
-    Optional<LocalizedText> role = o.optText("role");
-    List<String> coFunders = o.refs("coFunderIds", partners, "partner id");
-    Optional<Integer> lastOpened = o.optYear("lastOpenedYear");
-    List<FundEvent> events =
-        list(o.get("fundEvents", true), unique("fund event", this::fundEvent));
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> RelatedProgramme.builder().id(id).name(name).kind(kind)
-        .ownGovernance(own).pillar(pillar).role(role).coFunderIds(coFunders)
-        .lastOpenedYear(lastOpened).fundEvents(events).build());
+    return read(node, "a related programme", o -> {
+      String id = o.id("id");
+      String name = o.string("name");
+      RelationKind kind = o.constant("kind", RelationKind.class);
+      Boolean own = o.bool("ownGovernance");
+      Optional<String> pillar = o.optString("pillar");
+      Optional<LocalizedText> role = o.optText("role");
+      List<String> coFunders = o.refs("coFunderIds", partners, "partner id");
+      Optional<Integer> lastOpened = o.optYear("lastOpenedYear");
+      List<FundEvent> events =
+          list(o.get("fundEvents", true), unique("fund event", this::fundEvent));
+      return () -> RelatedProgramme.builder().id(id).name(name).kind(kind)
+          .ownGovernance(own).pillar(pillar).role(role).coFunderIds(coFunders)
+          .lastOpenedYear(lastOpened).fundEvents(events).build();
+    });
   }
 
   private FundEvent fundEvent(Node node) {
-    Obj o = obj(node, "a fund event");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    FundEventKind kind = o.constant("kind", FundEventKind.class);
-    Money amount = o.money("amount");
-    Optional<LocalDate> date = optional(o.get("date", false), this::date);
-    Optional<LocalizedText> destination = o.optText("destination");
-    LocalizedText description = o.text("description");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> FundEvent.builder().id(id).kind(kind).amount(amount).date(date)
-        .destination(destination).description(description).build());
+    return read(node, "a fund event", o -> {
+      String id = o.id("id");
+      FundEventKind kind = o.constant("kind", FundEventKind.class);
+      Money amount = o.money("amount");
+      Optional<LocalDate> date = optional(o.get("date", false), this::date);
+      Optional<LocalizedText> destination = o.optText("destination");
+      LocalizedText description = o.text("description");
+      return () -> FundEvent.builder().id(id).kind(kind).amount(amount).date(date)
+          .destination(destination).description(description).build();
+    });
   }
 
   private Indicator indicator(Node node) {
-    Obj o = obj(node, "an indicator");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, indicators, "indicator id");
-    LocalizedText name = o.text("name");
-    String unit = o.string("unit");
-    Direction direction = o.constant("direction", Direction.class);
-    Boolean cumulative = o.bool("cumulative");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Indicator.builder().id(id).name(name).unit(unit)
-        .direction(direction).cumulative(cumulative).build());
+    return read(node, "an indicator", o -> {
+      String id = o.id("id");
+      define(o, "id", id, indicators, "indicator id");
+      LocalizedText name = o.text("name");
+      String unit = o.string("unit");
+      Direction direction = o.constant("direction", Direction.class);
+      Boolean cumulative = o.bool("cumulative");
+      return () -> Indicator.builder().id(id).name(name).unit(unit)
+          .direction(direction).cumulative(cumulative).build();
+    });
   }
 
   private CostCategory costCategory(Node node) {
-    Obj o = obj(node, "a cost category");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, categories, "cost category id");
-    LocalizedText name = o.text("name");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> CostCategory.of(id, name));
+    return read(node, "a cost category", o -> {
+      String id = o.id("id");
+      define(o, "id", id, categories, "cost category id");
+      LocalizedText name = o.text("name");
+      return () -> CostCategory.of(id, name);
+    });
   }
 
   // ---- inhabitant figures ------------------------------------------------------------------
@@ -881,19 +805,12 @@ final class DatasetReader {
   // ---- values ---------------------------------------------------------------------------------
 
   private LocalizedText text(Node node) {
-    Obj o = obj(node, "a text with \"nl\" and optionally \"en\"");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String nl = o.string("nl");
-    Optional<String> en = o.optString("en");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> en.isPresent() ? LocalizedText.of(nl, en.get())
-        : LocalizedText.dutch(nl));
+    return read(node, "a text with \"nl\" and optionally \"en\"", o -> {
+      String nl = o.string("nl");
+      Optional<String> en = o.optString("en");
+      return () -> en.isPresent() ? LocalizedText.of(nl, en.get())
+          : LocalizedText.dutch(nl);
+    });
   }
 
   private String string(Node node) {
@@ -1060,6 +977,27 @@ final class DatasetReader {
     }
     problem(node, "expected " + what + " (a JSON object), got " + describe(node));
     return null;
+  }
+
+  /**
+   * Reads one JSON object into a model value: {@code fields} reads the fields (recording their
+   * problems) and returns how to build the value; then the unknown fields are reported. Returns
+   * null when the node is no object or when reading it recorded a problem; otherwise the built
+   * value, or null when the model rejects it (recorded at the object's path) or the builder
+   * returns null.
+   */
+  private <T> T read(Node node, String what, Function<Obj, Supplier<T>> fields) {
+    Obj o = obj(node, what);
+    if (o == null) {
+      return null;
+    }
+    int mark = problems.size();
+    Supplier<T> value = fields.apply(o);
+    o.done();
+    if (problems.size() > mark) {
+      return null;
+    }
+    return build(node, value);
   }
 
   private <T> List<T> list(Node node, Element<T> element) {
