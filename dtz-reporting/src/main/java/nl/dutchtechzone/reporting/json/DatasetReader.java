@@ -436,370 +436,254 @@ final class DatasetReader {
   // ---- plans ----------------------------------------------------------------------------------
 
   private AnnualPlan plan(Node node) {
-    Obj o = obj(node, "a plan");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    Integer year = o.year("year");
-    StrategicPeriod period = period(o.get("strategicPeriod", true));
-    Optional<LocalizedText> introduction = o.optText("introduction");
-    // Headings first: the actions refer to them.
-    Map<String, Node> headingIds = new LinkedHashMap<>();
-    List<PlanHeading> headings = list(o.get("headings", true), n -> heading(n, headingIds));
-    Map<String, Node> actionIds = new LinkedHashMap<>();
-    List<InvestmentTheme> themes = list(o.get("themes", true),
-        unique("investment theme", n -> theme(n, headingIds, actionIds)));
-    if (year != null) {
-      planActions.put(year, actionIds.keySet());
-    }
-    Optional<Budget> budget = optional(o.get("budget", false), n -> budget(n, year));
-    List<InKindCapacity> inKind = list(o.get("inKind", true), this::inKind);
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> AnnualPlan.builder().programmeId(programmeId).year(year)
-        .strategicPeriod(period).introduction(introduction).themes(themes).headings(headings)
-        .budget(budget).inKind(inKind).build());
+    return read(node, "a plan", o -> {
+      Integer year = o.year("year");
+      StrategicPeriod period = period(o.get("strategicPeriod", true));
+      Optional<LocalizedText> introduction = o.optText("introduction");
+      // Headings first: the actions refer to them.
+      Map<String, Node> headingIds = new LinkedHashMap<>();
+      List<PlanHeading> headings = list(o.get("headings", true), n -> heading(n, headingIds));
+      Map<String, Node> actionIds = new LinkedHashMap<>();
+      List<InvestmentTheme> themes = list(o.get("themes", true),
+          unique("investment theme", n -> theme(n, headingIds, actionIds)));
+      if (year != null) {
+        planActions.put(year, actionIds.keySet());
+      }
+      Optional<Budget> budget = optional(o.get("budget", false), n -> budget(n, year));
+      List<InKindCapacity> inKind = list(o.get("inKind", true), this::inKind);
+      return () -> AnnualPlan.builder().programmeId(programmeId).year(year)
+          .strategicPeriod(period).introduction(introduction).themes(themes).headings(headings)
+          .budget(budget).inKind(inKind).build();
+    });
   }
 
   private PlanHeading heading(Node node, Map<String, Node> headingIds) {
-    Obj o = obj(node, "a plan heading");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, headingIds, "heading id");
-    String themeId = o.id("themeId");
-    LocalizedText text = o.text("text");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> PlanHeading.of(id, themeId, text));
+    return read(node, "a plan heading", o -> {
+      String id = o.id("id");
+      define(o, "id", id, headingIds, "heading id");
+      String themeId = o.id("themeId");
+      LocalizedText text = o.text("text");
+      return () -> PlanHeading.of(id, themeId, text);
+    });
   }
 
   private InvestmentTheme theme(Node node, Map<String, Node> headingIds,
       Map<String, Node> actionIds) {
-    Obj o = obj(node, "an investment theme");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    LocalizedText title = o.text("title");
-    List<ActionPoint> actions =
-        list(o.get("actions", true), n -> action(n, headingIds, actionIds));
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> InvestmentTheme.builder().id(id).title(title).actions(actions)
-        .build());
+    return read(node, "an investment theme", o -> {
+      String id = o.id("id");
+      LocalizedText title = o.text("title");
+      List<ActionPoint> actions =
+          list(o.get("actions", true), n -> action(n, headingIds, actionIds));
+      return () -> InvestmentTheme.builder().id(id).title(title).actions(actions)
+          .build();
+    });
   }
 
   private ActionPoint action(Node node, Map<String, Node> headingIds,
       Map<String, Node> actionIds) {
-    Obj o = obj(node, "an action point");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, actionIds, "action id");
-    LocalizedText text = o.text("text");
-    List<String> headings = o.refs("headingIds", headingIds, "heading id");
-    Optional<Target> target = optional(o.get("target", false), this::target);
-    Optional<String> lineOfWork = o.optId("lineOfWork");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> ActionPoint.builder().id(id).text(text).headingIds(headings)
-        .target(target).lineOfWork(lineOfWork).build());
+    return read(node, "an action point", o -> {
+      String id = o.id("id");
+      define(o, "id", id, actionIds, "action id");
+      LocalizedText text = o.text("text");
+      List<String> headings = o.refs("headingIds", headingIds, "heading id");
+      Optional<Target> target = optional(o.get("target", false), this::target);
+      Optional<String> lineOfWork = o.optId("lineOfWork");
+      return () -> ActionPoint.builder().id(id).text(text).headingIds(headings)
+          .target(target).lineOfWork(lineOfWork).build();
+    });
   }
 
   private Target target(Node node) {
-    Obj o = obj(node, "a target");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String indicatorId = o.ref("indicatorId", indicators, "indicator id");
-    BigDecimal value = o.decimal("value");
-    String unit = o.string("unit");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Target.of(indicatorId, value, unit));
+    return read(node, "a target", o -> {
+      String indicatorId = o.ref("indicatorId", indicators, "indicator id");
+      BigDecimal value = o.decimal("value");
+      String unit = o.string("unit");
+      return () -> Target.of(indicatorId, value, unit);
+    });
   }
 
   private Budget budget(Node node, Integer year) {
-    Obj o = obj(node, "a budget");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    BudgetStatus status = o.constant("status", BudgetStatus.class);
-    Optional<LocalizedText> scopeNote = o.optText("scopeNote");
-    List<BudgetLine> lines = list(o.get("lines", true), unique("budget line", this::budgetLine));
-    o.done();
-    if (problems.size() > mark || year == null) {
-      return null;
-    }
-    return build(node, () -> Budget.builder().year(year).status(status).scopeNote(scopeNote)
-        .lines(lines).build());
+    return read(node, "a budget", o -> {
+      BudgetStatus status = o.constant("status", BudgetStatus.class);
+      Optional<LocalizedText> scopeNote = o.optText("scopeNote");
+      List<BudgetLine> lines = list(o.get("lines", true), unique("budget line", this::budgetLine));
+      // Without the plan's year (its problem is already recorded) there is nothing to build.
+      return () -> year == null ? null
+          : Budget.builder().year(year).status(status).scopeNote(scopeNote).lines(lines).build();
+    });
   }
 
   private BudgetLine budgetLine(Node node) {
-    Obj o = obj(node, "a budget line");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    Flow flow = o.constant("flow", Flow.class);
-    String categoryId = o.ref("categoryId", categories, "cost category id");
-    LocalizedText description = o.text("description");
-    Money planned = o.money("planned");
-    Optional<Money> amended = o.optMoney("amended");
-    Scope scope = o.constant("scope", Scope.class);
-    Optional<LocalizedText> note = o.optText("note");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> BudgetLine.builder().id(id).flow(flow).categoryId(categoryId)
-        .description(description).planned(planned).amended(amended).scope(scope).note(note)
-        .build());
+    return read(node, "a budget line", o -> {
+      String id = o.id("id");
+      Flow flow = o.constant("flow", Flow.class);
+      String categoryId = o.ref("categoryId", categories, "cost category id");
+      LocalizedText description = o.text("description");
+      Money planned = o.money("planned");
+      Optional<Money> amended = o.optMoney("amended");
+      Scope scope = o.constant("scope", Scope.class);
+      Optional<LocalizedText> note = o.optText("note");
+      return () -> BudgetLine.builder().id(id).flow(flow).categoryId(categoryId)
+          .description(description).planned(planned).amended(amended).scope(scope).note(note)
+          .build();
+    });
   }
 
   private InKindCapacity inKind(Node node) {
-    Obj o = obj(node, "an in-kind capacity");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    PartnerKind kind = o.constant("offeredByKind", PartnerKind.class);
-    Optional<String> partnerId = o.optRef("partnerId", partners, "partner id");
-    LocalizedText description = o.text("description");
-    Optional<BigDecimal> fte = optional(o.get("fte", false), this::decimal);
-    Optional<Money> value = o.optMoney("estimatedValue");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> InKindCapacity.builder().offeredByKind(kind).partnerId(partnerId)
-        .description(description).fte(fte).estimatedValue(value).build());
+    return read(node, "an in-kind capacity", o -> {
+      PartnerKind kind = o.constant("offeredByKind", PartnerKind.class);
+      Optional<String> partnerId = o.optRef("partnerId", partners, "partner id");
+      LocalizedText description = o.text("description");
+      Optional<BigDecimal> fte = optional(o.get("fte", false), this::decimal);
+      Optional<Money> value = o.optMoney("estimatedValue");
+      return () -> InKindCapacity.builder().offeredByKind(kind).partnerId(partnerId)
+          .description(description).fte(fte).estimatedValue(value).build();
+    });
   }
 
   // ---- reports --------------------------------------------------------------------------------
 
   private AnnualReport report(Node node) {
-    Obj o = obj(node, "a report");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    Integer year = o.year("year");
-    // Action ids are checked against the plan of the same year, when the dataset holds it.
-    Map<String, Node> actions = null;
-    if (year != null && planActions.containsKey(year)) {
-      actions = new LinkedHashMap<>();
-      for (String a : planActions.get(year)) {
-        actions.put(a, node);
+    return read(node, "a report", o -> {
+      Integer year = o.year("year");
+      // Action ids are checked against the plan of the same year, when the dataset holds it.
+      Map<String, Node> actions = null;
+      if (year != null && planActions.containsKey(year)) {
+        actions = new LinkedHashMap<>();
+        for (String a : planActions.get(year)) {
+          actions.put(a, node);
+        }
       }
-    }
-    Map<String, Node> planActionIds = actions;
-    Map<String, Node> itemIds = new LinkedHashMap<>();
-    Optional<LocalizedText> goal = o.optText("goal");
-    Optional<FinancialStatement> statement =
-        optional(o.get("statement", false), n -> statement(n, year));
-    List<IndicatorValue> values = list(o.get("indicatorValues", true),
-        n -> indicatorValue(n, itemIds, planActionIds));
-    List<Observation> observations = list(o.get("observations", true),
-        n -> observation(n, itemIds, planActionIds));
-    List<Outcome> outcomes = list(o.get("outcomes", true),
-        n -> outcome(n, itemIds, planActionIds));
-    Map<String, Node> aimIds = new LinkedHashMap<>();
-    List<Aim> aims = list(o.get("aims", true), n -> aim(n, aimIds));
-    List<Activity> activities = list(o.get("activities", true),
-        n -> activity(n, itemIds, aimIds, planActionIds));
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> AnnualReport.builder().programmeId(programmeId).year(year)
-        .goal(goal).statement(statement).indicatorValues(values).observations(observations)
-        .outcomes(outcomes).aims(aims).activities(activities).build());
+      Map<String, Node> planActionIds = actions;
+      Map<String, Node> itemIds = new LinkedHashMap<>();
+      Optional<LocalizedText> goal = o.optText("goal");
+      Optional<FinancialStatement> statement =
+          optional(o.get("statement", false), n -> statement(n, year));
+      List<IndicatorValue> values = list(o.get("indicatorValues", true),
+          n -> indicatorValue(n, itemIds, planActionIds));
+      List<Observation> observations = list(o.get("observations", true),
+          n -> observation(n, itemIds, planActionIds));
+      List<Outcome> outcomes = list(o.get("outcomes", true),
+          n -> outcome(n, itemIds, planActionIds));
+      Map<String, Node> aimIds = new LinkedHashMap<>();
+      List<Aim> aims = list(o.get("aims", true), n -> aim(n, aimIds));
+      List<Activity> activities = list(o.get("activities", true),
+          n -> activity(n, itemIds, aimIds, planActionIds));
+      return () -> AnnualReport.builder().programmeId(programmeId).year(year)
+          .goal(goal).statement(statement).indicatorValues(values).observations(observations)
+          .outcomes(outcomes).aims(aims).activities(activities).build();
+    });
   }
 
   private FinancialStatement statement(Node node, Integer year) {
-    Obj o = obj(node, "a financial statement");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    Map<String, Node> lineIds = new LinkedHashMap<>();
-    Money carried = o.money("carriedForward");
-    List<StatementLine> income = list(o.get("income", true), n -> statementLine(n, lineIds));
-    List<StatementLine> spending =
-        list(o.get("spending", true), n -> statementLine(n, lineIds));
-    Money spendingTotal = o.money("statedSpendingTotal");
-    Optional<Money> incomeTotal = o.optMoney("statedIncomeTotal");
-    o.done();
-    if (problems.size() > mark || year == null) {
-      return null;
-    }
-    return build(node, () -> FinancialStatement.builder().year(year).carriedForward(carried)
-        .income(income).spending(spending).statedSpendingTotal(spendingTotal)
-        .statedIncomeTotal(incomeTotal).build());
+    return read(node, "a financial statement", o -> {
+      Map<String, Node> lineIds = new LinkedHashMap<>();
+      Money carried = o.money("carriedForward");
+      List<StatementLine> income = list(o.get("income", true), n -> statementLine(n, lineIds));
+      List<StatementLine> spending =
+          list(o.get("spending", true), n -> statementLine(n, lineIds));
+      Money spendingTotal = o.money("statedSpendingTotal");
+      Optional<Money> incomeTotal = o.optMoney("statedIncomeTotal");
+      // Without the report's year (its problem is already recorded) there is nothing to build.
+      return () -> year == null ? null
+          : FinancialStatement.builder().year(year).carriedForward(carried)
+              .income(income).spending(spending).statedSpendingTotal(spendingTotal)
+              .statedIncomeTotal(incomeTotal).build();
+    });
   }
 
   private StatementLine statementLine(Node node, Map<String, Node> lineIds) {
-    Obj o = obj(node, "a statement line");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, lineIds, "statement line id");
-    Optional<String> categoryId = o.optRef("categoryId", categories, "cost category id");
-    LocalizedText label = o.text("label");
-    Money amount = o.money("amount");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> StatementLine.builder().id(id).categoryId(categoryId).label(label)
-        .amount(amount).build());
+    return read(node, "a statement line", o -> {
+      String id = o.id("id");
+      define(o, "id", id, lineIds, "statement line id");
+      Optional<String> categoryId = o.optRef("categoryId", categories, "cost category id");
+      LocalizedText label = o.text("label");
+      Money amount = o.money("amount");
+      return () -> StatementLine.builder().id(id).categoryId(categoryId).label(label)
+          .amount(amount).build();
+    });
   }
 
   private IndicatorValue indicatorValue(Node node, Map<String, Node> itemIds,
       Map<String, Node> actions) {
-    Obj o = obj(node, "an indicator value");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, itemIds, "report item id");
-    String indicatorId = o.ref("indicatorId", indicators, "indicator id");
-    LocalizedText title = o.text("title");
-    BigDecimal value = o.decimal("value");
-    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> IndicatorValue.builder().id(id).indicatorId(indicatorId)
-        .title(title).value(value).actionIds(actionIds).build());
+    return read(node, "an indicator value", o -> {
+      String id = o.id("id");
+      define(o, "id", id, itemIds, "report item id");
+      String indicatorId = o.ref("indicatorId", indicators, "indicator id");
+      LocalizedText title = o.text("title");
+      BigDecimal value = o.decimal("value");
+      List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+      return () -> IndicatorValue.builder().id(id).indicatorId(indicatorId)
+          .title(title).value(value).actionIds(actionIds).build();
+    });
   }
 
   private Observation observation(Node node, Map<String, Node> itemIds,
       Map<String, Node> actions) {
-    Obj o = obj(node, "an observation");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, itemIds, "report item id");
-    LocalizedText title = o.text("title");
-    List<LocalizedText> points = list(o.get("points", true), this::text);
-    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Observation.builder().id(id).title(title).points(points)
-        .actionIds(actionIds).build());
+    return read(node, "an observation", o -> {
+      String id = o.id("id");
+      define(o, "id", id, itemIds, "report item id");
+      LocalizedText title = o.text("title");
+      List<LocalizedText> points = list(o.get("points", true), this::text);
+      List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+      return () -> Observation.builder().id(id).title(title).points(points)
+          .actionIds(actionIds).build();
+    });
   }
 
   private Outcome outcome(Node node, Map<String, Node> itemIds, Map<String, Node> actions) {
-    Obj o = obj(node, "an outcome");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, itemIds, "report item id");
-    LocalizedText title = o.text("title");
-    LocalizedText summary = o.text("summary");
-    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Outcome.builder().id(id).title(title).summary(summary)
-        .actionIds(actionIds).build());
+    return read(node, "an outcome", o -> {
+      String id = o.id("id");
+      define(o, "id", id, itemIds, "report item id");
+      LocalizedText title = o.text("title");
+      LocalizedText summary = o.text("summary");
+      List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+      return () -> Outcome.builder().id(id).title(title).summary(summary)
+          .actionIds(actionIds).build();
+    });
   }
 
   private Aim aim(Node node, Map<String, Node> aimIds) {
-    Obj o = obj(node, "an aim");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, aimIds, "aim id");
-    LocalizedText text = o.text("text");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Aim.of(id, text));
+    return read(node, "an aim", o -> {
+      String id = o.id("id");
+      define(o, "id", id, aimIds, "aim id");
+      LocalizedText text = o.text("text");
+      return () -> Aim.of(id, text);
+    });
   }
 
   private Activity activity(Node node, Map<String, Node> itemIds, Map<String, Node> aimIds,
       Map<String, Node> actions) {
-    Obj o = obj(node, "an activity");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String id = o.id("id");
-    define(o, "id", id, itemIds, "report item id");
-    LocalizedText title = o.text("title");
-    List<String> aims = o.refs("aimIds", aimIds, "aim id");
-    List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
-    Optional<String> lineOfWork = o.optId("lineOfWork");
-    Optional<LocalizedText> note = o.optText("note");
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> Activity.builder().id(id).title(title).aimIds(aims)
-        .actionIds(actionIds).lineOfWork(lineOfWork).note(note).build());
+    return read(node, "an activity", o -> {
+      String id = o.id("id");
+      define(o, "id", id, itemIds, "report item id");
+      LocalizedText title = o.text("title");
+      List<String> aims = o.refs("aimIds", aimIds, "aim id");
+      List<String> actionIds = o.refs("actionIds", actions, "action id of the plan of that year");
+      Optional<String> lineOfWork = o.optId("lineOfWork");
+      Optional<LocalizedText> note = o.optText("note");
+      return () -> Activity.builder().id(id).title(title).aimIds(aims)
+          .actionIds(actionIds).lineOfWork(lineOfWork).note(note).build();
+    });
   }
 
   // ---- cover letters --------------------------------------------------------------------------
 
   private CoverLetter coverLetter(Node node) {
-    Obj o = obj(node, "a cover letter");
-    if (o == null) {
-      return null;
-    }
-    int mark = problems.size();
-    String from = o.string("from");
-    String to = o.string("to");
-    String place = o.string("place");
-    LocalDate date = date(o.get("date", true));
-    String reference = o.string("reference");
-    String handledBy = o.string("handledBy");
-    String subject = o.string("subject");
-    LocalizedText status = o.text("status");
-    List<String> attachments = list(o.get("attachments", true), this::string);
-    o.done();
-    if (problems.size() > mark) {
-      return null;
-    }
-    return build(node, () -> CoverLetter.builder().from(from).to(to).place(place).date(date)
-        .reference(reference).handledBy(handledBy).subject(subject).status(status)
-        .attachments(attachments).build());
+    return read(node, "a cover letter", o -> {
+      String from = o.string("from");
+      String to = o.string("to");
+      String place = o.string("place");
+      LocalDate date = date(o.get("date", true));
+      String reference = o.string("reference");
+      String handledBy = o.string("handledBy");
+      String subject = o.string("subject");
+      LocalizedText status = o.text("status");
+      List<String> attachments = list(o.get("attachments", true), this::string);
+      return () -> CoverLetter.builder().from(from).to(to).place(place).date(date)
+          .reference(reference).handledBy(handledBy).subject(subject).status(status)
+          .attachments(attachments).build();
+    });
   }
 
   // ---- values ---------------------------------------------------------------------------------
