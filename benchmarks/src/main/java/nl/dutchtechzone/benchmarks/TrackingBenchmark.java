@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * call, so that the small input no longer has the advantage of starting in cache.
  *
  * <p>The forked JVM gets a fixed heap with a young generation larger than one operation's
- * garbage (about 90 MB at 10,000 actions), so that what is measured is the tracker rather than
+ * garbage (about 18 MB at 10,000 actions), so that what is measured is the tracker rather than
  * how often the collector copies a half-built result.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TrackingBenchmark -prof gc}; the
