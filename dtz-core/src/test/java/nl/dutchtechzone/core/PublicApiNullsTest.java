@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -34,16 +28,14 @@ import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.testing.PublicApiNullsContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every public type of dtz-core rejects null arguments with a NullPointerException. */
-class PublicApiNullsTest {
+class PublicApiNullsTest extends PublicApiNullsContract {
 
-  private static final Map<Class<?>, Object> SAMPLES = samples();
-
-  private static Map<Class<?>, Object> samples() {
+  @Override
+  protected Map<Class<?>, Object> samples() {
     Programme programme = DutchTechZone.programme();
     AnnualPlan plan = DutchTechZone.plan2023();
     AnnualReport report = DutchTechZone.report2022();
@@ -84,78 +76,20 @@ class PublicApiNullsTest {
     return m;
   }
 
-  static List<Class<?>> publicTypes() {
-    return new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("nl.dutchtechzone.core")
-        .stream()
-        .filter(c -> !c.isAnnotation())
-        .map(JavaClass::reflect)
-        .filter(PublicApiNullsTest::isAccessibleFromOutside)
-        .sorted((a, b) -> a.getName().compareTo(b.getName()))
-        .collect(Collectors.toList());
+  @Override
+  protected String basePackage() {
+    return "nl.dutchtechzone.core";
   }
 
-  private static boolean isAccessibleFromOutside(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      if (!Modifier.isPublic(c.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static NullPointerTester tester() {
-    NullPointerTester tester = new NullPointerTester();
+  @Override
+  protected void setDefaults(NullPointerTester tester) {
     tester.setDefault(LocalDate.class, LocalDate.of(2023, 1, 1));
-    SAMPLES.forEach((type, value) -> setDefault(tester, type, value));
-    return tester;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
-    tester.setDefault(type, (T) value);
   }
 
   @Test
   void findsThePublicTypes() {
     assertThat(publicTypes()).contains(Money.class, Programme.class, AnnualPlan.class,
         AnnualReport.class, DutchTechZone.class, Programme.Builder.class);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void staticMethodsRejectNulls(Class<?> type) {
-    tester().testAllPublicStaticMethods(type);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void constructorsRejectNulls(Class<?> type) {
-    tester().testAllPublicConstructors(type);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void instanceMethodsRejectNulls(Class<?> type) throws Exception {
-    if (type.isEnum() || type.isInterface() || isStaticOnly(type)) {
-      return;
-    }
-    Object sample;
-    if (type.getSimpleName().equals("Builder")) {
-      sample = type.getEnclosingClass().getMethod("builder").invoke(null);
-    } else {
-      sample = SAMPLES.get(type);
-    }
-    assertThat(sample).as("a sample instance of %s for this test", type.getName()).isNotNull();
-    tester().testAllPublicInstanceMethods(sample);
-  }
-
-  private static boolean isStaticOnly(Class<?> type) {
-    return java.util.Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()))
-        .allMatch(m -> Modifier.isStatic(m.getModifiers()))
-        && java.util.Arrays.stream(type.getConstructors()).findAny().isEmpty();
   }
 
   @Test

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.dutchtechzone.core.FundEvent;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
@@ -55,19 +49,17 @@ import nl.dutchtechzone.finance.validation.Validator;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.finance.validation.assertj.ValidationResultAssert;
+import nl.dutchtechzone.testing.PublicApiNullsContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every public type of dtz-finance rejects null arguments with a NullPointerException. The types
  * are found by scanning the module, so a new public type without a sample fails this test.
  */
-class PublicApiNullsTest {
+class PublicApiNullsTest extends PublicApiNullsContract {
 
-  private static final Map<Class<?>, Object> SAMPLES = samples();
-
-  private static Map<Class<?>, Object> samples() {
+  @Override
+  protected Map<Class<?>, Object> samples() {
     Programme programme = DutchTechZone.programme();
     Map<Class<?>, Object> m = new LinkedHashMap<>();
     // dtz-core values the finance API takes as arguments
@@ -120,40 +112,17 @@ class PublicApiNullsTest {
     return m;
   }
 
-  static List<Class<?>> publicTypes() {
-    return new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("nl.dutchtechzone.finance")
-        .stream()
-        .filter(c -> !c.isAnnotation())
-        .map(JavaClass::reflect)
-        .filter(PublicApiNullsTest::isAccessibleFromOutside)
-        .sorted((a, b) -> a.getName().compareTo(b.getName()))
-        .collect(Collectors.toList());
+  @Override
+  protected String basePackage() {
+    return "nl.dutchtechzone.finance";
   }
 
-  private static boolean isAccessibleFromOutside(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      if (!Modifier.isPublic(c.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static NullPointerTester tester() {
-    NullPointerTester tester = new NullPointerTester();
+  @Override
+  protected void setDefaults(NullPointerTester tester) {
     tester.setDefault(LocalDate.class, LocalDate.of(2021, 1, 1));
     tester.setDefault(MonthDay.class, MonthDay.of(1, 1));
     tester.setDefault(Locale.class, Locale.ROOT);
     tester.setDefault(String.class, "emmen");
-    SAMPLES.forEach((type, value) -> setDefault(tester, type, value));
-    return tester;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
-    tester.setDefault(type, (T) value);
   }
 
   @Test
@@ -164,44 +133,11 @@ class PublicApiNullsTest {
     assertThat(publicTypes()).noneMatch(t -> t.getSimpleName().startsWith("Immutable"));
   }
 
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void staticMethodsRejectNulls(Class<?> type) {
-    tester().testAllPublicStaticMethods(type);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void constructorsRejectNulls(Class<?> type) {
-    if (type == ValidationResultAssert.class) {
-      // AssertJ's contract: the actual value may be null, and the assertions then fail (see
-      // FinanceAssertionsTest.aNullResultFailsTheAssertionNotWithANullPointer).
-      return;
-    }
-    tester().testAllPublicConstructors(type);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void instanceMethodsRejectNulls(Class<?> type) throws Exception {
-    if (type.isEnum() || type.isInterface() || isStaticOnly(type)) {
-      return;
-    }
-    Object sample;
-    if (type.getSimpleName().equals("Builder")) {
-      sample = type.getEnclosingClass().getMethod("builder").invoke(null);
-    } else {
-      sample = SAMPLES.get(type);
-    }
-    assertThat(sample).as("a sample instance of %s for this test", type.getName()).isNotNull();
-    tester().testAllPublicInstanceMethods(sample);
-  }
-
-  private static boolean isStaticOnly(Class<?> type) {
-    return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()))
-        .allMatch(m -> Modifier.isStatic(m.getModifiers()))
-        && Arrays.stream(type.getConstructors()).findAny().isEmpty();
+  @Override
+  protected boolean constructorsMayTakeNull(Class<?> type) {
+    // AssertJ's contract: the actual value may be null, and the assertions then fail (see
+    // FinanceAssertionsTest.aNullResultFailsTheAssertionNotWithANullPointer).
+    return type == ValidationResultAssert.class;
   }
 
   @Test

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Programme;
@@ -69,10 +64,9 @@ import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
+import nl.dutchtechzone.testing.PublicApiNullsContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every public type of dtz-reporting rejects null arguments with a NullPointerException: the
@@ -80,14 +74,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * can create them). The types are found by scanning the module, so a new public type without a
  * sample fails this test. The {@code internal} package is neither exported nor API.
  */
-class PublicApiNullsTest {
+class PublicApiNullsTest extends PublicApiNullsContract {
 
   @TempDir
   static Path folder;
 
-  private static final Map<Class<?>, Object> SAMPLES = samples();
-
-  private static Map<Class<?>, Object> samples() {
+  @Override
+  protected Map<Class<?>, Object> samples() {
     Programme programme = DutchTechZone.programme();
     TrackingReport tracking = Fixtures.illustrativeTracking();
     PlanTracking plan = tracking.plans().get(0);
@@ -155,30 +148,18 @@ class PublicApiNullsTest {
     return m;
   }
 
-  static List<Class<?>> publicTypes() {
-    return new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("nl.dutchtechzone.reporting")
-        .stream()
-        .filter(c -> !c.isAnnotation())
-        .filter(c -> !c.getPackageName().startsWith("nl.dutchtechzone.reporting.internal"))
-        .map(JavaClass::reflect)
-        .filter(PublicApiNullsTest::isAccessibleFromOutside)
-        .sorted((a, b) -> a.getName().compareTo(b.getName()))
-        .collect(Collectors.toList());
+  @Override
+  protected String basePackage() {
+    return "nl.dutchtechzone.reporting";
   }
 
-  private static boolean isAccessibleFromOutside(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      if (!Modifier.isPublic(c.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
+  @Override
+  protected boolean isTested(JavaClass type) {
+    return !type.getPackageName().startsWith("nl.dutchtechzone.reporting.internal");
   }
 
-  private static NullPointerTester tester() {
-    NullPointerTester tester = new NullPointerTester();
+  @Override
+  protected void setDefaults(NullPointerTester tester) {
     tester.setDefault(LocalDate.class, LocalDate.of(2023, 1, 1));
     tester.setDefault(Locale.class, ExportContext.DUTCH);
     tester.setDefault(String.class, "csv");
@@ -190,13 +171,6 @@ class PublicApiNullsTest {
     tester.setDefault(Class.class, ActionStatus.class);
     tester.setDefault(Enum.class, ActionStatus.DONE);
     tester.setDefault(ClassLoader.class, PublicApiNullsTest.class.getClassLoader());
-    SAMPLES.forEach((type, value) -> setDefault(tester, type, value));
-    return tester;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object value) {
-    tester.setDefault(type, (T) value);
   }
 
   @Test
@@ -205,41 +179,6 @@ class PublicApiNullsTest {
         ExportContext.Builder.class, JsonDatasets.class, Tracker.class, CsvExporter.class,
         HtmlExporter.class, MarkdownExporter.class, LineOfWorkEntry.Source.class);
     assertThat(publicTypes()).noneMatch(t -> t.getSimpleName().startsWith("Immutable"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void staticMethodsRejectNulls(Class<?> type) {
-    tester().testAllPublicStaticMethods(type);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void constructorsRejectNulls(Class<?> type) {
-    tester().testAllPublicConstructors(type);
-  }
-
-  @ParameterizedTest
-  @MethodSource("publicTypes")
-  void instanceMethodsRejectNulls(Class<?> type) throws Exception {
-    if (type.isEnum() || type.isInterface() || isStaticOnly(type)) {
-      return;
-    }
-    Object sample;
-    if (type.getSimpleName().equals("Builder")) {
-      sample = type.getEnclosingClass().getMethod("builder").invoke(null);
-    } else {
-      sample = SAMPLES.get(type);
-    }
-    assertThat(sample).as("a sample instance of %s for this test", type.getName()).isNotNull();
-    tester().testAllPublicInstanceMethods(sample);
-  }
-
-  private static boolean isStaticOnly(Class<?> type) {
-    return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()))
-        .allMatch(m -> Modifier.isStatic(m.getModifiers()))
-        && Arrays.stream(type.getConstructors()).findAny().isEmpty();
   }
 
   @Test
