@@ -6,6 +6,7 @@
 module nl.dutchtechzone.core {
   requires transitive com.google.common;
   requires org.slf4j;
+  requires static org.jspecify;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -7,6 +7,7 @@ module nl.dutchtechzone.finance {
   requires transitive nl.dutchtechzone.core;
   requires org.slf4j;
   requires static org.assertj.core;
+  requires static org.jspecify;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

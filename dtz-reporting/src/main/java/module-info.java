@@ -8,6 +8,7 @@ module nl.dutchtechzone.reporting {
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.csv;
+  requires static org.jspecify;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

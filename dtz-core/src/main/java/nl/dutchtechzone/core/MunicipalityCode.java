@@ -3,6 +3,7 @@ package nl.dutchtechzone.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code Statistics Netherlands (CBS) gives a municipality: {@code GM} and four digits, such
@@ -52,7 +53,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
   }
 
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof MunicipalityCode && ((MunicipalityCode) obj).code.equals(code);
   }
 

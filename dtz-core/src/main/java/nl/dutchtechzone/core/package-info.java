@@ -6,4 +6,7 @@
  * rules (does a statement add up?) are not invariants; they live in {@code dtz-finance}.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@
  * validation of budgets and statements.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.finance;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,7 @@ import java.util.Spliterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -227,7 +228,7 @@ final class Discovery {
     }
   }
 
-  private void report(ProviderProblem problem, Throwable cause) {
+  private void report(ProviderProblem problem, @Nullable Throwable cause) {
     problems.add(problem);
     LOG.warn("Exporter provider skipped: {}", problem.message(), cause);
   }

@@ -4,6 +4,8 @@
  * nl.dutchtechzone.reporting.ProviderProblem}).
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.reporting;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@
  * headings, the budget and the in-kind capacity partners offer.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.core.plan;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@
  * activities, each optionally linked to the action points of a plan.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.core.report;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

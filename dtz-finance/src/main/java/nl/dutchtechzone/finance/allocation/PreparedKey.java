@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An allocation key as arrays: partner ids in ascending order and each weight scaled to a whole
@@ -20,11 +21,11 @@ final class PreparedKey {
   private final String[] ids;
   private final BigInteger[] weights;
   private final BigInteger sum;
-  private final long[] longWeights;
+  private final long @Nullable [] longWeights;
   private final long longSum;
   private final long maxWeight;
 
-  private PreparedKey(String[] ids, BigInteger[] weights, BigInteger sum, long[] longWeights,
+  private PreparedKey(String[] ids, BigInteger[] weights, BigInteger sum, long @Nullable [] longWeights,
       long longSum, long maxWeight) {
     this.ids = ids;
     this.weights = weights;
@@ -82,7 +83,7 @@ final class PreparedKey {
    * The whole-number weights as {@code long}s in id order, or null if their sum does not fit in
    * a {@code long}; shared, never to be modified.
    */
-  long[] longWeights() {
+  long @Nullable [] longWeights() {
     return longWeights;
   }
 

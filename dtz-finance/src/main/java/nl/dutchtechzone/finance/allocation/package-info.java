@@ -4,6 +4,8 @@
  * from cash.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.finance.allocation;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,8 @@
  * final statement.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.finance.contribution;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

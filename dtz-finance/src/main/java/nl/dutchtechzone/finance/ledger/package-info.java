@@ -4,6 +4,8 @@
  * releases and re-allocations) whose money is kept apart from programme money.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.finance.ledger;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

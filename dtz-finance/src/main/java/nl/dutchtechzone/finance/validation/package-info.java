@@ -10,6 +10,8 @@
  * {@link nl.dutchtechzone.finance.validation.RuleCodes}.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.finance.validation;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ExportOptions;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one CSV table: the header, then rows of text and number cells, in the dialect the
@@ -62,19 +63,19 @@ final class CsvTable {
   }
 
   /** Adds a text cell; null writes an empty cell. */
-  CsvTable text(String value) {
+  CsvTable text(@Nullable String value) {
     row.add(value == null ? "" : neutralise ? neutralise(value) : value);
     return this;
   }
 
   /** Adds a number cell, written plainly and never neutralised. */
-  CsvTable number(BigDecimal value) {
+  CsvTable number(@Nullable BigDecimal value) {
     row.add(value == null ? "" : Fmt.plain(value, dialect.decimalComma));
     return this;
   }
 
   /** Adds an amount cell: plain notation with two decimals. */
-  CsvTable money(Money value) {
+  CsvTable money(@Nullable Money value) {
     return number(value == null ? null : value.amount());
   }
 

@@ -8,4 +8,7 @@
  * {@link nl.dutchtechzone.reporting.spi.ExportOptions#CSV_DIALECT} and {@link
  * nl.dutchtechzone.reporting.spi.ExportOptions#CSV_NEUTRALISE_FORMULAS}.
  */
+@NullMarked
 package nl.dutchtechzone.reporting.csv;
+
+import org.jspecify.annotations.NullMarked;

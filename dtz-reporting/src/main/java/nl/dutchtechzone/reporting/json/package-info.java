@@ -10,6 +10,8 @@
  * {@code docs/dataset-format.md}.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.reporting.json;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

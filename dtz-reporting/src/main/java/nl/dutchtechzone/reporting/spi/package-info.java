@@ -9,6 +9,8 @@
  * names. Existing methods keep their meaning.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.reporting.spi;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

@@ -34,6 +34,7 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.ReportItem;
 import nl.dutchtechzone.core.report.StatementLine;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,7 @@ public final class Tracker {
    * @param reported whether the input has a report for the action's year
    * @return the status
    */
-  static ActionStatus decide(ActionStatus assessed, boolean hasEvidence, boolean continuedLater,
+  static ActionStatus decide(@Nullable ActionStatus assessed, boolean hasEvidence, boolean continuedLater,
       boolean targetMet, boolean reported) {
     if (assessed == ActionStatus.DROPPED) {
       return ActionStatus.DROPPED;

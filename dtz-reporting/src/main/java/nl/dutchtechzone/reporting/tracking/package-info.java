@@ -9,6 +9,8 @@
  * {@link nl.dutchtechzone.reporting.tracking.TrackingReport}, the value the exporters write.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.reporting.tracking;
 
 import nl.dutchtechzone.core.DtzStyle;
+import org.jspecify.annotations.NullMarked;

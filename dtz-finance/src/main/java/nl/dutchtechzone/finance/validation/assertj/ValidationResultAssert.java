@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link ValidationResult}; every failure message lists every violation found.
@@ -20,7 +21,7 @@ public final class ValidationResultAssert
    *
    * @param actual the result, may be null (the assertions then fail)
    */
-  public ValidationResultAssert(ValidationResult actual) {
+  public ValidationResultAssert(@Nullable ValidationResult actual) {
     super(actual, ValidationResultAssert.class);
   }
 
