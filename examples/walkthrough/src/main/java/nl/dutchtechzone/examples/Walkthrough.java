@@ -745,7 +745,10 @@ public final class Walkthrough implements Callable<Integer> {
     }
   }
 
-  /** The version for {@code --version}, from the build. */
+  /**
+   * The version for {@code --version}, from the build: the dtz version (the library and this tool
+   * are built and released together) and the git commit the build was made from.
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -756,7 +759,17 @@ public final class Walkthrough implements Callable<Integer> {
         }
         properties.load(in);
       }
-      return new String[] {NAME + " " + properties.getProperty("version")};
+      String commit = properties.getProperty("commit", "");
+      if (!commit.matches("[0-9a-f]{40}") && !commit.equals("unknown")) {
+        throw new IOException("version.properties: commit is '" + commit
+            + "'; expected a 40-digit git commit id or 'unknown'");
+      }
+      return new String[] {
+          NAME + " " + properties.getProperty("version"),
+          "dtz library " + properties.getProperty("version") + ", "
+              + (commit.equals("unknown")
+                  ? "git commit unknown (not built from a git checkout)"
+                  : "git commit " + commit)};
     }
   }
 }

@@ -31,11 +31,18 @@ class CommandLineTest {
   }
 
   @Test
-  void versionPrintsTheBuildVersion() {
+  void versionPrintsTheBuildVersionAndTheCommitItWasBuiltFrom() {
     Run run = Run.of("--version");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out).matches("dtz-walkthrough \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n");
+    // The commit the build found (set by the Surefire configuration): a commit id in a git
+    // checkout, "unknown" in a source archive.
+    String commit = System.getProperty("dtz.git.commit");
+    assertThat(commit).matches("[0-9a-f]{40}|unknown");
+    String expected = commit.equals("unknown")
+        ? "git commit unknown (not built from a git checkout)" : "git commit " + commit;
+    assertThat(run.out).matches("dtz-walkthrough \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"
+        + "dtz library \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?, \\Q" + expected + "\\E\\n");
   }
 
   @Test
