@@ -26,8 +26,9 @@ import org.w3c.dom.NodeList;
  * Checks what {@code mvn deploy -DaltDeploymentRepository=local::file:DIR} published: run by
  * {@code scripts/deploy-check.sh} with the JDK's single-file launcher (no build, no dependencies).
  *
- * <p>Usage: {@code java scripts/DeployCheck.java ROOT_POM REPO MAVEN_LOG}; the group id and the
- * version are read from the root POM.
+ * <p>Usage: {@code java scripts/DeployCheck.java ROOT_POM REPO MAVEN_LOG [signed]}; the group id
+ * and the version are read from the root POM. With {@code signed}, every file must also have an
+ * ASCII-armoured {@code .asc} signature (the script verifies them with gpg).
  *
  * <p>The published artifacts are the parent POM, the BOM and every artifact the BOM lists. For
  * each: the POM (with the elements Maven Central requires, taken from the POM or its published
@@ -46,16 +47,21 @@ public final class DeployCheck {
 
   private final List<String> problems = new ArrayList<>();
   private final List<String> checked = new ArrayList<>();
+  private final boolean signed;
+
+  private DeployCheck(boolean signed) {
+    this.signed = signed;
+  }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: java DeployCheck.java ROOT_POM REPO MAVEN_LOG");
+    if (args.length != 3 && !(args.length == 4 && args[3].equals("signed"))) {
+      System.err.println("usage: java DeployCheck.java ROOT_POM REPO MAVEN_LOG [signed]");
       System.exit(2);
     }
     Element root = parse(Path.of(args[0])).getDocumentElement();
     String groupId = text(root, "groupId").orElseThrow();
     String version = text(root, "version").orElseThrow();
-    DeployCheck check = new DeployCheck();
+    DeployCheck check = new DeployCheck(args.length == 4);
     check.run(Path.of(args[1]), groupId, version, Path.of(args[2]));
     check.checked.forEach(line -> System.out.println("deploy-check: ok " + line));
     if (!check.problems.isEmpty()) {
@@ -121,6 +127,9 @@ public final class DeployCheck {
           continue;
         }
         checkChecksums(artifact, file);
+        if (signed) {
+          checkSignature(artifact, file);
+        }
         if (suffix.equals("-cyclonedx.json")) {
           checkSbom(artifact, groupId, version, file);
         }
@@ -129,7 +138,7 @@ public final class DeployCheck {
         }
       }
       checked.add(artifact + " (" + packaging + ": " + String.join(" ", files)
-          + ", each with .md5 and .sha1)");
+          + ", each with .md5 and .sha1" + (signed ? " and .asc" : "") + ")");
     }
     for (String skipped : skippedModules(mavenLog)) {
       System.out.println("deploy-check: skipped, not published: " + skipped);
@@ -222,6 +231,18 @@ public final class DeployCheck {
         problems.add(artifact + ": " + sum.getFileName() + " says " + expected
             + " but the file's " + algorithm + " is " + actual);
       }
+    }
+  }
+
+  private void checkSignature(String artifact, Path file) throws IOException {
+    Path asc = file.resolveSibling(file.getFileName() + ".asc");
+    if (!Files.isRegularFile(asc)) {
+      problems.add(artifact + ": missing " + asc.getFileName());
+      return;
+    }
+    if (!Files.readString(asc, StandardCharsets.US_ASCII)
+        .startsWith("-----BEGIN PGP SIGNATURE-----")) {
+      problems.add(artifact + ": " + asc.getFileName() + " is not an ASCII-armoured signature");
     }
   }
 
