@@ -178,7 +178,8 @@ public final class Money implements Comparable<Money> {
     return fromParts(original, sign1 + sign2, m.group(3).replace(".", ""), decimals);
   }
 
-  private static Money fromParts(String original, String sign, String whole, String decimals) {
+  private static Money fromParts(String original, String sign, String whole,
+      @Nullable String decimals) {
     if (decimals != null && decimals.length() > 2) {
       throw new IllegalArgumentException(
           "Money text '" + original + "' has more than two decimals; expected whole cents");

@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import nl.dutchtechzone.core.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of an allocation: an unmodifiable map over two parallel arrays, partner ids in
@@ -45,17 +46,17 @@ final class PartsMap extends AbstractMap<String, Money> {
   }
 
   @Override
-  public boolean containsKey(Object key) {
+  public boolean containsKey(@Nullable Object key) {
     return indexOf(key) >= 0;
   }
 
   @Override
-  public Money get(Object key) {
+  public @Nullable Money get(@Nullable Object key) {
     int i = indexOf(key);
     return i >= 0 ? Money.ofCents(parts[i]) : null;
   }
 
-  private int indexOf(Object key) {
+  private int indexOf(@Nullable Object key) {
     return key instanceof String ? Arrays.binarySearch(ids, key) : -1;
   }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settlement of a year's contributions: from the estimate statement and the final one, what
@@ -110,7 +111,7 @@ public abstract class Settlement {
         .build();
   }
 
-  private static Money amountOf(ContributionLine line) {
+  private static Money amountOf(@Nullable ContributionLine line) {
     return line == null ? Money.ZERO : line.amount();
   }
 

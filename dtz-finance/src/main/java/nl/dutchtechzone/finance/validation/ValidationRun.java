@@ -1,6 +1,7 @@
 package nl.dutchtechzone.finance.validation;
 
 import nl.dutchtechzone.core.plan.Budget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state the rules of one {@link Validator#validate(Object)} call share: facts computed once
@@ -13,8 +14,8 @@ import nl.dutchtechzone.core.plan.Budget;
  */
 final class ValidationRun {
 
-  private ProgrammeYear factsYear;
-  private BudgetFacts budgetFacts;
+  private @Nullable ProgrammeYear factsYear;
+  private @Nullable BudgetFacts budgetFacts;
 
   /**
    * The facts about the budget of a programme year, gathered in one pass over its lines the first
