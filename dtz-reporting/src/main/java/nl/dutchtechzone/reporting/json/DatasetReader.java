@@ -84,6 +84,8 @@ final class DatasetReader {
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]{2}");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final BigDecimal MAX_AMOUNT =
+      BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2);
 
   private final List<DatasetProblem> problems = new ArrayList<>();
 
@@ -241,7 +243,8 @@ final class DatasetReader {
       StrategicPeriod period = period(o.get("strategicPeriod", true));
       List<RelatedProgramme> related =
           list(o.get("relatedProgrammes", true), unique("related programme", this::related));
-      Optional<Money> rate = o.optMoney("contributionPerInhabitant");
+      Optional<Money> rate =
+          Optional.ofNullable(rate(o.get("contributionPerInhabitant", false)));
       return () -> Programme.builder()
           .id(id).shortName(shortName).name(name).purpose(purpose).origin(origin)
           .aims(aims).partners(partnerList).memberships(memberships).office(office).board(board)
@@ -425,6 +428,11 @@ final class DatasetReader {
       }
       if (value < 0) {
         problem(node, "must not be negative, got " + text);
+        return null;
+      }
+      if (value > DatasetLimits.MAX_INHABITANTS) {
+        problem(node, "inhabitants " + text + " is out of the supported range; expected at most "
+            + DatasetLimits.MAX_INHABITANTS + " (10^8)");
         return null;
       }
       return value;
@@ -778,7 +786,24 @@ final class DatasetReader {
           + "and exactly two decimals, no grouping, such as \"289467.21\" or \"-12.50\"");
       return null;
     }
-    return convert(node, () -> Money.of(new BigDecimal(text)));
+    BigDecimal value = new BigDecimal(text);
+    if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+      problem(node, "amount \"" + text + "\" is out of the supported range; expected at most "
+          + DatasetLimits.MAX_AMOUNT_TEXT + " either side of zero (EUR 10^12)");
+      return null;
+    }
+    return convert(node, () -> Money.of(value));
+  }
+
+  /** A contribution per inhabitant: an amount of at most {@link DatasetLimits#MAX_RATE}. */
+  private Money rate(Node node) {
+    Money rate = money(node);
+    if (rate != null && rate.amount().compareTo(DatasetLimits.MAX_RATE) > 0) {
+      problem(node, "contribution per inhabitant \"" + rate.toPlainString() + "\" is out of the "
+          + "supported range; expected at most " + DatasetLimits.MAX_RATE.toPlainString());
+      return null;
+    }
+    return rate;
   }
 
   private BigDecimal decimal(Node node) {
@@ -798,6 +823,16 @@ final class DatasetReader {
     if (!DECIMAL.matcher(text).matches()) {
       problem(node, "malformed decimal \"" + text + "\"; expected plain notation with an "
           + "optional point, no grouping and no exponent, such as \"65\" or \"0.5\"");
+      return null;
+    }
+    int point = text.indexOf('.');
+    int integerDigits = (point < 0 ? text.length() : point) - (text.startsWith("-") ? 1 : 0);
+    int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
+    if (integerDigits > DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS
+        || fractionDigits > DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS) {
+      problem(node, "decimal \"" + text + "\" is out of the supported range; expected at most "
+          + DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS + " digits before the point and "
+          + DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS + " after it");
       return null;
     }
     return new BigDecimal(text);
