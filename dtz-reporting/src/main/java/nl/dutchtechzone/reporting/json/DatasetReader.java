@@ -96,6 +96,11 @@ final class DatasetReader {
   private final Map<String, Node> indicators = new LinkedHashMap<>();
   private final Map<String, Node> categories = new LinkedHashMap<>();
   private final Map<Integer, Set<String>> planActions = new HashMap<>();
+  // The problems of municipality partners whose CBS code was rejected (index into problems),
+  // and the references to CBS codes no partner defines that are follow-ons of them.
+  private final List<Integer> rejectedCodes = new ArrayList<>();
+  private final Set<String> followOnCodes = new TreeSet<>();
+  private int followOns;
 
   /** Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). */
   Dataset read(InputStream in) throws IOException {
@@ -140,6 +145,18 @@ final class DatasetReader {
   }
 
   private DatasetException failure() {
+    if (followOns > 0) {
+      // Follow-ons are no problems of their own: the causes say what they hold back.
+      String note = "; until it is fixed, " + followOns + " inhabitant figure"
+          + (followOns == 1 ? " refers" : "s refer") + " to a CBS code no partner has "
+          + followOnCodes + " and " + (followOns == 1 ? "is" : "are") + " not checked";
+      for (int index : rejectedCodes) {
+        DatasetProblem cause = problems.get(index);
+        problems.set(index, DatasetProblem.of(cause.path(), cause.line(), cause.column(),
+            cause.message() + note));
+      }
+      followOns = 0;
+    }
     List<DatasetProblem> sorted = problems.stream()
         .sorted(Comparator.comparingInt(DatasetProblem::line)
             .thenComparingInt(DatasetProblem::column))
@@ -264,9 +281,13 @@ final class DatasetReader {
       Node codeNode = o.get("cbsCode", false);
       Optional<MunicipalityCode> code = Optional.empty();
       if (codeNode != null) {
+        int before = problems.size();
         String text = string(codeNode);
         if (text != null) {
           code = Optional.ofNullable(convert(codeNode, () -> MunicipalityCode.of(text)));
+        }
+        if (problems.size() > before && kind == PartnerKind.MUNICIPALITY) {
+          rejectedCodes.add(before);
         }
       }
       if (kind == PartnerKind.MUNICIPALITY && code.isPresent()) {
@@ -387,8 +408,14 @@ final class DatasetReader {
     String codeText = string(codeNode);
     MunicipalityCode code = codeText == null ? null
         : convert(codeNode, () -> MunicipalityCode.of(codeText));
-    if (code != null) {
-      checkRef(codeNode, code.value(), municipalities, "municipality (CBS code)");
+    if (code != null && !municipalities.containsKey(code.value())) {
+      if (rejectedCodes.isEmpty()) {
+        checkRef(codeNode, code.value(), municipalities, "municipality (CBS code)");
+      } else {
+        // The known codes are incomplete: the reference follows from a rejected code.
+        followOnCodes.add(code.value());
+        followOns++;
+      }
     }
     String name = o.string("municipalityName");
     LocalDate referenceDate = date(o.get("referenceDate", true));
