@@ -84,6 +84,7 @@ final class DatasetReader {
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]{2}");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern INDEX = Pattern.compile("\\[[0-9]+]");
   private static final BigDecimal MAX_AMOUNT =
       BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2);
 
@@ -101,9 +102,47 @@ final class DatasetReader {
   private final List<Integer> rejectedCodes = new ArrayList<>();
   private final Set<String> followOnCodes = new TreeSet<>();
   private int followOns;
+  // Unknown fields: one problem per path pattern and name ($.a[*].b), with a count of the rest.
+  private final Map<String, int[]> unknownFields = new HashMap<>();
+  // The programme, mapped as soon as it is parsed, so that budget lines can be mapped while
+  // they are parsed instead of kept as a tree.
+  private Node earlyProgrammeNode;
+  private Programme earlyProgramme;
+  private long bytesRead;
+  // Problems of items mapped while parsing, counted again when their array is read, so that the
+  // object that holds the array counts as having problems (see read and list).
+  private int lateProblems;
 
-  /** Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). */
+  /**
+   * Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). A
+   * dataset too large for the heap is a {@link DatasetException} that says how much was read and
+   * what the heap's limit is, not an {@link OutOfMemoryError}.
+   */
   Dataset read(InputStream in) throws IOException {
+    try {
+      return readCounted(new CountingStream(in));
+    } catch (OutOfMemoryError e) {
+      // Everything this reader built is garbage now; release what its fields still hold.
+      long read = bytesRead;
+      problems.clear();
+      partners.clear();
+      municipalities.clear();
+      indicators.clear();
+      categories.clear();
+      planActions.clear();
+      unknownFields.clear();
+      earlyProgramme = null;
+      earlyProgrammeNode = null;
+      long max = Runtime.getRuntime().maxMemory();
+      throw new DatasetException(List.of(DatasetProblem.of("$", 1, 1,
+          "the dataset is too large for this Java heap: " + read + " bytes of it were read when "
+              + "the heap limit of " + max + " bytes (" + (max >> 20) + " MiB, -Xmx) was "
+              + "reached; give Java more heap (such as -Xmx" + (max >> 20) * 2
+              + "m) or split the dataset")));
+    }
+  }
+
+  private Dataset readCounted(CountingStream in) throws IOException {
     Node root;
     JsonParser parser;
     try {
@@ -113,7 +152,7 @@ final class DatasetReader {
     }
     try (parser) {
       try {
-        root = JsonTree.parse(parser, problems);
+        root = JsonTree.parse(parser, problems, hooks());
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw new DatasetException(List.of(DatasetProblem.of(path(parser.getParsingContext()),
@@ -144,7 +183,68 @@ final class DatasetReader {
             + detail)));
   }
 
+  /** Counts the bytes read, for the message when the heap runs out. */
+  private final class CountingStream extends java.io.FilterInputStream {
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesRead++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        bytesRead += n;
+      }
+      return n;
+    }
+  }
+
+  private static final Pattern BUDGET_LINES = Pattern.compile("\\$\\.plans\\[\\d+]\\.budget\\.lines");
+
+  /**
+   * The programme is mapped when it is complete; after it, the budget lines of the plans are
+   * mapped one by one as they are parsed (their references to cost categories need it).
+   */
+  private JsonTree.Hooks hooks() {
+    return new JsonTree.Hooks() {
+      @Override
+      public Function<Node, Object> itemMapper(String arrayPath) {
+        if (earlyProgrammeNode != null && BUDGET_LINES.matcher(arrayPath).matches()) {
+          Element<BudgetLine> lines = budgetLines();
+          return lines::read;
+        }
+        return null;
+      }
+
+      @Override
+      public void rootField(String key, Node value) {
+        if ("programme".equals(key) && earlyProgrammeNode == null
+            && !(value instanceof ValueNode && ((ValueNode) value).token == JsonToken.VALUE_NULL)) {
+          earlyProgrammeNode = value;
+          earlyProgramme = programme(value);
+        }
+      }
+    };
+  }
+
   private DatasetException failure() {
+    unknownFields.forEach((pattern, seen) -> {
+      if (seen[1] > 1) {
+        DatasetProblem first = problems.get(seen[0]);
+        problems.set(seen[0], DatasetProblem.of(first.path(), first.line(), first.column(),
+            first.message() + " (and " + (seen[1] - 1) + " more like it at " + pattern + ")"));
+      }
+    });
+    unknownFields.clear();
     if (followOns > 0) {
       // Follow-ons are no problems of their own: the causes say what they hold back.
       String note = "; until it is fixed, " + followOns + " inhabitant figure"
@@ -192,7 +292,9 @@ final class DatasetReader {
         throw failure();
       }
     }
-    Programme programme = programme(d.get("programme", true));
+    Node programmeNode = d.get("programme", true);
+    Programme programme = programmeNode != null && programmeNode == earlyProgrammeNode
+        ? earlyProgramme : programme(programmeNode);
     Map<String, Node> figureKeys = new HashMap<>();
     List<InhabitantFigure> figures = list(d.get("inhabitantFigures", true),
         n -> inhabitantFigure(n, figureKeys));
@@ -541,11 +643,16 @@ final class DatasetReader {
     return read(node, "a budget", o -> {
       BudgetStatus status = o.constant("status", BudgetStatus.class);
       Optional<LocalizedText> scopeNote = o.optText("scopeNote");
-      List<BudgetLine> lines = list(o.get("lines", true), unique("budget line", this::budgetLine));
+      List<BudgetLine> lines = list(o.get("lines", true), budgetLines());
       // Without the plan's year (its problem is already recorded) there is nothing to build.
       return () -> year == null ? null
           : Budget.builder().year(year).status(status).scopeNote(scopeNote).lines(lines).build();
     });
+  }
+
+  /** How the lines of one budget are read; the same while parsing and afterwards. */
+  private Element<BudgetLine> budgetLines() {
+    return unique("budget line", this::budgetLine);
   }
 
   private BudgetLine budgetLine(Node node) {
@@ -937,10 +1044,10 @@ final class DatasetReader {
     if (o == null) {
       return null;
     }
-    int mark = problems.size();
+    int mark = problems.size() + lateProblems;
     Supplier<T> value = fields.apply(o);
     o.done();
-    if (problems.size() > mark) {
+    if (problems.size() + lateProblems > mark) {
       return null;
     }
     return build(node, value);
@@ -953,6 +1060,16 @@ final class DatasetReader {
     }
     if (!(node instanceof ArrayNode)) {
       problem(node, "expected an array, got " + describe(node));
+      return out;
+    }
+    if (((ArrayNode) node).mapped != null) {
+      // Mapped while parsing, by the same element reader (see hooks()).
+      lateProblems += ((ArrayNode) node).mappedProblems;
+      for (Object value : ((ArrayNode) node).mapped) {
+        @SuppressWarnings("unchecked")
+        T item = (T) value;
+        out.add(item);
+      }
       return out;
     }
     for (Node item : ((ArrayNode) node).items) {
@@ -970,16 +1087,20 @@ final class DatasetReader {
 
   /** Wraps an element reader so that a repeated {@code id} among the list is reported. */
   private <T> Element<T> unique(String what, Element<T> element) {
-    Map<String, Node> seen = new HashMap<>();
+    // The index of the first item with each id: small enough for a million budget lines.
+    Map<String, Integer> seen = new HashMap<>();
+    int[] index = {0};
     return node -> {
+      int at = index[0]++;
       if (node instanceof ObjectNode) {
         Node idNode = ((ObjectNode) node).fields.get("id");
         if (idNode instanceof ValueNode && ((ValueNode) idNode).token == JsonToken.VALUE_STRING) {
           String id = ((ValueNode) idNode).text;
-          Node first = seen.putIfAbsent(id, idNode);
+          Integer first = seen.putIfAbsent(id, at);
           if (first != null) {
-            problem(idNode, "duplicate " + what + " id '" + id + "' (first at " + first.path
-                + ")");
+            String list = node.path.substring(0, node.path.lastIndexOf('['));
+            problem(idNode, "duplicate " + what + " id '" + id + "' (first at " + list + "["
+                + first + "].id)");
           }
         }
       }
@@ -1057,8 +1178,17 @@ final class DatasetReader {
     void done() {
       for (Map.Entry<String, Node> field : node.fields.entrySet()) {
         if (!expected.contains(field.getKey())) {
-          problem(field.getValue(), "unknown field '" + field.getKey() + "'; expected one of "
-              + expected);
+          // Once per path pattern and name, with a count: a million lines with one unknown
+          // field are one problem, not a million.
+          String pattern = INDEX.matcher(field.getValue().path).replaceAll("[*]");
+          int[] seen = unknownFields.get(pattern);
+          if (seen == null) {
+            unknownFields.put(pattern, new int[] {problems.size(), 1});
+            problem(field.getValue(), "unknown field '" + field.getKey() + "'; expected one of "
+                + expected);
+          } else {
+            seen[1]++;
+          }
         }
       }
     }

@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * A small tree of the JSON input, built with Jackson's streaming parser, that remembers the path,
  * line and column of every value, so that the reader can check fields in any order and report
  * every problem with its position.
+ *
+ * <p>The tree is no second copy of a large document: through {@link Hooks} the reader maps the
+ * items of long arrays (budget lines) to model values as soon as each item is parsed, and the
+ * array keeps only those values.
  */
 final class JsonTree {
 
@@ -51,9 +56,13 @@ final class JsonTree {
     }
   }
 
-  /** A JSON array. */
+  /** A JSON array: its items, or the values they were mapped to while parsing. */
   static final class ArrayNode extends Node {
     final List<Node> items = new ArrayList<>();
+    /** The model values of the items mapped while parsing (items is then empty), or null. */
+    List<Object> mapped;
+    /** How many problems mapping the items recorded. */
+    int mappedProblems;
 
     ArrayNode(String path, JsonLocation location) {
       super(path, location);
@@ -93,19 +102,48 @@ final class JsonTree {
     }
   }
 
+  /** What the reader does while the tree is built. */
+  interface Hooks {
+    /** Keeps every item, maps nothing early. */
+    Hooks NONE = new Hooks() {
+      @Override
+      public Function<Node, Object> itemMapper(String arrayPath) {
+        return null;
+      }
+
+      @Override
+      public void rootField(String key, Node value) {}
+    };
+
+    /**
+     * How to map the items of the array at a path as they are parsed (a null result is
+     * dropped: its problems are recorded), or null to keep the items in the tree.
+     */
+    Function<Node, Object> itemMapper(String arrayPath);
+
+    /** Called when the value of a field of the root object has been parsed. */
+    void rootField(String key, Node value);
+  }
+
   /**
    * Reads one JSON value and checks that nothing but white space follows. Duplicate keys are
    * reported to {@code problems} (the first occurrence is kept); malformed JSON is thrown as
    * Jackson's exception.
    */
   static Node parse(JsonParser parser, List<DatasetProblem> problems) throws IOException {
+    return parse(parser, problems, Hooks.NONE);
+  }
+
+  /** As {@link #parse(JsonParser, List)}, with the reader's hooks. */
+  static Node parse(JsonParser parser, List<DatasetProblem> problems, Hooks hooks)
+      throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       throw new DatasetException(List.of(DatasetProblem.of("$", 1, 1,
           "the input is empty; expected a JSON object with \"dtzFormat\": "
               + JsonDatasets.FORMAT_VERSION)));
     }
-    Node root = value(parser, "$", problems);
+    Node root = value(parser, "$", problems, hooks);
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
       JsonLocation at = parser.currentTokenLocation();
@@ -116,8 +154,8 @@ final class JsonTree {
     return root;
   }
 
-  private static Node value(JsonParser p, String path, List<DatasetProblem> problems)
-      throws IOException {
+  private static Node value(JsonParser p, String path, List<DatasetProblem> problems,
+      Hooks hooks) throws IOException {
     JsonLocation at = p.currentTokenLocation();
     JsonToken token = p.currentToken();
     switch (token) {
@@ -127,22 +165,39 @@ final class JsonTree {
           String key = p.currentName();
           JsonLocation keyAt = p.currentTokenLocation();
           p.nextToken();
-          Node child = value(p, child(path, key), problems);
+          Node child = value(p, child(path, key), problems, hooks);
           if (node.fields.containsKey(key)) {
             problems.add(DatasetProblem.of(child(path, key), Math.max(1, keyAt.getLineNr()),
                 Math.max(1, keyAt.getColumnNr()),
                 "duplicate field '" + key + "'; each field may occur only once"));
           } else {
             node.fields.put(key, child);
+            if ("$".equals(path)) {
+              hooks.rootField(key, child);
+            }
           }
         }
         return node;
       }
       case START_ARRAY: {
         ArrayNode node = new ArrayNode(path, at);
+        Function<Node, Object> mapper = hooks.itemMapper(path);
+        if (mapper != null) {
+          node.mapped = new ArrayList<>();
+        }
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          node.items.add(value(p, path + "[" + index + "]", problems));
+          Node item = value(p, path + "[" + index + "]", problems, hooks);
+          if (mapper == null) {
+            node.items.add(item);
+          } else {
+            int before = problems.size();
+            Object value = mapper.apply(item);
+            node.mappedProblems += problems.size() - before;
+            if (value != null) {
+              node.mapped.add(value);
+            }
+          }
           index++;
         }
         return node;
