@@ -208,7 +208,15 @@ final class DatasetReader {
     }
   }
 
-  private static final Pattern BUDGET_LINES = Pattern.compile("\\$\\.plans\\[\\d+]\\.budget\\.lines");
+  /** Whether an array is at {@code $.plans[i].budget.lines}. */
+  private static boolean isBudgetLines(ArrayNode array) {
+    Node budget = array.parent();
+    Node plan = budget == null ? null : budget.parent();
+    Node plans = plan == null ? null : plan.parent();
+    return "lines".equals(array.key()) && "budget".equals(budget.key()) && plan.key() == null
+        && plans != null && "plans".equals(plans.key()) && plans.parent() != null
+        && plans.parent().parent() == null;
+  }
 
   /**
    * The programme is mapped when it is complete; after it, the budget lines of the plans are
@@ -217,8 +225,8 @@ final class DatasetReader {
   private JsonTree.Hooks hooks() {
     return new JsonTree.Hooks() {
       @Override
-      public Function<Node, Object> itemMapper(String arrayPath) {
-        if (earlyProgrammeNode != null && BUDGET_LINES.matcher(arrayPath).matches()) {
+      public Function<Node, Object> itemMapper(ArrayNode array) {
+        if (earlyProgrammeNode != null && isBudgetLines(array)) {
           Element<BudgetLine> lines = budgetLines();
           return lines::read;
         }
@@ -331,7 +339,7 @@ final class DatasetReader {
           Node first = seen.putIfAbsent(text, yearNode);
           if (first != null) {
             problem(yearNode, "duplicate " + what + " year " + text + " (first at "
-                + first.path + "); a dataset holds at most one " + what + " per year");
+                + first.path() + "); a dataset holds at most one " + what + " per year");
           }
         }
       }
@@ -530,7 +538,7 @@ final class DatasetReader {
       Node first = keys.putIfAbsent(code + "|" + referenceDate + "|" + status, node);
       if (first != null) {
         problem(node, "duplicate " + JsonSupport.constant(status) + " inhabitant figure of "
-            + code + " on " + referenceDate + " (first at " + first.path + ")");
+            + code + " on " + referenceDate + " (first at " + first.path() + ")");
       }
     }
     if (problems.size() > mark) {
@@ -1098,7 +1106,7 @@ final class DatasetReader {
           String id = ((ValueNode) idNode).text;
           Integer first = seen.putIfAbsent(id, at);
           if (first != null) {
-            String list = node.path.substring(0, node.path.lastIndexOf('['));
+            String list = node.path().substring(0, node.path().lastIndexOf('['));
             problem(idNode, "duplicate " + what + " id '" + id + "' (first at " + list + "["
                 + first + "].id)");
           }
@@ -1116,7 +1124,7 @@ final class DatasetReader {
     Node node = o.node.fields.get(field);
     Node first = defined.putIfAbsent(id, node);
     if (first != null) {
-      problem(node, "duplicate " + what + " '" + id + "' (first at " + first.path + ")");
+      problem(node, "duplicate " + what + " '" + id + "' (first at " + first.path() + ")");
     }
   }
 
@@ -1146,7 +1154,7 @@ final class DatasetReader {
   }
 
   private void problem(Node node, String message) {
-    problems.add(DatasetProblem.of(node.path, node.line, node.column, message));
+    problems.add(DatasetProblem.of(node.path(), node.line, node.column, message));
   }
 
   /** A JSON object being read: remembers the fields asked for, to report the unknown ones. */
@@ -1180,7 +1188,7 @@ final class DatasetReader {
         if (!expected.contains(field.getKey())) {
           // Once per path pattern and name, with a count: a million lines with one unknown
           // field are one problem, not a million.
-          String pattern = INDEX.matcher(field.getValue().path).replaceAll("[*]");
+          String pattern = INDEX.matcher(field.getValue().path()).replaceAll("[*]");
           int[] seen = unknownFields.get(pattern);
           if (seen == null) {
             unknownFields.put(pattern, new int[] {problems.size(), 1});
@@ -1272,7 +1280,7 @@ final class DatasetReader {
           checkRef(n, id, known, what);
           Node first = seen.putIfAbsent(id, n);
           if (first != null) {
-            problem(n, "duplicate " + what + " '" + id + "' (first at " + first.path + ")");
+            problem(n, "duplicate " + what + " '" + id + "' (first at " + first.path() + ")");
           }
         }
         return id;
