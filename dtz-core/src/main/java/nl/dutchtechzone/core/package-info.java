@@ -9,4 +9,5 @@
 @NullMarked
 package nl.dutchtechzone.core;
 
+import nl.dutchtechzone.core.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

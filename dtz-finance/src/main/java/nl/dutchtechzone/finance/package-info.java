@@ -6,5 +6,5 @@
 @NullMarked
 package nl.dutchtechzone.finance;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -7,5 +7,5 @@
 @NullMarked
 package nl.dutchtechzone.reporting;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -6,5 +6,5 @@
 @NullMarked
 package nl.dutchtechzone.core.plan;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.core.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -6,5 +6,5 @@
 @NullMarked
 package nl.dutchtechzone.core.report;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.core.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -7,5 +7,5 @@
 @NullMarked
 package nl.dutchtechzone.finance.allocation;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -8,5 +8,5 @@
 @NullMarked
 package nl.dutchtechzone.finance.contribution;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

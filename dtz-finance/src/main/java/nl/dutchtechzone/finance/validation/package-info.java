@@ -13,5 +13,5 @@
 @NullMarked
 package nl.dutchtechzone.finance.validation;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

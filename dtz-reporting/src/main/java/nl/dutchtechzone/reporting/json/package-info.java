@@ -13,5 +13,5 @@
 @NullMarked
 package nl.dutchtechzone.reporting.json;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -12,5 +12,5 @@
 @NullMarked
 package nl.dutchtechzone.reporting.spi;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * Build settings of dtz-finance that are not API: the Immutables style of its value types. The
+ * module does not export this package.
+ */
+@NullMarked
+package nl.dutchtechzone.finance.internal;
+
+import org.jspecify.annotations.NullMarked;
