@@ -238,37 +238,33 @@ public final class Money implements Comparable<Money> {
    *
    * @param amounts the amounts, not null, no null elements
    * @return their sum, zero for none
-   * @throws MoneyOverflowException if the sum overflows; the message says "sum of amounts"
+   * @throws MoneyOverflowException if the total is outside the range Money holds; the message
+   *     says "sum of amounts"
    */
   public static Money sum(Iterable<Money> amounts) {
     return sum(amounts, "sum of amounts");
   }
 
   /**
-   * Adds up amounts, naming the sum in the error if it overflows.
+   * Adds up amounts exactly, naming the sum in the error if it is outside the range Money holds.
    *
-   * <p>The amounts are added exactly in order; if a partial sum leaves the range Money holds,
-   * the sum fails, even if later amounts would bring it back.
+   * <p>The sum is exact whatever the order: a partial sum may leave the range as long as the
+   * total comes back into it (see {@link ExactSum}).
    *
    * @param amounts the amounts, not null, no null elements
    * @param quantity what the sum is, for the error, such as {@code total spending of budget
    *     2023}, not null
    * @return their sum, zero for none
-   * @throws MoneyOverflowException naming {@code quantity} if the sum overflows
+   * @throws MoneyOverflowException naming {@code quantity} if the total is outside the range
    */
   public static Money sum(Iterable<Money> amounts, String quantity) {
     requireNonNull(amounts, "amounts");
     requireNonNull(quantity, "quantity");
-    long total = 0;
+    ExactSum sum = new ExactSum();
     for (Money m : amounts) {
-      long c = requireNonNull(m, "amounts element").cents;
-      long r = total + c;
-      if (((total ^ r) & (c ^ r)) < 0) {
-        throw new MoneyOverflowException(quantity);
-      }
-      total = r;
+      sum.add(requireNonNull(m, "amounts element"));
     }
-    return ofCents(total);
+    return sum.total(quantity);
   }
 
   /**

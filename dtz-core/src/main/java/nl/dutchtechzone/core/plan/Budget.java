@@ -7,6 +7,7 @@ import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.ExactSum;
 import org.immutables.value.Value;
 
 /**
@@ -82,6 +83,8 @@ public abstract class Budget {
    * The current amounts of the in-scope income lines, added up.
    *
    * @return the total income in scope
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming "total income of budget
+   *     <i>year</i>" if the total is outside the range Money holds
    */
   public Money totalIncome() {
     return total(Flow.INCOME);
@@ -91,6 +94,8 @@ public abstract class Budget {
    * The current amounts of the in-scope spending lines, added up.
    *
    * @return the total spending in scope
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming "total spending of
+   *     budget <i>year</i>" if the total is outside the range Money holds
    */
   public Money totalSpending() {
     return total(Flow.SPENDING);
@@ -98,13 +103,14 @@ public abstract class Budget {
 
   /** The in-scope total of a flow, in one pass without intermediate lists. */
   private Money total(Flow flow) {
-    long cents = 0;
+    ExactSum sum = new ExactSum();
     for (BudgetLine l : lines()) {
       if (l.inScope() && l.flow() == flow) {
-        cents = Math.addExact(cents, l.current().cents());
+        sum.add(l.current());
       }
     }
-    return Money.ofCents(cents);
+    return sum.total("total " + (flow == Flow.INCOME ? "income" : "spending") + " of budget "
+        + year());
   }
 
   private List<BudgetLine> lines(Flow flow) {

@@ -69,18 +69,24 @@ public abstract class FinancialStatement {
    * The income lines added up.
    *
    * @return the sum of the income lines
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming "total income of the
+   *     statement of <i>year</i>" if the sum overflows
    */
   public Money incomeSum() {
-    return Money.sum(income().stream().map(StatementLine::amount).collect(Collectors.toList()));
+    return Money.sum(income().stream().map(StatementLine::amount).collect(Collectors.toList()),
+        "total income of the statement of " + year());
   }
 
   /**
    * The spending lines added up.
    *
    * @return the sum of the spending lines
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming "total spending of the
+   *     statement of <i>year</i>" if the sum overflows
    */
   public Money spendingSum() {
-    return Money.sum(spending().stream().map(StatementLine::amount).collect(Collectors.toList()));
+    return Money.sum(spending().stream().map(StatementLine::amount).collect(Collectors.toList()),
+        "total spending of the statement of " + year());
   }
 
   /**
