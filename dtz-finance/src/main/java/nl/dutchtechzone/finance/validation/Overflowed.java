@@ -14,8 +14,6 @@ enum Overflowed {
   STATEMENT_CONTRIBUTIONS,
   /** Carried forward + income − spending of a year; {3} the year. */
   CLOSING_BALANCE,
-  /** Closing of one year against the carried forward of the next; {3} and {4} the years. */
-  CHAIN_DIFFERENCE,
   /** Rate × inhabitants of a contribution line; {3} the municipality, {4} the year. */
   CONTRIBUTION,
   /** The lines of a contribution statement added up; {3} the year. */

@@ -12,6 +12,7 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.ledger.YearBalance;
 import org.immutables.value.Value;
 
 /**
@@ -102,6 +103,8 @@ public abstract class ProgrammeYear {
    *
    * @return the explicit carried forward, else the statement's, else the previous statement's
    *     closing, or empty
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException if the previous statement's
+   *     closing balance is needed and is outside the range Money holds
    */
   public Optional<Money> knownCarriedForward() {
     if (carriedForward().isPresent()) {
@@ -110,8 +113,7 @@ public abstract class ProgrammeYear {
     if (statement().isPresent()) {
       return Optional.of(statement().get().carriedForward());
     }
-    return previousStatement().map(p -> p.carriedForward().plus(p.incomeSum())
-        .minus(p.spendingSum()));
+    return previousStatement().map(p -> YearBalance.of(p).closing());
   }
 
   /**

@@ -137,6 +137,10 @@ final class ValidationMessages {
       int end = c == '{' ? pattern.indexOf('}', i) : -1;
       if (end > i + 1 && pattern.substring(i + 1, end).chars().allMatch(Character::isDigit)) {
         int n = Integer.parseInt(pattern.substring(i + 1, end));
+        if (n >= arguments.size()) {
+          throw new IllegalStateException("validation message '" + pattern + "' needs argument "
+              + n + ", but the violation has " + arguments.size());
+        }
         out.append(format(arguments.get(n), arguments, b));
         i = end + 1;
       } else {

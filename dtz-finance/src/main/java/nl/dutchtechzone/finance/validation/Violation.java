@@ -230,8 +230,9 @@ public abstract class Violation {
         checkArgument(LANGUAGE.matcher(language).matches(),
             "Violation.texts of %s must be keyed by ISO 639 language codes such as 'nl', got '%s'",
             code(), language);
-        checkArgument(!text.isBlank(), "Violation.texts of %s must not be blank, but '%s' is",
-            code(), language);
+        checkArgument(!text.isBlank(), "Violation.texts['%s']%s of %s must not be blank",
+            language, language.equals("en") ? " (messageEn)"
+                : language.equals("nl") ? " (messageNl)" : "", code());
       });
     }
   }
