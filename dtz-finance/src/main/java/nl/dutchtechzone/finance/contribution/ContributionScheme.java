@@ -11,6 +11,7 @@ import nl.dutchtechzone.core.PartnerKind;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import org.immutables.value.Value;
 
 /**
@@ -80,6 +81,8 @@ public abstract class ContributionScheme {
    * @param inhabitants the number of inhabitants, not negative
    * @return the amount
    * @throws IllegalArgumentException if {@code inhabitants} is negative
+   * @throws MoneyOverflowException naming the rate and the inhabitants if the amount is outside
+   *     the range Money holds
    */
   public Money contribution(long inhabitants) {
     checkArgument(inhabitants >= 0, "inhabitants must not be negative, got %s", inhabitants);
@@ -88,7 +91,12 @@ public abstract class ContributionScheme {
       // A rate of whole cents times a count is whole cents: nothing to round.
       return Money.ofCents(rateCents * inhabitants);
     }
-    return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
+    try {
+      return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
+    } catch (MoneyOverflowException e) {
+      throw new MoneyOverflowException("contribution of " + inhabitants + " inhabitants at"
+          + " EUR " + ratePerInhabitant().toPlainString() + " per inhabitant");
+    }
   }
 
   /**

@@ -81,9 +81,12 @@ public abstract class ContributionStatement {
    * The sum of the lines' amounts.
    *
    * @return the total owed
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the statement if the total
+   *     is outside the range Money holds
    */
   public Money total() {
-    return Money.sum(lines().stream().map(ContributionLine::amount).collect(Collectors.toList()));
+    return Money.sum(lines().stream().map(ContributionLine::amount).collect(Collectors.toList()),
+        "total of the contribution statement for " + year());
   }
 
   /**
