@@ -17,6 +17,28 @@ import org.immutables.value.Value;
  * <p>Totals only count lines in scope, and say so: {@link #totalIncome()} and
  * {@link #totalSpending()} exclude out-of-scope lines, {@link #outOfScope()} lists them.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Budget)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Budget sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code year(int)}</td><td>{@link #year()}: The year the budget is
+ *     for</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code status(BudgetStatus)}</td><td>{@link #status()}: Whether the figures are an
+ *     estimate or final</td><td>required</td></tr>
+ *   <tr><td>{@code addLines(BudgetLine)}, {@code addLines(BudgetLine...)}, {@code
+ *     addAllLines(Iterable)}, {@code lines(Iterable)}</td><td>{@link #lines()}: The lines, in
+ *     order</td><td>any number; unique ids</td></tr>
+ *   <tr><td>{@code scopeNote(LocalizedText)}, {@code scopeNote(Optional)}</td><td>{@link
+ *     #scopeNote()}: What the budget includes and excludes, in words</td><td>optional</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -134,7 +156,10 @@ public abstract class Budget {
     Ids.checkUnique("Budget.lines of " + year(), lines(), BudgetLine::id);
   }
 
-  /** Builds {@link Budget} values. */
+  /**
+   * Builds {@link Budget} values; the table "Builder methods" of {@link Budget} lists what each
+   * method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableBudget.Builder {
     Builder() {}
   }

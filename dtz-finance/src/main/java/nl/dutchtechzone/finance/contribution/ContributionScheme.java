@@ -23,6 +23,28 @@ import org.immutables.value.Value;
  * year concerned, paid by the member municipalities, rounded half-up. The rate may have more than
  * two decimals (EUR 0.125 per inhabitant); the rounding then decides the cents of each line.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ContributionScheme)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ContributionScheme sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code ratePerInhabitant(BigDecimal)}</td><td>{@link #ratePerInhabitant()}: The
+ *     contribution per inhabitant, in euros</td><td>required</td></tr>
+ *   <tr><td>{@code rounding(RoundingMode)}</td><td>{@link #rounding()}: How rate × inhabitants is
+ *     rounded to the cent</td><td>required</td></tr>
+ *   <tr><td>{@code referenceDay(MonthDay)}</td><td>{@link #referenceDay()}: The day of the year
+ *     concerned on which inhabitants are counted</td><td>optional, default as {@link
+ *     #referenceDay()} says</td></tr>
+ *   <tr><td>{@code payerKind(PartnerKind)}</td><td>{@link #payerKind()}: The kind of member that
+ *     pays</td><td>optional, default as {@link #payerKind()} says</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -173,7 +195,10 @@ public abstract class ContributionScheme {
     }
   }
 
-  /** Builds {@link ContributionScheme} values; the rate and the rounding are required. */
+  /**
+   * Builds {@link ContributionScheme} values; the table "Builder methods" of {@link
+   * ContributionScheme} lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableContributionScheme.Builder {
     Builder() {}
   }
