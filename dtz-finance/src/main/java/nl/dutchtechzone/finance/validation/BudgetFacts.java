@@ -25,8 +25,9 @@ import nl.dutchtechzone.finance.contribution.ContributionStatement;
  * them. Nothing is kept beyond the run: validating the same budget again walks its lines again.
  *
  * <p>Per line, the pass keeps nothing unless the line is of interest to a rule (a negative
- * amount, an unknown category, scheme money, a category not seen yet, a line whose id a
- * statement line has): then it keeps a reference to the line, the category, or the line's scope.
+ * amount, an unknown category, scheme money, a line whose id or category a statement line of
+ * the same year has): then it keeps a reference to the line, or the scope of the id or category.
+ * Without a statement of the budget's year, F011's facts cost nothing per line.
  * It builds no strings; messages and paths are built by the rules, for the lines found only.
  *
  * <p>Totals are exact whatever the order of the lines (see {@link ExactSum}): reading a total
@@ -41,9 +42,8 @@ final class BudgetFacts {
   private final List<BudgetLine> negativeLines = new ArrayList<>();
   private final List<BudgetLine> unknownCategoryLines = new ArrayList<>();
   private final List<BudgetLine> schemeLines = new ArrayList<>();
-  private final Set<String> outOfScopeCategories = new HashSet<>();
-  private final Set<String> inScopeCategories = new HashSet<>();
   private final Map<String, Boolean> watchedLineInScope = new HashMap<>();
+  private final Map<String, Boolean> watchedCategoryInScope = new HashMap<>();
   private final ExactSum income = new ExactSum();
   private final ExactSum spending = new ExactSum();
   private final ExactSum contributionIncome = new ExactSum();
@@ -65,7 +65,7 @@ final class BudgetFacts {
    * @return the facts
    */
   static BudgetFacts of(Budget budget, Set<String> knownCategories, Set<String> schemes) {
-    return of(budget, knownCategories, schemes, Set.of());
+    return of(budget, knownCategories, schemes, Set.of(), Set.of());
   }
 
   /**
@@ -77,12 +77,15 @@ final class BudgetFacts {
    * @param schemes the ids of the subsidy schemes; if empty, scheme money is not collected (F012
    *     then reports nothing)
    * @param watchedIds the line ids whose scope F011 needs (the statement's line ids)
+   * @param watchedCategories the categories whose scope F011 needs (the statement's lines'
+   *     categories); without watched ids and categories the pass does no extra work for F011
    * @return the facts
    */
   static BudgetFacts of(Budget budget, Set<String> knownCategories, Set<String> schemes,
-      Set<String> watchedIds) {
+      Set<String> watchedIds, Set<String> watchedCategories) {
     BudgetFacts f = new BudgetFacts(budget);
     boolean watch = !watchedIds.isEmpty();
+    boolean watchCategories = !watchedCategories.isEmpty();
     boolean checkCategories = !knownCategories.isEmpty();
     boolean checkSchemes = !schemes.isEmpty();
     for (BudgetLine l : budget.lines()) {
@@ -118,10 +121,8 @@ final class BudgetFacts {
       if (watch && watchedIds.contains(l.id())) {
         f.watchedLineInScope.put(l.id(), inScope);
       }
-      if (!inScope) {
-        f.outOfScopeCategories.add(category);
-      } else {
-        f.inScopeCategories.add(category);
+      if (watchCategories && watchedCategories.contains(category)) {
+        f.watchedCategoryInScope.merge(category, inScope, Boolean::logicalOr);
       }
       if (inScope && checkSchemes
           && (schemes.contains(category) || schemes.contains(l.id()))) {
@@ -151,10 +152,14 @@ final class BudgetFacts {
     return schemeLines;
   }
 
-  /** The categories that out-of-scope lines have and no in-scope line has. */
-  Set<String> outOfScopeCategories() {
-    Set<String> only = new HashSet<>(outOfScopeCategories);
-    only.removeAll(inScopeCategories);
+  /** The watched categories that out-of-scope lines have and no in-scope line has. */
+  Set<String> outOfScopeOnlyCategories() {
+    Set<String> only = new HashSet<>();
+    watchedCategoryInScope.forEach((category, anyInScope) -> {
+      if (!anyInScope) {
+        only.add(category);
+      }
+    });
     return only;
   }
 

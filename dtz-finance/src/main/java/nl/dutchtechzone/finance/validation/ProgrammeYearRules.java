@@ -58,6 +58,18 @@ final class ProgrammeYearRules {
         .collect(Collectors.toSet());
   }
 
+  /**
+   * The categories of the statement's lines (a line's id where it has none), if the statement
+   * is of the budget's year (for F011).
+   */
+  static Set<String> statementLineCategories(ProgrammeYear y) {
+    if (statementLineIds(y).isEmpty()) {
+      return Set.of();
+    }
+    return y.statement().get().lines().stream().map(l -> l.categoryId().orElse(l.id()))
+        .collect(Collectors.toSet());
+  }
+
   static List<Violation> negativeAmounts(ProgrammeYear y, ValidationRun run) {
     List<Violation> out = new ArrayList<>();
     if (y.budget().isPresent()) {
@@ -244,7 +256,7 @@ final class ProgrammeYearRules {
       return List.of();
     }
     BudgetFacts f = run.budgetFacts(y);
-    Set<String> excluded = f.outOfScopeCategories();
+    Set<String> excluded = f.outOfScopeOnlyCategories();
     List<Violation> out = new ArrayList<>();
     for (StatementLine l : s.lines()) {
       String path = StatementRules.path(s) + ".lines[" + l.id() + "]";

@@ -223,8 +223,14 @@ class OnePassValidationTest {
     assertThat(f.negativeLines()).extracting(BudgetLine::id).containsExactly("a", "b", "e");
     assertThat(f.unknownCategoryLines()).extracting(BudgetLine::id).containsExactly("a", "f");
     assertThat(f.schemeLines()).extracting(BudgetLine::id).containsExactly(SCHEME, "e");
-    assertThat(f.outOfScopeCategories()).containsExactlyInAnyOrder(DutchTechZone.BRANDING,
-        "travel");
+    assertThat(f.outOfScopeOnlyCategories()).as("no category watched").isEmpty();
+    BudgetFacts watched = BudgetFacts.of(b, Set.of(), Set.of(), Set.of("d", "zz"),
+        Set.of(DutchTechZone.BRANDING, "travel", DutchTechZone.PROGRAMME_COSTS, "nowhere"));
+    assertThat(watched.outOfScopeOnlyCategories()).containsExactlyInAnyOrder(
+        DutchTechZone.BRANDING, "travel");
+    assertThat(watched.lineInScope("d")).contains(false);
+    assertThat(watched.lineInScope("zz")).isEmpty();
+    assertThat(watched.lineInScope("c")).isEmpty();
     assertThat(f.totalIncome()).isEqualTo(b.totalIncome()).isEqualTo(Money.parse("11.00"));
     assertThat(f.totalSpending()).isEqualTo(b.totalSpending())
         .isEqualTo(Money.parse("999999.00"));
