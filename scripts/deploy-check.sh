@@ -38,6 +38,10 @@ log="$repo.log"
 gnupg=""
 cleanup() {
   rm -f "$log"
+  # Maven caches the metadata of the dtz-deploy-check repository in the local repository; that
+  # cache is of no use after this run, so it goes too (nothing else is written there).
+  local m2="${HOME}/.m2/repository/nl/dutchtechzone"
+  [ ! -d "$m2" ] || find "$m2" -name 'maven-metadata-dtz-deploy-check.xml*' -delete
   [ "$keep" = 1 ] || rm -rf "$repo"
   if [ -n "$gnupg" ]; then
     GNUPGHOME="$gnupg" gpgconf --kill gpg-agent 2> /dev/null || true
