@@ -41,7 +41,15 @@ cleanup() {
   # Maven caches the metadata of the dtz-deploy-check repository in the local repository; that
   # cache is of no use after this run, so it goes too (nothing else is written there).
   local m2="${HOME}/.m2/repository/nl/dutchtechzone"
-  [ ! -d "$m2" ] || find "$m2" -name 'maven-metadata-dtz-deploy-check.xml*' -delete
+  if [ -d "$m2" ]; then
+    find "$m2" -name 'maven-metadata-dtz-deploy-check.xml*' -delete
+    # resolver-status.properties files that record nothing but this repository
+    find "$m2" -name resolver-status.properties -print0 | while IFS= read -r -d '' status; do
+      grep -v -e '^#' -e '^maven-metadata-dtz-deploy-check\.' "$status" | grep -q . \
+        || rm -f "$status"
+    done
+    find "$m2" -depth -type d -empty -delete
+  fi
   [ "$keep" = 1 ] || rm -rf "$repo"
   if [ -n "$gnupg" ]; then
     GNUPGHOME="$gnupg" gpgconf --kill gpg-agent 2> /dev/null || true
