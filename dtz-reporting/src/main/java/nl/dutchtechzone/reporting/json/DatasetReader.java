@@ -294,6 +294,12 @@ final class DatasetReader {
     if (version != null) {
       Integer v = integer(version);
       if (v != null && v != JsonDatasets.FORMAT_VERSION) {
+        // Alone: what the programme, read while parsing, seemed to get wrong may mean something
+        // else in that version.
+        problems.clear();
+        rejectedCodes.clear();
+        followOns = 0;
+        unknownFields.clear();
         problem(version, "unsupported dtzFormat " + v + "; this reader supports dtzFormat "
             + JsonDatasets.FORMAT_VERSION + " only");
         throw failure();
