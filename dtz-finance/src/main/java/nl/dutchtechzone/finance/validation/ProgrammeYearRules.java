@@ -16,6 +16,7 @@ import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
@@ -104,7 +105,7 @@ final class ProgrammeYearRules {
     List<Violation> out = new ArrayList<>();
     y.statement().ifPresent(s -> {
       List<StatementLine> lines = s.income().stream()
-          .filter(l -> l.categoryId().filter(ContributionStatement.INCOME_CATEGORY::equals)
+          .filter(l -> l.categoryId().filter(IncomeCategory.CONTRIBUTIONS.id()::equals)
               .isPresent())
           .collect(Collectors.toList());
       String path = StatementRules.path(s) + ".income";
