@@ -87,6 +87,18 @@ class MarkdownExporterTest {
   }
 
   @Test
+  void budgetTotalsStandUnderPlannedAndUnderAmendedWithoutTheOutOfScopeLine() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(md).contains("| Line | Flow | Category | Planned | Amended |\n")
+        .contains("| **Total income** |  |  | **€ 259,290.00** | **€ 259,290.00** |\n")
+        .contains("| **Total spending** |  |  | **€ 290,000.00** | **€ 295,000.00** |\n")
+        .contains("| Programme costs | Spending | Programme costs incl. Program Board "
+            + "| € 220,000.00 | € 225,000.00 |")
+        .doesNotContain("| programme-costs |");
+  }
+
+  @Test
   void escapesDocumentTextSoItNeverBecomesMarkup() {
     String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
 
