@@ -362,10 +362,10 @@ final class DocumentBuilder {
       for (ActionPoint a : theme.actions()) {
         TrackedAction ta = tracked == null ? null : tracked.actions().stream()
             .filter(tr -> tr.actionId().equals(a.id())).findFirst().orElse(null);
-        Cell target = a.target().<Cell>map(tg -> Cell.number(tg.value(), tg.unit()))
+        Cell target = a.target().<Cell>map(tg -> number(tg.value(), tg.unit()))
             .orElse(Cell.empty());
         Cell actual = ta == null ? Cell.empty() : ta.target().flatMap(r -> r.actual())
-            .<Cell>map(v -> Cell.number(v, ta.target().get().unit())).orElse(Cell.empty());
+            .<Cell>map(v -> number(v, ta.target().get().unit())).orElse(Cell.empty());
         List<String> evidence = new ArrayList<>();
         if (ta != null) {
           for (Evidence e : ta.evidence()) {
@@ -389,6 +389,16 @@ final class DocumentBuilder {
                   col("evidence", t("evidence-items"), CellType.TEXT)), rows))));
     }
     return new Section(SectionKind.PLAN, prefix, t("plan") + " " + plan.year(), blocks);
+  }
+
+  /**
+   * A number with its unit in the document's language: a unit the bundles know
+   * ({@code unit.<unit>}) is translated, and one they write as nothing (a count) is left out;
+   * any other unit is the programme's own word and shown as it is.
+   */
+  private Cell number(java.math.BigDecimal value, String unit) {
+    String shown = texts.find("unit." + unit).orElse(unit);
+    return shown.isEmpty() ? Cell.number(value) : Cell.number(value, shown);
   }
 
   private Section progress(AnnualPlan plan, PlanTracking tracked, String prefix) {
