@@ -475,16 +475,29 @@ final class DocumentBuilder {
     for (Map.Entry<GapKind, List<Gap>> e : byKind.entrySet()) {
       String id = "gaps." + key(e.getKey());
       String name = t("gap." + key(e.getKey()));
+      boolean actions = e.getKey() == GapKind.ACTION_WITHOUT_EVIDENCE
+          || e.getKey() == GapKind.TARGET_WITHOUT_ACTUAL;
       List<Row> rows = new ArrayList<>();
       for (Gap g : e.getValue()) {
-        rows.add(Row.body(List.of(Cell.year(g.year()), Cell.text(g.subjectId()),
-            subjectTitle(tracking, g).<Cell>map(Cell::text).orElse(Cell.empty()))));
+        Optional<String> title = subjectTitle(tracking, g);
+        if (actions) {
+          // an action is known to readers by its number in the plan, so the number stays
+          rows.add(Row.body(List.of(Cell.year(g.year()), Cell.text(g.subjectId()),
+              title.<Cell>map(Cell::text).orElse(Cell.empty()))));
+        } else {
+          rows.add(Row.body(List.of(Cell.year(g.year()),
+              Cell.reference(g.subjectId(), title.orElse(g.subjectId())))));
+        }
       }
       String heading = name + " (" + e.getValue().size() + ")";
+      List<Column> columns = actions
+          ? List.of(col("year", t("year"), CellType.YEAR),
+              col("action-id", t("action"), CellType.TEXT),
+              col("description", t("description"), CellType.TEXT))
+          : List.of(col("year", t("year"), CellType.YEAR),
+              col("subject", t("subject"), CellType.REFERENCE));
       blocks.add(new Section(SectionKind.GAP_KIND, id, heading,
-          List.of(new Table(id, heading, List.of(col("year", t("year"), CellType.YEAR),
-              col("subject", t("subject"), CellType.TEXT),
-              col("description", t("description"), CellType.TEXT)), rows))));
+          List.of(new Table(id, heading, columns, rows))));
     }
     return new Section(SectionKind.GAPS, "gaps", t("gaps"), blocks);
   }

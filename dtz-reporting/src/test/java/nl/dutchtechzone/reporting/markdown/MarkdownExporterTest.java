@@ -99,6 +99,16 @@ class MarkdownExporterTest {
   }
 
   @Test
+  void gapsNameReportItemsAndIndicatorsAndKeepActionNumbers() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(md).contains("| 2022 | (network) meetings attended |\n")
+        .contains("| 2022 | Opening of SIEC |\n")
+        .contains("| 2023 | 2023.1.2 | Support and strengthen the Program Board. |\n")
+        .doesNotContain("| meetings-attended |").doesNotContain("| 2022.a01 |");
+  }
+
+  @Test
   void aDutchPlanShowsNoEnglishUnitWord() {
     String md = Render.text(MD, Fixtures.illustrative(ExportContext.DUTCH));
 
