@@ -357,11 +357,14 @@ final class DocumentBuilder {
     List<Block> blocks = new ArrayList<>();
     plan.introduction().ifPresent(i -> blocks.add(Paragraph.of(x(i))));
     blocks.add(progress(plan, tracked, prefix));
+    Map<String, TrackedAction> byId = new java.util.HashMap<>();
+    if (tracked != null) {
+      tracked.actions().forEach(ta -> byId.putIfAbsent(ta.actionId(), ta));
+    }
     for (InvestmentTheme theme : plan.themes()) {
       List<Row> rows = new ArrayList<>();
       for (ActionPoint a : theme.actions()) {
-        TrackedAction ta = tracked == null ? null : tracked.actions().stream()
-            .filter(tr -> tr.actionId().equals(a.id())).findFirst().orElse(null);
+        TrackedAction ta = byId.get(a.id());
         Cell target = a.target().<Cell>map(tg -> number(tg.value(), tg.unit()))
             .orElse(Cell.empty());
         Cell actual = ta == null ? Cell.empty() : ta.target().flatMap(r -> r.actual())
