@@ -55,9 +55,17 @@ final class XCell {
   /** The first and last row (zero-based, inclusive) a SUM adds up; -1 for a plain value. */
   final int sumFrom;
   final int sumTo;
+  /** The unit a NUMBER cell shows after its value, or null. */
+  final String unit;
 
   private XCell(Kind kind, boolean bold, String text, long number, BigDecimal decimal,
       int sumFrom, int sumTo) {
+    this(kind, bold, text, number, decimal, sumFrom, sumTo, null);
+  }
+
+  private XCell(Kind kind, boolean bold, String text, long number, BigDecimal decimal,
+      int sumFrom, int sumTo, String unit) {
+    this.unit = unit;
     this.kind = kind;
     this.bold = bold;
     this.text = text;
@@ -129,18 +137,26 @@ final class XCell {
   }
 
   /**
-   * A number cell, for figures that are neither money nor whole counts.
+   * A number cell, for figures that are neither money nor counts, in the general format.
    *
    * @param value the number, not null
-   * @return the cell: a COUNT if the number is whole and fits a long, a NUMBER otherwise
+   * @param unit the unit shown after the number (as part of its number format, so the cell stays
+   *     a number), or null for none
+   * @return the cell
    */
-  static XCell number(BigDecimal value) {
-    BigDecimal v = value.stripTrailingZeros();
-    if (v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-        && v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0) {
-      return count(v.longValueExact());
-    }
-    return new XCell(Kind.NUMBER, false, null, 0, value, -1, -1);
+  static XCell number(BigDecimal value, String unit) {
+    return new XCell(Kind.NUMBER, false, null, 0, requireNonNull(value, "value"), -1, -1,
+        unit == null || unit.isEmpty() ? null : unit);
+  }
+
+  /**
+   * A year, as a number without grouping ({@code 2022}, not {@code 2,022}).
+   *
+   * @param year the year
+   * @return the cell
+   */
+  static XCell year(int year) {
+    return new XCell(Kind.NUMBER, false, null, 0, BigDecimal.valueOf(year), -1, -1);
   }
 
   /**
@@ -186,7 +202,7 @@ final class XCell {
    * @return a bold copy
    */
   XCell inBold() {
-    return new XCell(kind, true, text, number, decimal, sumFrom, sumTo);
+    return new XCell(kind, true, text, number, decimal, sumFrom, sumTo, unit);
   }
 
   /**

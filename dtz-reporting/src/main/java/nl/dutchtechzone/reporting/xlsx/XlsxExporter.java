@@ -5,55 +5,53 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
-import nl.dutchtechzone.core.Indicator;
-import nl.dutchtechzone.core.LocalizedText;
-import nl.dutchtechzone.core.Programme;
-import nl.dutchtechzone.core.plan.ActionPoint;
-import nl.dutchtechzone.core.plan.AnnualPlan;
-import nl.dutchtechzone.core.plan.Budget;
-import nl.dutchtechzone.core.plan.BudgetLine;
-import nl.dutchtechzone.core.plan.BudgetStatus;
-import nl.dutchtechzone.core.plan.Flow;
-import nl.dutchtechzone.core.plan.InvestmentTheme;
-import nl.dutchtechzone.core.report.AnnualReport;
-import nl.dutchtechzone.core.report.FinancialStatement;
-import nl.dutchtechzone.core.report.IndicatorValue;
-import nl.dutchtechzone.core.report.StatementLine;
-import nl.dutchtechzone.finance.contribution.ContributionLine;
-import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.FigureStatus;
-import nl.dutchtechzone.finance.validation.ValidationResult;
-import nl.dutchtechzone.finance.validation.Violation;
-import nl.dutchtechzone.reporting.internal.Fmt;
-import nl.dutchtechzone.reporting.internal.Labels;
+import nl.dutchtechzone.reporting.document.Block;
+import nl.dutchtechzone.reporting.document.Cell;
+import nl.dutchtechzone.reporting.document.Chart;
+import nl.dutchtechzone.reporting.document.Column;
+import nl.dutchtechzone.reporting.document.Document;
+import nl.dutchtechzone.reporting.document.Field;
+import nl.dutchtechzone.reporting.document.Fields;
+import nl.dutchtechzone.reporting.document.Item;
+import nl.dutchtechzone.reporting.document.ItemList;
+import nl.dutchtechzone.reporting.document.KeyFigure;
+import nl.dutchtechzone.reporting.document.KeyFigures;
+import nl.dutchtechzone.reporting.document.Paragraph;
+import nl.dutchtechzone.reporting.document.Row;
+import nl.dutchtechzone.reporting.document.Section;
+import nl.dutchtechzone.reporting.document.SectionKind;
+import nl.dutchtechzone.reporting.document.Table;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
-import nl.dutchtechzone.reporting.tracking.ActionStatus;
-import nl.dutchtechzone.reporting.tracking.BudgetVariance;
-import nl.dutchtechzone.reporting.tracking.Gap;
-import nl.dutchtechzone.reporting.tracking.PlanTracking;
-import nl.dutchtechzone.reporting.tracking.ThemeSummary;
-import nl.dutchtechzone.reporting.tracking.TrackedAction;
-import nl.dutchtechzone.reporting.tracking.TrackingReport;
 
 /**
- * The {@code xlsx} format: the document as an Excel workbook for finance staff, one sheet per
- * part of the document that is present, in this order: the financial statement, the
- * contributions per municipality, the budget against actual, the plan and its tracking, and the
- * validation findings (always, "no findings" included, when the document carries a validation).
+ * The {@code xlsx} format: the {@link Document} as an Excel workbook for finance staff, one sheet
+ * per part, in this order and each only when the document has that part: the financial
+ * statement; the contributions per municipality; the budget with budget against actual; the plan
+ * with its progress, gaps and key figures; the validation findings; and last the programme with
+ * the cover letter and the report's texts.
  *
- * <p>Money is a numeric cell with a euro number format, never text; counts are integers;
- * percentages are fractions with a percent format; dates are date cells. Totals are {@code SUM}
- * formulas over the cells above them with the computed value stored, so the figure shows at once
- * and can be audited. The first heading row of each sheet is bold and frozen; columns are as
- * wide as their widest cell. Sheet names and headings are in the document's language. Text from
- * the document is always a string cell, whatever it starts with ({@code =}, {@code +}, {@code
- * -}, {@code @}), so no text can become a formula. The same document gives the same bytes under
- * any default locale and time zone: the workbook carries no timestamp. The sheets and columns
- * are listed in {@code docs/exporters.md}.
+ * <p>Every table of the document becomes a block of rows: a bold heading row, then one row per
+ * table row. Money is a numeric cell with a euro number format, never text; counts are integers;
+ * percentages are fractions with a percent format; dates are date cells; a number with a unit
+ * stays a number, the unit shown by its number format. Each total row of the document becomes
+ * {@code SUM} formulas over the rows it adds up, directly above it, with the computed value
+ * stored (and checked against the document's own total), so the figure shows at once and can be
+ * audited; where a table's totals add up rows that are not next to each other (income and
+ * spending lines in one budget), the rows of each total are grouped together first. The first
+ * heading row of each sheet is frozen; columns are as wide as their widest cell. Sheet names and
+ * headings are in the document's language.
+ *
+ * <p>Text from the document is always a string cell, whatever it starts with ({@code =}, {@code
+ * +}, {@code -}, {@code @}), so no text can become a formula. The same document gives the same
+ * bytes under any default locale and time zone: the workbook carries no timestamp. The sheets,
+ * columns and formats are listed in {@code docs/exporters.md}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,6 +63,26 @@ public final class XlsxExporter implements ReportExporter {
 
   /** The bundle of sheet names. */
   static final String SHEET_NAMES = "nl.dutchtechzone.reporting.xlsx.sheets";
+
+  /** The sheets, in order, with the sections of the document each one holds. */
+  private static final Map<SectionKind, String> SHEET_OF = new EnumMap<>(SectionKind.class);
+
+  private static final List<String> SHEETS =
+      List.of("statement", "contributions", "budget", "plan", "validation", "programme");
+
+  static {
+    SHEET_OF.put(SectionKind.STATEMENT, "statement");
+    SHEET_OF.put(SectionKind.CONTRIBUTIONS, "contributions");
+    SHEET_OF.put(SectionKind.BUDGET, "budget");
+    SHEET_OF.put(SectionKind.BUDGET_VS_ACTUAL, "budget");
+    SHEET_OF.put(SectionKind.PLAN, "plan");
+    SHEET_OF.put(SectionKind.GAPS, "plan");
+    SHEET_OF.put(SectionKind.KEY_FIGURES, "plan");
+    SHEET_OF.put(SectionKind.VALIDATION, "validation");
+    SHEET_OF.put(SectionKind.LETTER, "programme");
+    SHEET_OF.put(SectionKind.PROGRAMME, "programme");
+    SHEET_OF.put(SectionKind.REPORT, "programme");
+  }
 
   /** Creates the exporter; used by the service loader. */
   public XlsxExporter() {}
@@ -93,267 +111,263 @@ public final class XlsxExporter implements ReportExporter {
   public void export(ExportContext context, OutputStream out) throws IOException {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
-    Book book = new Book(context);
-    Programme p = context.programme();
-    String title = p.name() + " (" + p.shortName() + ") " + context.year();
-    XlsxWriter.write(book.sheets(), title,
-        context.isEnglish() ? ExportContext.ENGLISH : ExportContext.DUTCH, out);
+    write(Document.of(context), out);
+  }
+
+  /**
+   * Writes a document as a workbook.
+   *
+   * @param document the document
+   * @param out the stream, flushed and left open
+   * @throws IOException if the stream fails
+   */
+  static void write(Document document, OutputStream out) throws IOException {
+    XlsxWriter.write(sheets(document), document.title(), document.locale(), out);
     out.flush();
   }
 
-  /** The sheets for one context. */
-  private static final class Book {
-    private final ExportContext context;
-    private final boolean en;
-
-    private final ResourceBundle names;
-
-    Book(ExportContext context) {
-      this.context = context;
-      this.en = context.isEnglish();
-      // Both languages have a bundle of their own, so the default locale is never consulted.
-      this.names = ResourceBundle.getBundle(SHEET_NAMES,
-          en ? ExportContext.ENGLISH : ExportContext.DUTCH);
+  /**
+   * The sheets of a document.
+   *
+   * @param document the document
+   * @return the sheets in order, at least one (the programme)
+   */
+  static List<XSheet> sheets(Document document) {
+    // Both languages have a bundle of their own, so the default locale is never consulted; any
+    // other language gets the English names, as the document's texts fall back to English.
+    String language = document.locale().getLanguage();
+    ResourceBundle names = ResourceBundle.getBundle(SHEET_NAMES,
+        language.equals("nl") ? ExportContext.DUTCH : ExportContext.ENGLISH);
+    Map<String, XSheet> sheets = new LinkedHashMap<>();
+    for (String key : SHEETS) {
+      sheets.put(key, null);
     }
-
-    private String t(String key) {
-      return Labels.get(key, en);
+    for (Section section : document.sections()) {
+      String key = SHEET_OF.get(section.kind());
+      if (key == null) {
+        throw new IllegalArgumentException("section '" + section.id() + "' of kind "
+            + section.kind() + " is not a top-level part that the xlsx format places");
+      }
+      XSheet sheet = sheets.get(key);
+      if (sheet == null) {
+        sheet = new XSheet(names.getString(key));
+        sheets.put(key, sheet);
+      }
+      section(sheet, section);
     }
+    List<XSheet> list = new ArrayList<>();
+    sheets.values().forEach(s -> {
+      if (s != null) {
+        list.add(s);
+      }
+    });
+    return list;
+  }
 
-    private String x(LocalizedText text) {
-      return Fmt.text(text, en);
+  private static void section(XSheet sheet, Section section) {
+    boolean hasTable = section.blocks().stream().anyMatch(b -> b instanceof Table);
+    if (!hasTable) {
+      gap(sheet);
+      sheet.row(XCell.bold(section.heading()));
     }
-
-    /** A sheet name from the bundle of sheet names, with the year where it has one. */
-    private String sheetName(String key, int year) {
-      return names.getString(key).replace("{0}", Integer.toString(year));
-    }
-
-    List<XSheet> sheets() {
-      List<XSheet> sheets = new ArrayList<>();
-      context.report().flatMap(AnnualReport::statement).ifPresent(s -> sheets.add(statement(s)));
-      context.contributions().ifPresent(c -> sheets.add(contributions(c)));
-      Budget budget = context.plan().flatMap(AnnualPlan::budget).orElse(null);
-      List<BudgetVariance> variances = context.tracking().map(TrackingReport::budget)
-          .orElse(List.of());
-      if (budget != null || !variances.isEmpty()) {
-        sheets.add(budget(budget, variances));
-      }
-      if (context.plan().isPresent() || context.report().map(r -> !r.indicatorValues().isEmpty())
-          .orElse(false)) {
-        sheets.add(plan());
-      }
-      context.validation().ifPresent(v -> sheets.add(validation(v)));
-      if (sheets.isEmpty()) {
-        XSheet programme = new XSheet(sheetName("programme", context.year()));
-        programme.header(t("partner"), t("cbs-code"));
-        context.programme().municipalitiesIn(context.year()).forEach(m -> programme.row(
-            XCell.text(m.name()), XCell.text(m.cbsCode().map(Object::toString).orElse(""))));
-        sheets.add(programme);
-      }
-      return sheets;
-    }
-
-    /** The statement: carried forward, income, spending (negative), the closing balance. */
-    private XSheet statement(FinancialStatement s) {
-      XSheet sheet = new XSheet(sheetName("statement", s.year()));
-      sheet.header(t("line"), t("amount"));
-      int first = sheet.row(XCell.text(t("carried-forward")), XCell.money(s.carriedForward()));
-      for (StatementLine l : s.income()) {
-        sheet.row(XCell.text(x(l.label())), XCell.money(l.amount()));
-      }
-      int spendingFrom = sheet.next();
-      for (StatementLine l : s.spending()) {
-        sheet.row(XCell.text(x(l.label())), XCell.money(l.amount().negated()));
-      }
-      int last = sheet.next() - 1;
-      sheet.row(XCell.bold(t("closing")), sheet.sum(1, first, last));
-      if (spendingFrom <= last) {
-        sheet.blank();
-        sheet.row(XCell.bold(t("spending-total")), sheet.sum(1, spendingFrom, last));
-      }
-      if (!s.statedSpendingTotal().equals(s.spendingSum())) {
-        sheet.row(XCell.text(t("stated-total")), XCell.money(s.statedSpendingTotal().negated()));
-      }
-      return sheet;
-    }
-
-    private XSheet contributions(ContributionStatement c) {
-      XSheet sheet = new XSheet(sheetName("contributions", c.year()));
-      sheet.header(t("partner"), t("cbs-code"), t("inhabitants"), t("reference-date"), t("rate"),
-          t("amount"), t("figure-status"), t("source"));
-      int first = sheet.next();
-      for (ContributionLine l : c.lines()) {
-        sheet.row(XCell.text(l.name()), XCell.text(l.cbsCode().value()),
-            XCell.count(l.inhabitants()), XCell.date(l.referenceDate()), XCell.rate(l.rate()),
-            XCell.money(l.amount()),
-            XCell.text(t(l.figureStatus() == FigureStatus.FINAL ? "final" : "provisional")),
-            XCell.text(l.figureSource()));
-      }
-      if (!c.lines().isEmpty()) {
-        int last = sheet.next() - 1;
-        sheet.row(XCell.bold(t("total") + " (" + t(c.status() == BudgetStatus.ESTIMATE
-                ? "estimate" : "final") + ")"), null, sheet.sum(2, first, last), null, null,
-            sheet.sum(5, first, last));
-      }
-      return sheet;
-    }
-
-    /** The plan's budget by flow with in-scope totals, the excluded lines, then the variances. */
-    private XSheet budget(Budget b, List<BudgetVariance> variances) {
-      XSheet sheet = new XSheet(sheetName("budget", context.year()));
-      if (b != null) {
-        sheet.header(t("budget") + " " + b.year(), t("category"), t("planned"), t("amended"),
-            t("budget") + " (" + t(b.status() == BudgetStatus.ESTIMATE ? "estimate" : "final")
-                + ")", t("explanation"));
-        flow(sheet, b, Flow.INCOME, t("income"));
-        flow(sheet, b, Flow.SPENDING, t("spending"));
-        List<BudgetLine> out = b.outOfScope();
-        if (!out.isEmpty()) {
-          sheet.blank();
-          sheet.row(XCell.bold(t("scope-out")));
-          for (BudgetLine l : out) {
-            budgetLine(sheet, l);
+    for (Block block : section.blocks()) {
+      if (block instanceof Section sub) {
+        section(sheet, sub);
+      } else if (block instanceof Table table) {
+        table(sheet, table);
+      } else if (block instanceof Paragraph p) {
+        sheet.row(XCell.text(p.text()));
+      } else if (block instanceof Fields fields) {
+        for (Field f : fields.fields()) {
+          sheet.row(XCell.text(f.label()), cell(f.value(), null));
+        }
+      } else if (block instanceof KeyFigures figures) {
+        for (KeyFigure f : figures.figures()) {
+          sheet.row(XCell.text(f.label()), cell(f.value(), null));
+        }
+      } else if (block instanceof ItemList list) {
+        for (Item item : list.items()) {
+          List<XCell> cells = new ArrayList<>();
+          item.lead().ifPresent(c -> cells.add(cell(c, null)));
+          item.title().ifPresent(t -> cells.add(XCell.bold(t)));
+          cells.add(XCell.text(item.text()));
+          for (Field f : item.details()) {
+            cells.add(XCell.text(f.label()));
+            cells.add(cell(f.value(), null));
           }
+          sheet.row(cells.toArray(new XCell[0]));
         }
-        b.scopeNote().ifPresent(n -> {
-          sheet.blank();
-          sheet.row(XCell.text(x(n)));
-        });
-      }
-      if (!variances.isEmpty()) {
-        if (b != null) {
-          sheet.blank();
-        }
-        sheet.header(t("year"), t("category"), t("planned"), t("amended"), t("actual"),
-            t("variance"), t("variance-percent"), t("explanation"));
-        for (BudgetVariance v : variances) {
-          sheet.row(XCell.count(v.year()), XCell.text(x(v.categoryName())),
-              v.planned().map(XCell::money).orElse(null),
-              v.amended().map(XCell::money).orElse(null),
-              v.actual().map(XCell::money).orElse(null),
-              v.variance().map(XCell::money).orElse(null),
-              v.variancePercent().map(XCell::percent).orElse(null),
-              v.explanation().map(e -> XCell.text(x(e))).orElse(null));
-        }
-      }
-      return sheet;
-    }
-
-    private void flow(XSheet sheet, Budget b, Flow flow, String label) {
-      int first = sheet.next();
-      for (BudgetLine l : b.lines()) {
-        if (l.inScope() && l.flow() == flow) {
-          budgetLine(sheet, l);
-        }
-      }
-      int last = sheet.next() - 1;
-      if (last >= first) {
-        sheet.row(XCell.bold(t("total") + " " + label.toLowerCase(Locale.ROOT)), null,
-            sheet.sum(2, first, last), null, sheet.sum(4, first, last));
+      } else if (!(block instanceof Chart)) {
+        // A chart's data is its table's, which is on the sheet; anything else is new.
+        throw new IllegalArgumentException("section '" + section.id() + "' holds a "
+            + block.getClass().getSimpleName() + ", which the xlsx format does not place");
       }
     }
+  }
 
-    private void budgetLine(XSheet sheet, BudgetLine l) {
-      String prefix = l.flow() == Flow.INCOME ? t("income") : t("spending");
-      sheet.row(XCell.text(prefix + ": " + x(l.description())), XCell.text(l.categoryId()),
-          XCell.money(l.planned()), l.amended().map(XCell::money).orElse(null),
-          XCell.money(l.current()), l.note().map(n -> XCell.text(x(n))).orElse(null));
+  /** A blank row before a new block, unless the sheet is empty. */
+  private static void gap(XSheet sheet) {
+    if (sheet.next() > 0) {
+      sheet.blank();
     }
+  }
 
-    /** The plan's actions with their tracking, progress per theme, key figures and gaps. */
-    private XSheet plan() {
-      AnnualPlan plan = context.plan().orElse(null);
-      XSheet sheet = plan != null ? new XSheet(sheetName("plan", plan.year()))
-          : new XSheet(sheetName("key-figures", context.report().orElseThrow().year()));
-      PlanTracking tracked = plan == null ? null
-          : context.tracking().flatMap(tr -> tr.plan(plan.year())).orElse(null);
-      if (plan != null) {
-        sheet.header(t("theme"), t("action"), t("plan"), t("status"), t("evidence"),
-            t("target"), t("actual"));
-        for (InvestmentTheme theme : plan.themes()) {
-          for (ActionPoint a : theme.actions()) {
-            TrackedAction ta = tracked == null ? null : tracked.actions().stream()
-                .filter(y -> y.actionId().equals(a.id())).findFirst().orElse(null);
-            sheet.row(XCell.text(x(theme.title())), XCell.text(a.id()), XCell.text(x(a.text())),
-                ta == null ? null : XCell.text(Labels.status(ta.status(), en)),
-                ta == null ? null : XCell.count(ta.evidence().size()),
-                a.target().map(tg -> XCell.text(Fmt.number(tg.value(), en) + " " + tg.unit()))
-                    .orElse(null),
-                ta == null ? null : ta.target().flatMap(r -> r.actual()).map(XCell::number)
-                    .orElse(null));
+  /**
+   * A table: its caption (unless it opens the sheet), its heading row, its rows in an order in
+   * which the rows of each total are next to each other, then its totals as SUM formulas.
+   */
+  private static void table(XSheet sheet, Table table) {
+    if (sheet.next() > 0) {
+      sheet.blank();
+      sheet.row(XCell.bold(table.caption()));
+    }
+    List<Column> columns = table.columns();
+    String[] headers = new String[columns.size()];
+    for (int c = 0; c < headers.length; c++) {
+      headers[c] = columns.get(c).header();
+    }
+    sheet.header(headers);
+    List<Integer> order = order(table);
+    int[] at = new int[table.rows().size()];
+    for (int i : order) {
+      Row row = table.rows().get(i);
+      XCell[] cells = new XCell[columns.size()];
+      for (int c = 0; c < cells.length; c++) {
+        cells[c] = cell(row.cell(c), columns.get(c));
+      }
+      at[i] = sheet.row(cells);
+    }
+    for (int i = 0; i < table.rows().size(); i++) {
+      Row row = table.rows().get(i);
+      if (row.kind() != Row.Kind.TOTAL) {
+        continue;
+      }
+      XCell[] cells = new XCell[columns.size()];
+      int from = at[row.sumOf().get(0)];
+      int to = at[row.sumOf().get(row.sumOf().size() - 1)];
+      for (int c = 0; c < cells.length; c++) {
+        Cell value = row.cell(c);
+        if (value instanceof Cell.Amount || value instanceof Cell.Count) {
+          XCell sum = sheet.sum(c, from, to);
+          long expected = value instanceof Cell.Amount a ? a.amount().cents()
+              : ((Cell.Count) value).value();
+          if (sum.number != expected) {
+            throw new IllegalStateException("table '" + table.id() + "', column '"
+                + columns.get(c).id() + "': the document's total " + expected
+                + " is not the sum " + sum.number + " of the rows it names " + row.sumOf());
           }
+          cells[c] = sum;
+        } else {
+          XCell plain = cell(value, columns.get(c));
+          cells[c] = plain == null ? null : plain.inBold();
         }
       }
-      if (tracked != null && !tracked.themes().isEmpty()) {
-        sheet.blank();
-        ActionStatus[] statuses = {ActionStatus.DONE, ActionStatus.IN_PROGRESS,
-            ActionStatus.NOT_STARTED, ActionStatus.CARRIED_OVER, ActionStatus.DROPPED,
-            ActionStatus.NO_EVIDENCE};
-        String[] headings = new String[statuses.length + 3];
-        headings[0] = t("progress");
-        headings[1] = t("actions");
-        for (int i = 0; i < statuses.length; i++) {
-          headings[i + 2] = Labels.status(statuses[i], en);
-        }
-        headings[headings.length - 1] = t("with-evidence");
-        sheet.header(headings);
-        int first = sheet.next();
-        for (ThemeSummary s : tracked.themes()) {
-          XCell[] row = new XCell[headings.length];
-          row[0] = XCell.text(x(s.title()));
-          row[1] = XCell.count(s.counts().total());
-          for (int i = 0; i < statuses.length; i++) {
-            row[i + 2] = XCell.count(s.counts().count(statuses[i]));
-          }
-          row[row.length - 1] = XCell.count(s.counts().withEvidence());
-          sheet.row(row);
-        }
-        int last = sheet.next() - 1;
-        XCell[] total = new XCell[headings.length];
-        total[0] = XCell.bold(t("total"));
-        for (int c = 1; c < headings.length; c++) {
-          total[c] = sheet.sum(c, first, last);
-        }
-        sheet.row(total);
-      }
-      context.report().filter(r -> !r.indicatorValues().isEmpty()).ifPresent(r -> {
-        if (sheet.next() > 0) {
-          sheet.blank();
-        }
-        sheet.header(t("counts") + " " + r.year(), t("amount"));
-        for (IndicatorValue v : r.indicatorValues()) {
-          String name = context.programme().indicator(v.indicatorId()).map(Indicator::name)
-              .map(this::x).orElse(x(v.title()));
-          sheet.row(XCell.text(name), XCell.number(v.value()));
-        }
-      });
-      TrackingReport tracking = context.tracking().orElse(null);
-      if (tracking != null && !tracking.gaps().isEmpty()) {
-        sheet.blank();
-        sheet.header(t("gaps"), t("year"), t("code"));
-        for (Gap g : tracking.gaps()) {
-          sheet.row(XCell.text(Labels.gap(g.kind(), en)), XCell.count(g.year()),
-              XCell.text(g.subjectId()));
-        }
-      }
-      return sheet;
+      sheet.row(cells);
     }
+  }
 
-    private XSheet validation(ValidationResult result) {
-      XSheet sheet = new XSheet(sheetName("validation", context.year()));
-      sheet.header(t("severity"), t("code"), t("path"), t("message"), t("expected"),
-          t("actual"));
-      if (result.violations().isEmpty()) {
-        sheet.row(XCell.text(t("no-violations")));
+  /**
+   * The order in which to write a table's non-total rows: the table's own order when the rows of
+   * every total are next to each other in it; otherwise the rows of each total together, in the
+   * order of the totals, then the rows no total adds up.
+   *
+   * @throws IllegalArgumentException if totals share rows and the table's order does not keep
+   *     their rows together
+   */
+  static List<Integer> order(Table table) {
+    List<Integer> natural = new ArrayList<>();
+    List<List<Integer>> totals = new ArrayList<>();
+    for (int i = 0; i < table.rows().size(); i++) {
+      Row row = table.rows().get(i);
+      if (row.kind() == Row.Kind.TOTAL) {
+        if (row.sumOf().isEmpty()) {
+          throw new IllegalArgumentException("table '" + table.id() + "': total row " + i
+              + " adds up no rows");
+        }
+        totals.add(row.sumOf());
+      } else {
+        natural.add(i);
       }
-      for (Violation v : result.violations()) {
-        sheet.row(XCell.text(v.severity().name().toLowerCase(Locale.ROOT)),
-            XCell.text(v.code()), XCell.text(v.path()), XCell.text(v.message(context.locale())),
-            v.expected().map(XCell::money).orElse(null),
-            v.actual().map(XCell::money).orElse(null));
-      }
-      return sheet;
     }
+    if (contiguous(natural, totals, table)) {
+      return natural;
+    }
+    List<Integer> grouped = new ArrayList<>();
+    boolean[] used = new boolean[table.rows().size()];
+    for (List<Integer> total : totals) {
+      for (int i : total) {
+        if (used[i]) {
+          throw new IllegalArgumentException("table '" + table.id() + "': row " + i
+              + " is in two totals whose rows are not next to each other, so no SUM over a"
+              + " range can add them up");
+        }
+        used[i] = true;
+        grouped.add(i);
+      }
+    }
+    for (int i : natural) {
+      if (!used[i]) {
+        grouped.add(i);
+      }
+    }
+    return grouped;
+  }
+
+  private static boolean contiguous(List<Integer> order, List<List<Integer>> totals,
+      Table table) {
+    int[] position = new int[table.rows().size()];
+    Arrays.fill(position, -1);
+    for (int p = 0; p < order.size(); p++) {
+      position[order.get(p)] = p;
+    }
+    for (List<Integer> total : totals) {
+      for (int k = 0; k < total.size(); k++) {
+        int i = total.get(k);
+        if (i < 0 || i >= position.length || position[i] < 0) {
+          throw new IllegalArgumentException("table '" + table.id() + "': a total adds up row "
+              + i + ", which is not a body row of the table");
+        }
+        if (position[i] != position[total.get(0)] + k) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The cell of a document cell: text and labels as string cells, names of references as string
+   * cells, and every figure as a number with its format.
+   *
+   * @param cell the document's cell
+   * @param column its column, or null outside a table
+   * @return the sheet cell, or null for an empty cell
+   */
+  static XCell cell(Cell cell, Column column) {
+    if (cell instanceof Cell.Text t) {
+      return XCell.text(t.text());
+    } else if (cell instanceof Cell.Label l) {
+      return XCell.text(l.text());
+    } else if (cell instanceof Cell.Reference r) {
+      return XCell.text(r.name());
+    } else if (cell instanceof Cell.Amount a) {
+      return XCell.money(a.amount());
+    } else if (cell instanceof Cell.Rate r) {
+      return XCell.rate(r.euros());
+    } else if (cell instanceof Cell.Count c) {
+      return XCell.count(c.value());
+    } else if (cell instanceof Cell.Number n) {
+      return XCell.number(n.value(), n.unit().orElse(null));
+    } else if (cell instanceof Cell.Percent p) {
+      return XCell.percent(p.percent());
+    } else if (cell instanceof Cell.Date d) {
+      return XCell.date(d.date());
+    } else if (cell instanceof Cell.Year y) {
+      return XCell.year(y.year());
+    } else if (cell instanceof Cell.Empty) {
+      return null;
+    }
+    throw new IllegalArgumentException("cell " + cell + (column == null ? ""
+        : " in column '" + column.id() + "'") + ": a kind the xlsx format does not know");
   }
 }

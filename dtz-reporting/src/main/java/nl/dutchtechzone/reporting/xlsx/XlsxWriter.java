@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,6 +58,8 @@ final class XlsxWriter {
   private static final int FMT_PERCENT = 165;
   private static final int FMT_DATE = 166;
   private static final int FMT_RATE = 167;
+  /** The first of the unit formats, one per unit in the workbook. */
+  private static final int FMT_UNIT = 168;
 
   /** The euro format: the euro sign (Dutch locale id), grouped thousands, two decimals. */
   static final String EURO_FORMAT = "[$€-413] #,##0.00;[$€-413] -#,##0.00";
@@ -160,11 +165,12 @@ final class XlsxWriter {
         + "Target=\"styles.xml\"/></Relationships>\n");
 
     entry(zip, w, "xl/styles.xml");
-    styles(w);
+    List<String> units = units(sheets);
+    styles(w, units);
 
     for (int i = 0; i < sheets.size(); i++) {
       entry(zip, w, "xl/worksheets/sheet" + (i + 1) + ".xml");
-      sheet(w, sheets.get(i), i == 0);
+      sheet(w, sheets.get(i), i == 0, units);
     }
     w.flush();
     zip.closeEntry();
@@ -186,18 +192,52 @@ final class XlsxWriter {
    * The style index of a cell: two per kind, plain and bold, in the order of {@link
    * XCell.Kind}.
    */
-  private static int style(XCell cell) {
+  private static int style(XCell cell, List<String> units) {
+    if (cell.unit != null) {
+      return XCell.Kind.values().length * 2 + units.indexOf(cell.unit) * 2 + (cell.bold ? 1 : 0);
+    }
     return cell.kind.ordinal() * 2 + (cell.bold ? 1 : 0);
   }
 
-  private static void styles(Writer w) throws IOException {
+  /** The units of all NUMBER cells, in the order they first occur: one number format each. */
+  private static List<String> units(List<XSheet> sheets) {
+    Set<String> units = new LinkedHashSet<>();
+    for (XSheet sheet : sheets) {
+      for (XCell[] row : sheet.rows) {
+        for (XCell cell : row) {
+          if (cell != null && cell.unit != null) {
+            units.add(cell.unit);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(units);
+  }
+
+  /**
+   * The number format of a unit: the general format, a space and the unit with every character
+   * escaped by a backslash, so that any unit shows as written and none is read as a format code.
+   */
+  static String unitFormat(String unit) {
+    StringBuilder s = new StringBuilder("General\\ ");
+    unit.codePoints().forEach(c -> s.append('\\').appendCodePoint(c));
+    return s.toString();
+  }
+
+  private static void styles(Writer w, List<String> units) throws IOException {
     w.write(XML_HEAD);
-    w.write("<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"4\">"
+    w.write("<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"" + (4 + units.size()) + "\">"
         + "<numFmt numFmtId=\"" + FMT_EURO + "\" formatCode=\"" + EURO_FORMAT + "\"/>"
         + "<numFmt numFmtId=\"" + FMT_PERCENT + "\" formatCode=\"" + PERCENT_FORMAT + "\"/>"
         + "<numFmt numFmtId=\"" + FMT_DATE + "\" formatCode=\"" + DATE_FORMAT + "\"/>"
         + "<numFmt numFmtId=\"" + FMT_RATE + "\" formatCode=\"" + RATE_FORMAT + "\"/>"
-        + "</numFmts><fonts count=\"2\">"
+    );
+    for (int u = 0; u < units.size(); u++) {
+      w.write("<numFmt numFmtId=\"" + (FMT_UNIT + u) + "\" formatCode=\"");
+      text(w, unitFormat(units.get(u)));
+      w.write("\"/>");
+    }
+    w.write("</numFmts><fonts count=\"2\">"
         + "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
         + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
@@ -205,7 +245,11 @@ final class XlsxWriter {
         + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border>"
         + "</borders><cellStyleXfs count=\"1\">"
         + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>");
-    int[] formats = {0, FMT_EURO, 3, FMT_PERCENT, FMT_DATE, FMT_RATE, 0};
+    int[] base = {0, FMT_EURO, 3, FMT_PERCENT, FMT_DATE, FMT_RATE, 0};
+    int[] formats = Arrays.copyOf(base, base.length + units.size());
+    for (int u = 0; u < units.size(); u++) {
+      formats[base.length + u] = FMT_UNIT + u;
+    }
     w.write("<cellXfs count=\"" + formats.length * 2 + "\">");
     for (int format : formats) {
       for (int font = 0; font < 2; font++) {
@@ -219,7 +263,8 @@ final class XlsxWriter {
         + "<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>\n");
   }
 
-  private static void sheet(Writer w, XSheet sheet, boolean selected) throws IOException {
+  private static void sheet(Writer w, XSheet sheet, boolean selected, List<String> units)
+      throws IOException {
     int columns = Math.max(sheet.columns, 1);
     int rows = Math.max(sheet.rows.size(), 1);
     w.write(XML_HEAD);
@@ -266,7 +311,7 @@ final class XlsxWriter {
         w.write(column(c));
         w.write(rowNumber);
         w.write("\" s=\"");
-        w.write(Integer.toString(style(cell)));
+        w.write(Integer.toString(style(cell, units)));
         if (cell.kind == XCell.Kind.TEXT) {
           w.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
           text(w, cell.text);
@@ -356,8 +401,11 @@ final class XlsxWriter {
         length = cell.decimal.movePointRight(2).abs().toBigInteger().toString().length() + 4;
         break;
       case RATE:
-      case NUMBER:
         length = cell.decimal.toPlainString().length() + 2;
+        break;
+      case NUMBER:
+        length = cell.decimal.toPlainString().length()
+            + (cell.unit == null ? 0 : 1 + cell.unit.length());
         break;
       default:
         length = DATE_FORMAT.length();

@@ -69,7 +69,7 @@ class XlsxExporterTest {
     for (Locale locale : List.of(ExportContext.DUTCH, ExportContext.ENGLISH)) {
       boolean en = locale.equals(ExportContext.ENGLISH);
       List<Row> statement = read(Fixtures.reference(locale))
-          .get(en ? "Statement 2022" : "Jaarrekening 2022");
+          .get(en ? "Statement" : "Jaarrekening");
       Row closing = Workbooks.rowLabelled(statement,
           en ? "Closing balance (derived)" : "Saldo einde jaar (berekend)");
 
@@ -77,7 +77,8 @@ class XlsxExporterTest {
       assertThat(amount.getType()).isEqualTo(CellType.FORMULA);
       assertThat(Workbooks.number(amount)).isEqualByComparingTo("102121.79");
       assertThat(amount.getDataFormatString()).contains("€").contains("#,##0.00");
-      assertThat(amount.getFormula()).isEqualTo("SUM(B2:B" + (closing.getRowNum() - 1) + ")");
+      int lines = DutchTechZone.report2022().statement().orElseThrow().lines().size();
+      assertThat(amount.getFormula()).isEqualTo("SUM(B2:B" + (2 + lines) + ")");
     }
   }
 
@@ -129,8 +130,8 @@ class XlsxExporterTest {
     ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
         .contributions(Fixtures.contributions2021()).build();
     Map<String, List<Row>> sheets = read(context);
-    List<Row> contributions = sheets.get("Contributions 2021");
-    Row total = Workbooks.rowLabelled(contributions, "Total (estimate)");
+    List<Row> contributions = sheets.get("Contributions");
+    Row total = Workbooks.rowLabelled(contributions, "Total");
     assertThat(Workbooks.number(total.getCell(5)))
         .isEqualByComparingTo(context.contributions().orElseThrow().total().toPlainString());
     assertThat(Workbooks.number(total.getCell(2)))
@@ -149,7 +150,7 @@ class XlsxExporterTest {
   void moneyCountsPercentagesAndDatesAreNumbersWithTheirFormats() {
     Map<String, List<Row>> sheets = read(Fixtures.illustrativeBuilder(ExportContext.DUTCH)
         .contributions(Fixtures.contributions2021()).build());
-    Row emmen = Workbooks.rowLabelled(sheets.get("Bijdragen 2021"), "Emmen");
+    Row emmen = Workbooks.rowLabelled(sheets.get("Bijdragen"), "Emmen");
     assertThat(emmen.getCell(2).getType()).isEqualTo(CellType.NUMBER);
     assertThat(emmen.getCell(2).getRawValue()).matches("\\d+");
     assertThat(emmen.getCell(2).getDataFormatId()).isEqualTo(3);
@@ -238,11 +239,11 @@ class XlsxExporterTest {
   @Test
   void sheetNamesAreInTheDocumentsLanguageInTheOrderOfTheDocument() {
     assertThat(read(Fixtures.reference(ExportContext.DUTCH)).keySet()).containsExactly(
-        "Jaarrekening 2022", "Bijdragen 2021", "Begroting en realisatie",
-        "Jaarplan en voortgang 2023", "Controle");
+        "Jaarrekening", "Bijdragen", "Begroting en realisatie",
+        "Jaarplan en voortgang", "Controle", "Programma");
     assertThat(read(Fixtures.reference(ExportContext.ENGLISH)).keySet()).containsExactly(
-        "Statement 2022", "Contributions 2021", "Budget against actual",
-        "Plan and tracking 2023", "Validation");
+        "Statement", "Contributions", "Budget against actual",
+        "Plan and tracking", "Validation", "Programme");
     assertThat(read(Fixtures.programmeOnly(ExportContext.ENGLISH)).keySet())
         .containsExactly("Programme");
   }
@@ -254,7 +255,7 @@ class XlsxExporterTest {
     assertThat(nl.keySet()).isEqualTo(en.keySet()).contains("statement", "validation");
     for (ResourceBundle bundle : List.of(nl, en)) {
       for (String key : bundle.keySet()) {
-        String name = bundle.getString(key).replace("{0}", "2023");
+        String name = bundle.getString(key);
         assertThat(new XSheet(name).name).isEqualTo(name);
       }
     }
@@ -276,7 +277,7 @@ class XlsxExporterTest {
     List<ZipEntry> entries = Workbooks.entries(Render.bytes(XLSX,
         Fixtures.reference(ExportContext.DUTCH)));
     assertThat(entries).extracting(ZipEntry::getName).startsWith("[Content_Types].xml")
-        .contains("xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet5.xml");
+        .contains("xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet6.xml");
     assertThat(entries).allSatisfy(e -> {
       assertThat(e.getTimeLocal()).isEqualTo(XlsxWriter.ENTRY_TIME);
       assertThat(e.getExtra()).isNull();
