@@ -243,11 +243,13 @@ public final class XlsxExporter implements ReportExporter {
         continue;
       }
       XCell[] cells = new XCell[columns.size()];
-      int from = at[row.sumOf().get(0)];
-      int to = at[row.sumOf().get(row.sumOf().size() - 1)];
+      boolean sums = !row.sumOf().isEmpty();
+      int from = sums ? at[row.sumOf().get(0)] : -1;
+      int to = sums ? at[row.sumOf().get(row.sumOf().size() - 1)] : -1;
       for (int c = 0; c < cells.length; c++) {
         Cell value = row.cell(c);
-        if (value instanceof Cell.Amount || value instanceof Cell.Count) {
+        // A total of no rows (a plan without themes) has no range to add up: its value as is.
+        if (sums && (value instanceof Cell.Amount || value instanceof Cell.Count)) {
           XCell sum = sheet.sum(c, from, to);
           long expected = value instanceof Cell.Amount a ? a.amount().cents()
               : ((Cell.Count) value).value();
@@ -280,11 +282,9 @@ public final class XlsxExporter implements ReportExporter {
     for (int i = 0; i < table.rows().size(); i++) {
       Row row = table.rows().get(i);
       if (row.kind() == Row.Kind.TOTAL) {
-        if (row.sumOf().isEmpty()) {
-          throw new IllegalArgumentException("table '" + table.id() + "': total row " + i
-              + " adds up no rows");
+        if (!row.sumOf().isEmpty()) {
+          totals.add(row.sumOf());
         }
-        totals.add(row.sumOf());
       } else {
         natural.add(i);
       }

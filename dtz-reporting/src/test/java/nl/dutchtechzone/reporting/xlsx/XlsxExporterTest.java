@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.StrategicPeriod;
+import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.AnnualReport;
@@ -296,5 +298,30 @@ class XlsxExporterTest {
         .hasMessageContaining("15 significant digits");
     assertThatThrownBy(() -> XCell.money(Money.ofCents(-XCell.MAX_EXACT_CENTS - 1)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aTotalOfNoRowsIsWrittenAsItsValueWithoutAFormula() {
+    AnnualPlan empty = AnnualPlan.builder().programmeId(DutchTechZone.PROGRAMME_ID).year(2023)
+        .strategicPeriod(StrategicPeriod.of(2022, 2025)).build();
+    ExportContext context = ExportContext.builder().programme(DutchTechZone.programme())
+        .year(2023).plan(empty).locale(ExportContext.ENGLISH).build();
+
+    List<Row> plan = read(context).get("Plan and tracking");
+    Row total = Workbooks.rowLabelled(plan, "Total");
+    assertThat(total.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+    assertThat(total.getCell(1).getRawValue()).isEqualTo("0");
+  }
+
+  @Test
+  void incomeAndSpendingLinesAreGroupedSoThatEachTotalIsOneRange() {
+    ExportContext context = Fixtures.illustrative(ExportContext.ENGLISH);
+    List<Row> budget = read(context).get("Budget against actual");
+    Row income = Workbooks.rowLabelled(budget, "Total income");
+    Row spending = Workbooks.rowLabelled(budget, "Total spending");
+    assertThat(income.getCell(4).getFormula()).isEqualTo("SUM(E2:E2)");
+    assertThat(spending.getCell(4).getFormula()).isEqualTo("SUM(E3:E5)");
+    assertThat(Workbooks.text(budget.get(5).getCell(0))).startsWith("-Network and connection plan")
+        .contains("excluded from totals");
   }
 }
