@@ -46,13 +46,14 @@ final class XSheet {
   }
 
   /**
-   * Appends a row; a null cell is an empty one.
+   * Appends a row; a null cell is an empty one. The sheet keeps the array: callers pass a fresh
+   * one and do not change it afterwards.
    *
    * @param cells the cells from column A on
    * @return the row's index, zero-based
    */
   int row(XCell... cells) {
-    rows.add(cells.clone());
+    rows.add(cells);
     columns = Math.max(columns, cells.length);
     return rows.size() - 1;
   }

@@ -227,7 +227,7 @@ public final class XlsxExporter implements ReportExporter {
       headers[c] = columns.get(c).header();
     }
     sheet.header(headers);
-    List<Integer> order = order(table);
+    int[] order = order(table);
     int[] at = new int[table.rows().size()];
     for (int i : order) {
       Row row = table.rows().get(i);
@@ -273,66 +273,64 @@ public final class XlsxExporter implements ReportExporter {
    * every total are next to each other in it; otherwise the rows of each total together, in the
    * order of the totals, then the rows no total adds up.
    *
-   * @throws IllegalArgumentException if totals share rows and the table's order does not keep
-   *     their rows together
+   * @param table the table
+   * @return the indices of the non-total rows in the order to write them
+   * @throws IllegalArgumentException if a total adds up a row that is not a body row, or if
+   *     totals share rows and the table's order does not keep their rows together
    */
-  static List<Integer> order(Table table) {
-    List<Integer> natural = new ArrayList<>();
-    List<List<Integer>> totals = new ArrayList<>();
-    for (int i = 0; i < table.rows().size(); i++) {
-      Row row = table.rows().get(i);
-      if (row.kind() == Row.Kind.TOTAL) {
-        if (!row.sumOf().isEmpty()) {
-          totals.add(row.sumOf());
-        }
-      } else {
-        natural.add(i);
+  static int[] order(Table table) {
+    List<Row> rows = table.rows();
+    int body = 0;
+    for (Row row : rows) {
+      if (row.kind() != Row.Kind.TOTAL) {
+        body++;
       }
     }
-    if (contiguous(natural, totals, table)) {
+    int[] natural = new int[body];
+    int[] position = new int[rows.size()];
+    Arrays.fill(position, -1);
+    int p = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).kind() != Row.Kind.TOTAL) {
+        position[i] = p;
+        natural[p++] = i;
+      }
+    }
+    boolean contiguous = true;
+    for (Row row : rows) {
+      List<Integer> sum = row.sumOf();
+      for (int k = 0; k < sum.size(); k++) {
+        int i = sum.get(k);
+        if (i < 0 || i >= rows.size() || position[i] < 0) {
+          throw new IllegalArgumentException("table '" + table.id() + "': a total adds up row "
+              + i + ", which is not a body row of the table");
+        }
+        contiguous &= position[i] == position[sum.get(0)] + k;
+      }
+    }
+    if (contiguous) {
       return natural;
     }
-    List<Integer> grouped = new ArrayList<>();
-    boolean[] used = new boolean[table.rows().size()];
-    for (List<Integer> total : totals) {
-      for (int i : total) {
+    int[] grouped = new int[body];
+    boolean[] used = new boolean[rows.size()];
+    int g = 0;
+    for (Row row : rows) {
+      for (int i : row.sumOf()) {
         if (used[i]) {
           throw new IllegalArgumentException("table '" + table.id() + "': row " + i
               + " is in two totals whose rows are not next to each other, so no SUM over a"
               + " range can add them up");
         }
         used[i] = true;
-        grouped.add(i);
+        grouped[g++] = i;
       }
     }
     for (int i : natural) {
       if (!used[i]) {
-        grouped.add(i);
+        grouped[g++] = i;
       }
     }
     return grouped;
-  }
-
-  private static boolean contiguous(List<Integer> order, List<List<Integer>> totals,
-      Table table) {
-    int[] position = new int[table.rows().size()];
-    Arrays.fill(position, -1);
-    for (int p = 0; p < order.size(); p++) {
-      position[order.get(p)] = p;
-    }
-    for (List<Integer> total : totals) {
-      for (int k = 0; k < total.size(); k++) {
-        int i = total.get(k);
-        if (i < 0 || i >= position.length || position[i] < 0) {
-          throw new IllegalArgumentException("table '" + table.id() + "': a total adds up row "
-              + i + ", which is not a body row of the table");
-        }
-        if (position[i] != position[total.get(0)] + k) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**

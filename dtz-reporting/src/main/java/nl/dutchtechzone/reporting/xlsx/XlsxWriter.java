@@ -1,18 +1,17 @@
 package nl.dutchtechzone.reporting.xlsx;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,8 +19,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes sheets as an Office Open XML workbook ({@code .xlsx}) onto a stream.
  *
- * <p>What a spreadsheet program reads: text as inline string cells ({@code t="inlineStr"}), so
- * that no text is ever a formula; money, counts, percentages and dates as numbers with a number
+ * <p>What a spreadsheet program reads: text as string cells ({@code t="s"}, an index into the
+ * shared strings), so that no text is ever a formula; money, counts, percentages and dates as numbers with a number
  * format each; totals as {@code <f>SUM(..)</f>} with the computed value in {@code <v>}, so the
  * workbook shows the right figure before any recalculation and an auditor sees the formula; the
  * first heading row of each sheet bold and frozen; column widths from the widest cell.
@@ -97,30 +96,32 @@ final class XlsxWriter {
     // Finished, never closed: the caller's stream stays open.
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     zip.setLevel(LEVEL);
-    Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+    XmlSink w = new XmlSink(zip);
 
     entry(zip, w, "[Content_Types].xml");
-    w.write(XML_HEAD);
-    w.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    w.raw(XML_HEAD);
+    w.raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" "
         + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
         + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
         + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
-        + "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        + "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+        + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
     for (int i = 1; i <= sheets.size(); i++) {
-      w.write("<Override PartName=\"/xl/worksheets/sheet" + i + ".xml\" ContentType=\""
+      w.raw("<Override PartName=\"/xl/worksheets/sheet" + i + ".xml\" ContentType=\""
           + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
     }
-    w.write("<Override PartName=\"/docProps/core.xml\" "
+    w.raw("<Override PartName=\"/docProps/core.xml\" "
         + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
         + "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>\n");
 
     entry(zip, w, "_rels/.rels");
-    w.write(XML_HEAD);
-    w.write("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    w.raw(XML_HEAD);
+    w.raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" "
         + "Target=\"xl/workbook.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/"
@@ -129,56 +130,67 @@ final class XlsxWriter {
         + "Target=\"docProps/app.xml\"/></Relationships>\n");
 
     entry(zip, w, "docProps/core.xml");
-    w.write(XML_HEAD);
-    w.write("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
+    w.raw(XML_HEAD);
+    w.raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
         + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
         + "<dc:title>");
-    text(w, title);
-    w.write("</dc:title><dc:creator>dtz</dc:creator><dc:language>");
-    w.write(language.toLanguageTag());
-    w.write("</dc:language></cp:coreProperties>\n");
+    w.text(title);
+    w.raw("</dc:title><dc:creator>dtz</dc:creator><dc:language>");
+    w.raw(language.toLanguageTag());
+    w.raw("</dc:language></cp:coreProperties>\n");
 
     entry(zip, w, "docProps/app.xml");
-    w.write(XML_HEAD);
-    w.write("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    w.raw(XML_HEAD);
+    w.raw("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
         + "extended-properties\"><Application>dtz</Application></Properties>\n");
 
     entry(zip, w, "xl/workbook.xml");
-    w.write(XML_HEAD);
-    w.write("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><bookViews>"
+    w.raw(XML_HEAD);
+    w.raw("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><bookViews>"
         + "<workbookView activeTab=\"0\"/></bookViews><sheets>");
     for (int i = 1; i <= sheets.size(); i++) {
-      w.write("<sheet name=\"");
-      text(w, sheets.get(i - 1).name);
-      w.write("\" sheetId=\"" + i + "\" r:id=\"rId" + i + "\"/>");
+      w.raw("<sheet name=\"");
+      w.text(sheets.get(i - 1).name);
+      w.raw("\" sheetId=\"" + i + "\" r:id=\"rId" + i + "\"/>");
     }
-    w.write("</sheets></workbook>\n");
+    w.raw("</sheets></workbook>\n");
 
     entry(zip, w, "xl/_rels/workbook.xml.rels");
-    w.write(XML_HEAD);
-    w.write("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+    w.raw(XML_HEAD);
+    w.raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
     for (int i = 1; i <= sheets.size(); i++) {
-      w.write("<Relationship Id=\"rId" + i + "\" Type=\"" + REL + "/worksheet\" "
+      w.raw("<Relationship Id=\"rId" + i + "\" Type=\"" + REL + "/worksheet\" "
           + "Target=\"worksheets/sheet" + i + ".xml\"/>");
     }
-    w.write("<Relationship Id=\"rId" + (sheets.size() + 1) + "\" Type=\"" + REL + "/styles\" "
-        + "Target=\"styles.xml\"/></Relationships>\n");
+    w.raw("<Relationship Id=\"rId" + (sheets.size() + 1) + "\" Type=\"" + REL + "/styles\" "
+        + "Target=\"styles.xml\"/><Relationship Id=\"rId" + (sheets.size() + 2) + "\" Type=\""
+        + REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>\n");
 
     entry(zip, w, "xl/styles.xml");
     List<String> units = units(sheets);
     styles(w, units);
 
+    Strings strings = new Strings();
     for (int i = 0; i < sheets.size(); i++) {
       entry(zip, w, "xl/worksheets/sheet" + (i + 1) + ".xml");
-      sheet(w, sheets.get(i), i == 0, units);
+      sheet(w, sheets.get(i), i == 0, units, strings);
     }
+
+    entry(zip, w, "xl/sharedStrings.xml");
+    w.raw(XML_HEAD);
+    w.raw("<sst xmlns=\"" + MAIN + "\" count=\"").number(strings.count).raw("\" uniqueCount=\"")
+        .number(strings.order.size()).raw("\">");
+    for (String text : strings.order) {
+      w.raw("<si><t xml:space=\"preserve\">").text(text).raw("</t></si>");
+    }
+    w.raw("</sst>\n");
     w.flush();
     zip.closeEntry();
     zip.finish();
     zip.flush();
   }
 
-  private static void entry(ZipOutputStream zip, Writer w, String name) throws IOException {
+  private static void entry(ZipOutputStream zip, XmlSink w, String name) throws IOException {
     w.flush();
     if (!name.equals("[Content_Types].xml")) {
       zip.closeEntry();
@@ -224,20 +236,21 @@ final class XlsxWriter {
     return s.toString();
   }
 
-  private static void styles(Writer w, List<String> units) throws IOException {
-    w.write(XML_HEAD);
-    w.write("<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"" + (4 + units.size()) + "\">"
-        + "<numFmt numFmtId=\"" + FMT_EURO + "\" formatCode=\"" + EURO_FORMAT + "\"/>"
-        + "<numFmt numFmtId=\"" + FMT_PERCENT + "\" formatCode=\"" + PERCENT_FORMAT + "\"/>"
-        + "<numFmt numFmtId=\"" + FMT_DATE + "\" formatCode=\"" + DATE_FORMAT + "\"/>"
-        + "<numFmt numFmtId=\"" + FMT_RATE + "\" formatCode=\"" + RATE_FORMAT + "\"/>"
-    );
+  private static void numFmt(XmlSink w, int id, String code) throws IOException {
+    w.raw("<numFmt numFmtId=\"").number(id).raw("\" formatCode=\"").text(code).raw("\"/>");
+  }
+
+  private static void styles(XmlSink w, List<String> units) throws IOException {
+    w.raw(XML_HEAD);
+    w.raw("<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"" + (4 + units.size()) + "\">");
+    numFmt(w, FMT_EURO, EURO_FORMAT);
+    numFmt(w, FMT_PERCENT, PERCENT_FORMAT);
+    numFmt(w, FMT_DATE, DATE_FORMAT);
+    numFmt(w, FMT_RATE, RATE_FORMAT);
     for (int u = 0; u < units.size(); u++) {
-      w.write("<numFmt numFmtId=\"" + (FMT_UNIT + u) + "\" formatCode=\"");
-      text(w, unitFormat(units.get(u)));
-      w.write("\"/>");
+      numFmt(w, FMT_UNIT + u, unitFormat(units.get(u)));
     }
-    w.write("</numFmts><fonts count=\"2\">"
+    w.raw("</numFmts><fonts count=\"2\">"
         + "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
         + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
         + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
@@ -250,119 +263,119 @@ final class XlsxWriter {
     for (int u = 0; u < units.size(); u++) {
       formats[base.length + u] = FMT_UNIT + u;
     }
-    w.write("<cellXfs count=\"" + formats.length * 2 + "\">");
+    w.raw("<cellXfs count=\"" + formats.length * 2 + "\">");
     for (int format : formats) {
       for (int font = 0; font < 2; font++) {
-        w.write("<xf numFmtId=\"" + format + "\" fontId=\"" + font
+        w.raw("<xf numFmtId=\"" + format + "\" fontId=\"" + font
             + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
             + (format != 0 ? " applyNumberFormat=\"1\"" : "")
             + (font != 0 ? " applyFont=\"1\"" : "") + "/>");
       }
     }
-    w.write("</cellXfs><cellStyles count=\"1\">"
+    w.raw("</cellXfs><cellStyles count=\"1\">"
         + "<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>\n");
   }
 
-  private static void sheet(Writer w, XSheet sheet, boolean selected, List<String> units)
-      throws IOException {
+  /**
+   * The shared strings: each distinct text once, numbered in the order it first occurs, so that
+   * a repeated name or label costs a number per cell.
+   */
+  private static final class Strings {
+    final Map<String, Integer> index = new HashMap<>();
+    final List<String> order = new ArrayList<>();
+    long count;
+
+    int of(String text) {
+      count++;
+      Integer i = index.get(text);
+      if (i == null) {
+        i = order.size();
+        index.put(text, i);
+        order.add(text);
+      }
+      return i;
+    }
+  }
+
+  /** The style attribute of each style index, made once per workbook. */
+  private static String[] styleAttributes(int styles) {
+    String[] attributes = new String[styles];
+    for (int i = 0; i < styles; i++) {
+      attributes[i] = i == 0 ? "\"" : "\" s=\"" + i + "\"";
+    }
+    return attributes;
+  }
+
+  private static void sheet(XmlSink w, XSheet sheet, boolean selected, List<String> units,
+      Strings strings) throws IOException {
+    String[] styleAttributes = styleAttributes((XCell.Kind.values().length + units.size()) * 2);
     int columns = Math.max(sheet.columns, 1);
     int rows = Math.max(sheet.rows.size(), 1);
-    w.write(XML_HEAD);
-    w.write("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><dimension ref=\"A1:");
-    w.write(reference(columns - 1, rows - 1));
-    w.write("\"/><sheetViews><sheetView workbookViewId=\"0\"");
+    w.raw(XML_HEAD);
+    w.raw("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><dimension ref=\"A1:");
+    w.raw(reference(columns - 1, rows - 1));
+    w.raw("\"/><sheetViews><sheetView workbookViewId=\"0\"");
     if (selected) {
-      w.write(" tabSelected=\"1\"");
+      w.raw(" tabSelected=\"1\"");
     }
     if (sheet.frozenRows > 0) {
-      w.write("><pane ySplit=\"" + sheet.frozenRows + "\" topLeftCell=\""
+      w.raw("><pane ySplit=\"" + sheet.frozenRows + "\" topLeftCell=\""
           + reference(0, sheet.frozenRows) + "\" activePane=\"bottomLeft\" state=\"frozen\"/>"
           + "<selection pane=\"bottomLeft\"/></sheetView>");
     } else {
-      w.write("/>");
+      w.raw("/>");
     }
-    w.write("</sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+    w.raw("</sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
     if (sheet.columns > 0) {
       int[] widths = widths(sheet);
-      w.write("<cols>");
+      w.raw("<cols>");
       for (int c = 0; c < widths.length; c++) {
-        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c]
+        w.raw("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c]
             + "\" customWidth=\"1\"/>");
       }
-      w.write("</cols>");
+      w.raw("</cols>");
     }
-    w.write("<sheetData>");
-    char[] digits = new char[24];
+    w.raw("<sheetData>");
     for (int r = 0; r < sheet.rows.size(); r++) {
       XCell[] row = sheet.rows.get(r);
       if (row.length == 0) {
         continue;
       }
       String rowNumber = Integer.toString(r + 1);
-      w.write("<row r=\"");
-      w.write(rowNumber);
-      w.write("\">");
+      w.raw("<row r=\"").raw(rowNumber).raw("\">");
       for (int c = 0; c < row.length; c++) {
         XCell cell = row[c];
         if (cell == null) {
           continue;
         }
-        w.write("<c r=\"");
-        w.write(column(c));
-        w.write(rowNumber);
-        w.write("\" s=\"");
-        w.write(Integer.toString(style(cell, units)));
+        w.raw("<c r=\"").raw(column(c)).raw(rowNumber).raw(styleAttributes[style(cell, units)]);
         if (cell.kind == XCell.Kind.TEXT) {
-          w.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-          text(w, cell.text);
-          w.write("</t></is></c>");
+          w.raw(" t=\"s\"><v>").number(strings.of(cell.text)).raw("</v></c>");
           continue;
         }
-        w.write("\">");
+        w.raw('>');
         if (cell.isSum()) {
-          w.write("<f>SUM(");
-          w.write(reference(c, cell.sumFrom));
-          w.write(':');
-          w.write(reference(c, cell.sumTo));
-          w.write(")</f>");
+          w.raw("<f>SUM(").raw(column(c)).number(cell.sumFrom + 1).raw(':').raw(column(c))
+              .number(cell.sumTo + 1).raw(")</f>");
         }
-        w.write("<v>");
+        w.raw("<v>");
         switch (cell.kind) {
           case MONEY:
-            cents(w, cell.number, digits);
+            w.cents(cell.number);
             break;
           case PERCENT:
           case RATE:
           case NUMBER:
-            w.write(cell.decimal.toPlainString());
+            w.raw(cell.decimal.toPlainString());
             break;
           default:
-            w.write(Long.toString(cell.number));
+            w.number(cell.number);
         }
-        w.write("</v></c>");
+        w.raw("</v></c>");
       }
-      w.write("</row>");
+      w.raw("</row>");
     }
-    w.write("</sheetData></worksheet>\n");
-  }
-
-  /** Writes whole cents as a plain decimal number of euros: {@code -1234.05}. */
-  private static void cents(Writer w, long cents, char[] buf) throws IOException {
-    long abs = Math.abs(cents);
-    int i = buf.length;
-    buf[--i] = (char) ('0' + abs % 10);
-    abs /= 10;
-    buf[--i] = (char) ('0' + abs % 10);
-    abs /= 10;
-    buf[--i] = '.';
-    do {
-      buf[--i] = (char) ('0' + abs % 10);
-      abs /= 10;
-    } while (abs > 0);
-    if (cents < 0) {
-      buf[--i] = '-';
-    }
-    w.write(buf, i, buf.length - i);
+    w.raw("</sheetData></worksheet>\n");
   }
 
   /** The width of each column in characters: the widest cell plus a margin, within limits. */
@@ -389,12 +402,11 @@ final class XlsxWriter {
         length = cell.text.codePointCount(0, cell.text.length());
         break;
       case MONEY:
-        int digits = Long.toString(Math.abs(cell.number)).length();
-        int whole = Math.max(digits - 2, 1);
+        int whole = digits(Math.abs(cell.number / 100));
         length = 2 + whole + (whole - 1) / 3 + 3 + (cell.number < 0 ? 1 : 0);
         break;
       case COUNT:
-        int n = Long.toString(Math.abs(cell.number)).length();
+        int n = digits(Math.abs(cell.number));
         length = n + (n - 1) / 3 + (cell.number < 0 ? 1 : 0);
         break;
       case PERCENT:
@@ -411,6 +423,15 @@ final class XlsxWriter {
         length = DATE_FORMAT.length();
     }
     return cell.bold ? length + (length + 9) / 10 : length;
+  }
+
+  /** The number of decimal digits of a non-negative number (1 for 0). */
+  private static int digits(long value) {
+    int digits = 1;
+    for (long v = value; v >= 10; v /= 10) {
+      digits++;
+    }
+    return digits;
   }
 
   /**
@@ -431,6 +452,22 @@ final class XlsxWriter {
    * @return the letters
    */
   static String column(int column) {
+    if (column >= 0 && column < COLUMNS.length) {
+      return COLUMNS[column];
+    }
+    return letters(column);
+  }
+
+  /** The letters of the first columns, made once. */
+  private static final String[] COLUMNS = new String[64];
+
+  static {
+    for (int c = 0; c < COLUMNS.length; c++) {
+      COLUMNS[c] = letters(c);
+    }
+  }
+
+  private static String letters(int column) {
     if (column < 0 || column >= 16384) {
       throw new IllegalArgumentException("column " + column + ": expected 0 to 16383");
     }
@@ -444,66 +481,4 @@ final class XlsxWriter {
     return s.toString();
   }
 
-  /**
-   * Writes text as XML character data that a spreadsheet reads back as written: {@code & < > "}
-   * as entities; characters XML cannot carry (controls other than tab and line feed, carriage
-   * return, lone surrogates, U+FFFE and U+FFFF) as the Office escape {@code _xHHHH_}; and an
-   * underscore that would start such an escape as {@code _x005F_}.
-   *
-   * @param w the writer
-   * @param text the text
-   * @throws IOException if the writer fails
-   */
-  static void text(Writer w, String text) throws IOException {
-    int n = text.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      String replacement = null;
-      if (c == '&') {
-        replacement = "&amp;";
-      } else if (c == '<') {
-        replacement = "&lt;";
-      } else if (c == '>') {
-        replacement = "&gt;";
-      } else if (c == '"') {
-        replacement = "&quot;";
-      } else if (c == '_' && looksLikeEscape(text, i)) {
-        replacement = "_x005F_";
-      } else if (c < 0x20 && c != '\t' && c != '\n' || c == '\r' || c == 0xFFFE || c == 0xFFFF) {
-        replacement = escape(c);
-      } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        replacement = escape(c);
-      } else if (Character.isLowSurrogate(c)) {
-        replacement = escape(c);
-      }
-      if (replacement != null) {
-        w.write(text, start, i - start);
-        w.write(replacement);
-        start = i + 1;
-      }
-    }
-    w.write(text, start, n - start);
-  }
-
-  private static boolean looksLikeEscape(String text, int at) {
-    if (at + 6 >= text.length() || text.charAt(at + 1) != 'x' && text.charAt(at + 1) != 'X'
-        || text.charAt(at + 6) != '_') {
-      return false;
-    }
-    for (int i = at + 2; i < at + 6; i++) {
-      if (Character.digit(text.charAt(i), 16) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String escape(char c) {
-    return String.format(Locale.ROOT, "_x%04X_", (int) c);
-  }
 }

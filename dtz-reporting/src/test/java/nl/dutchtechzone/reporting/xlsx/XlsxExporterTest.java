@@ -205,8 +205,10 @@ class XlsxExporterTest {
       }
     }
     assertThat(texts).containsAll(HOSTILE);
-    String sheet = Workbooks.parts(Render.bytes(XLSX, context)).get("xl/worksheets/sheet1.xml");
-    assertThat(sheet).contains("_x0000_x").contains("_x000D_x").contains("_x005F_x0041_ stays")
+    Map<String, String> parts = Workbooks.parts(Render.bytes(XLSX, context));
+    assertThat(parts.get("xl/worksheets/sheet1.xml")).doesNotContain("<f>=")
+        .doesNotContain("<f>+").doesNotContain("<f>@").doesNotContain("<f>-");
+    assertThat(parts.get("xl/sharedStrings.xml")).contains("_x0000_x").contains("_x000D_x").contains("_x005F_x0041_ stays")
         .contains("lone _xD800_ surrogate").contains("]]&gt; end")
         .doesNotContain("<f>=").doesNotContain("<f>+");
   }
@@ -218,7 +220,7 @@ class XlsxExporterTest {
     String statement = parts.get("xl/worksheets/sheet1.xml");
     assertThat(statement).contains("<pane ySplit=\"1\" topLeftCell=\"A2\" "
         + "activePane=\"bottomLeft\" state=\"frozen\"/>");
-    assertThat(statement).contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\">");
+    assertThat(statement).contains("<c r=\"A1\" s=\"1\" t=\"s\">");
     assertThat(parts.get("xl/styles.xml"))
         .contains("<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
             + " applyFont=\"1\"/>")
