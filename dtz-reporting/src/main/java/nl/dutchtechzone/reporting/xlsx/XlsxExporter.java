@@ -84,6 +84,16 @@ public final class XlsxExporter implements ReportExporter {
     SHEET_OF.put(SectionKind.REPORT, "programme");
   }
 
+  /**
+   * The key, in the bundle of sheet names, of the sheet that holds a top-level section.
+   *
+   * @param kind the section's kind
+   * @return the key, or null for a kind that is never a top-level section
+   */
+  static String sheetKey(SectionKind kind) {
+    return SHEET_OF.get(kind);
+  }
+
   /** Creates the exporter; used by the service loader. */
   public XlsxExporter() {}
 
