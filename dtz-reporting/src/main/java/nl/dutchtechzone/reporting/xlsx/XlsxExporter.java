@@ -309,13 +309,17 @@ public final class XlsxExporter implements ReportExporter {
     boolean contiguous = true;
     for (Row row : rows) {
       List<Integer> sum = row.sumOf();
+      int first = -1;
       for (int k = 0; k < sum.size(); k++) {
         int i = sum.get(k);
         if (i < 0 || i >= rows.size() || position[i] < 0) {
           throw new IllegalArgumentException("table '" + table.id() + "': a total adds up row "
               + i + ", which is not a body row of the table");
         }
-        contiguous &= position[i] == position[sum.get(0)] + k;
+        if (k == 0) {
+          first = position[i];
+        }
+        contiguous &= position[i] == first + k;
       }
     }
     if (contiguous) {

@@ -141,14 +141,40 @@ final class XmlSink {
     return this;
   }
 
-  /** The digits of a non-negative int, most significant first, in int arithmetic. */
+  /** "00" to "99": the two digits of each number below 100, for writing two at a time. */
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
+  /**
+   * The digits of a non-negative int, most significant first: its length counted first, then
+   * filled from the end two digits at a time, in int arithmetic.
+   */
   private void digits(int value) {
-    int start = n;
-    do {
-      buf[n++] = (byte) ('0' + value % 10);
-      value /= 10;
-    } while (value > 0);
-    reverse(start, n - 1);
+    int length = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      length++;
+    }
+    int i = n + length;
+    n = i;
+    while (value >= 100) {
+      int q = value / 100;
+      int pair = (value - q * 100) * 2;
+      buf[--i] = PAIRS[pair + 1];
+      buf[--i] = PAIRS[pair];
+      value = q;
+    }
+    if (value >= 10) {
+      buf[--i] = PAIRS[value * 2 + 1];
+      buf[--i] = PAIRS[value * 2];
+    } else {
+      buf[--i] = (byte) ('0' + value);
+    }
   }
 
   private void reverse(int i, int j) {
