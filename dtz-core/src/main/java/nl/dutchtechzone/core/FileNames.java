@@ -89,37 +89,14 @@ public final class FileNames {
   }
 
   private static boolean isUnsafe(int c) {
-    switch (Character.getType(c)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SURROGATE:
-        return true;
-      default:
-        return false;
-    }
+    return VisibleText.isEscaped(c);
   }
 
   private static String visible(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      if (isUnsafe(c)) {
-        b.append(escape(c));
-      } else {
-        b.appendCodePoint(c);
-      }
-      i += Character.charCount(c);
-    }
-    return b.toString();
+    return VisibleText.of(text);
   }
 
   private static String escape(int c) {
-    if (Character.isBmpCodePoint(c)) {
-      return String.format(java.util.Locale.ROOT, "\\u%04x", c);
-    }
-    return String.format(java.util.Locale.ROOT, "\\u%04x\\u%04x", (int) Character.highSurrogate(c),
-        (int) Character.lowSurrogate(c));
+    return VisibleText.escape(c);
   }
 }

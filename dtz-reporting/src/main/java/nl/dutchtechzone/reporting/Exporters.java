@@ -406,6 +406,21 @@ public final class Exporters {
     }
 
     /**
+     * Records a problem with a provider source that the application met itself, such as a plugin
+     * jar it could not open; it is kept in {@link Exporters#problems()} with the others and
+     * logged as a warning.
+     *
+     * @param problem the problem, not null
+     * @return this builder
+     */
+    public Builder problem(ProviderProblem problem) {
+      requireNonNull(problem, "problem");
+      problems.add(problem);
+      LOG.warn("Exporter provider source skipped: {}", problem.message());
+      return this;
+    }
+
+    /**
      * The registry.
      *
      * @return the exporters registered and discovered so far, duplicates resolved

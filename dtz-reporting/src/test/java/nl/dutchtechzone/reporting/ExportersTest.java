@@ -240,6 +240,20 @@ class ExportersTest {
   }
 
   @Test
+  void aProblemRecordedByTheApplicationIsKeptWithTheDiscoveredOnes() {
+    ProviderProblem unreadable = ProviderProblem.builder().kind(Kind.UNREADABLE_SOURCE)
+        .location("plugins/broken.jar").message("plugin jar plugins/broken.jar cannot be read")
+        .build();
+
+    Exporters exporters = Exporters.builder().problem(unreadable)
+        .discover(ExportersTest.class.getClassLoader()).build();
+
+    assertThat(exporters.problems()).first().isEqualTo(unreadable);
+    assertThat(exporters.problems()).hasSize(4);
+    assertThat(exporters.formats()).contains("test-good");
+  }
+
+  @Test
   void aShortNameThatWouldLandOutsideTheFolderNeverReachesAnExporter() {
     // The programme refuses it (FileNames), so no export context can carry it.
     assertThatThrownBy(() -> Programme.builder().from(DutchTechZone.programme())
