@@ -321,7 +321,8 @@ public final class Walkthrough implements Callable<Integer> {
       printProgramme(programme);
       ValidationResult validation = ValidationResult.clean();
       if (report.isPresent()) {
-        validation = validation.and(printStatement(programme, data, report.get()));
+        validation = validation.and(printStatement(programme, data, report.get(), contributions,
+            register));
       } else {
         note(msg("note.noReport", documentYear));
       }
@@ -529,8 +530,13 @@ public final class Walkthrough implements Callable<Integer> {
     }
   }
 
+  /**
+   * Prints the report's statement and validates the report's year: the statement, the previous
+   * year's, the budget of the plan of that year, and the contributions if they are of that year.
+   */
   private ValidationResult printStatement(Programme programme, Dataset data,
-      AnnualReport report) {
+      AnnualReport report, Optional<ContributionStatement> contributions,
+      InhabitantRegister register) {
     ProgrammeYear.Builder programmeYear = ProgrammeYear.builder()
         .programme(programme)
         .year(report.year())
@@ -538,6 +544,8 @@ public final class Walkthrough implements Callable<Integer> {
     data.report(report.year() - 1).flatMap(AnnualReport::statement)
         .ifPresent(programmeYear::previousStatement);
     data.plan(report.year()).flatMap(AnnualPlan::budget).ifPresent(programmeYear::budget);
+    contributions.filter(c -> c.year() == report.year()).ifPresent(c -> programmeYear
+        .contributions(c).register(register));
     ValidationResult validation = Validators.programmeYear().validate(programmeYear.build());
     if (report.statement().isEmpty()) {
       note(msg("note.noStatement", report.year()));
