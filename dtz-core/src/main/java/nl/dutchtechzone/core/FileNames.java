@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The rule for text that becomes part of a file name, such as a programme's short name in
- * {@code DTZ-2023.csv}: one rule, so that the model refuses what an exporter would refuse.
+ * {@code RLW-2023.csv}: one rule, so that the model refuses what an exporter would refuse.
  *
  * <p>A safe file-name part is 1 to {@value #MAX_LENGTH} characters (code points) long, does not
  * start with {@code .}, does not start or end with white space or end with {@code .}, and holds

@@ -174,7 +174,7 @@ public final class Exporters {
 
   /**
    * The name of the file a document is written to: {@code <programme short name>-<year>.<file
-   * extension>}, such as {@code DTZ-2022.csv}.
+   * extension>}, such as {@code RLW-2022.csv} for a programme with short name {@code RLW}.
    *
    * @param format the format id, not null
    * @param context the document, not null
