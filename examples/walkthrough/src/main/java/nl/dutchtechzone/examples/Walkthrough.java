@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -235,8 +236,15 @@ public final class Walkthrough implements Callable<Integer> {
         Runtime.getRuntime().halt(EXIT_WRITE_FAILED);
       }
     }, NAME + "-cleanup"));
-    int code = execute(new PrintStream(System.out, true, StandardCharsets.UTF_8), err, args);
-    finished.set(true);
+    int code;
+    try {
+      code = execute(new PrintStream(System.out, true, StandardCharsets.UTF_8), err, args);
+    } catch (VirtualMachineError e) {
+      err.println(VisibleText.of(NAME + ": the JVM failed: " + e));
+      code = EXIT_INTERNAL_ERROR;
+    } finally {
+      finished.set(true);
+    }
     System.exit(code);
   }
 
@@ -277,7 +285,11 @@ public final class Walkthrough implements Callable<Integer> {
         return EXIT_WRITE_FAILED;
       }
       errWriter.println(VisibleText.of(NAME + ": " + m.get("error.unexpected")));
-      e.printStackTrace(errWriter);
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      // The trace's own indentation (a tab before "at") stays; the rest is made visible.
+      trace.toString().lines().forEach(l -> errWriter.println(l.startsWith("\t")
+          ? "\t" + VisibleText.of(l.substring(1)) : VisibleText.of(l)));
       return EXIT_INTERNAL_ERROR;
     });
     return cmd.execute(args);
