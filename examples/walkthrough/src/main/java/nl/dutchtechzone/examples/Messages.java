@@ -42,6 +42,15 @@ final class Messages {
   }
 
   /**
+   * The bundle itself, for picocli's help.
+   *
+   * @return the resource bundle of this language
+   */
+  ResourceBundle bundle() {
+    return bundle;
+  }
+
+  /**
    * A text, filled in.
    *
    * @param key the key, not null

@@ -109,20 +109,9 @@ import picocli.CommandLine;
     versionProvider = Walkthrough.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = false,
-    description = {
-        "Runs dtz over a programme's data: the programme and its partners, the year's",
-        "statement and its validation, the plan per theme, contributions per municipality",
-        "and their settlement, plan-to-report tracking, and one report file per exporter.",
-        "Without options it walks through the embedded Dutch TechZone reference data."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:success",
-        "1:validation found errors and --strict was given",
-        "2:bad usage or bad input (dataset, year, format, plugin folder)",
-        "3:a report could not be written",
-        "4:unexpected error (a bug; the stack trace is printed)",
-        "5:an export did not finish within --time-limit",
-        "6:an exporter or plugin jar could not be used and --strict was given"})
+    // The description, the exit codes and every option's description are in the resource
+    // bundles (Walkthrough.properties, Walkthrough_nl.properties), chosen by --locale.
+    resourceBundle = Messages.BUNDLE)
 public final class Walkthrough implements Callable<Integer> {
 
   /** Exit code: success. */
@@ -155,54 +144,41 @@ public final class Walkthrough implements Callable<Integer> {
   private static final String NAME = "dtz-walkthrough";
 
   @Option(names = "--dataset", paramLabel = "FILE",
-      description = "A JSON dataset (dtzFormat 1) to work on (default: the embedded Dutch "
-          + "TechZone reference data).")
+      descriptionKey = "help.dataset")
   private Path dataset;
 
   @Option(names = "--year", paramLabel = "N",
-      description = "The document's year: the plan of N and the latest report up to N are "
-          + "printed, validated and exported, to files named after N (default: the latest "
-          + "plan's year, else the latest report's).")
+      descriptionKey = "help.year")
   private Integer year;
 
   @Option(names = "--contribution-year", paramLabel = "N",
-      description = "The year of the contribution statement: inhabitants on 1 January of N, "
-          + "paid by the municipalities that are members in N (default: the latest year in "
-          + "which every member municipality has a figure).")
+      descriptionKey = "help.contribution-year")
   private Integer contributionYear;
 
   @Option(names = "--format", paramLabel = "ID",
-      description = "An export format to write; repeat for several (default: every format "
-          + "found).")
+      descriptionKey = "help.format")
   private List<String> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dtz-reports",
-      description = "The folder to write the reports to; created if missing "
-          + "(default: ${DEFAULT-VALUE}).")
+      descriptionKey = "help.out")
   private Path outFolder;
 
   @Option(names = "--locale", paramLabel = "nl|en", defaultValue = "en",
       converter = LocaleConverter.class,
-      description = "Language of the output and the reports: nl or en (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "help.locale")
   private Locale locale = Locale.ENGLISH;
 
   @Option(names = "--strict",
-      description = "Exit with code 1 when validation finds errors in any plan, report or "
-          + "contribution statement printed, and with code 6 when an exporter or plugin jar "
-          + "could not be used.")
+      descriptionKey = "help.strict")
   private boolean strict;
 
   @Option(names = "--plugins", paramLabel = "DIR",
-      description = "A folder of exporter plugin jars; each jar is loaded through a class "
-          + "loader of its own and its exporters are used next to the built-in ones. A jar "
-          + "that cannot be read is reported and skipped.")
+      descriptionKey = "help.plugins")
   private Path pluginFolder;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = DEFAULT_TIME_LIMIT,
       converter = TimeLimitConverter.class,
-      description = "The longest one export may take, in seconds (up to 3 decimals); an export "
-          + "that takes longer is abandoned, its temporary file removed, and the run ends with "
-          + "code 5 (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "help.time-limit")
   private Duration timeLimit;
 
   private final PrintStream out;
@@ -263,6 +239,7 @@ public final class Walkthrough implements Callable<Integer> {
     PrintWriter errWriter = new PrintWriter(err, true);
     Walkthrough walkthrough = new Walkthrough(out);
     CommandLine cmd = new CommandLine(walkthrough);
+    cmd.setResourceBundle(Messages.of(localeOf(args)).bundle());
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(errWriter);
     cmd.setParameterExceptionHandler((ParameterException e, String[] a) -> {

@@ -36,8 +36,21 @@ class CommandLineTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("--dataset", "--year", "--format", "--out", "--locale",
         "--strict", "--plugins", "--help", "--version", "Exit codes:",
-        "2   bad usage or bad input");
+        "2   bad usage or bad input", "--contribution-year", "--time-limit=SECONDS",
+        "5   an export did not finish within --time-limit", "(default: 60)",
+        "Show this help message and exit.");
     assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void helpIsInDutchWithLocaleNl() {
+    Run run = Run.of("--locale", "nl", "--help");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("--contribution-year", "Het jaar van het document",
+        "Afsluitcodes:", "5   een export was niet binnen --time-limit klaar",
+        "Toon deze hulptekst en stop.", "(standaard: 60)");
+    assertThat(run.out).doesNotContain("Exit codes:", "The document's year");
   }
 
   @Test
