@@ -391,7 +391,9 @@ public final class Exporters {
       for (ReportExporter exporter : found.providers) {
         try {
           candidates.add(Candidate.of(exporter));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (VirtualMachineError e) {
+          throw e;
+        } catch (RuntimeException | Error e) {
           ProviderProblem problem = ProviderProblem.builder()
               .kind(ProviderProblem.Kind.INVALID_DESCRIPTION)
               .providerClass(exporter.getClass().getName())

@@ -240,6 +240,51 @@ class ExportersTest {
   }
 
   @Test
+  void anErrorOtherThanALinkageErrorInAProviderSkipsThatProviderOnly(@TempDir Path dir)
+      throws IOException {
+    ClassLoader loader = servicesLoader(dir, AssertingConstructorExporter.class.getName(),
+        AssertingFormatExporter.class.getName(), GoodTestExporter.class.getName());
+
+    Exporters exporters = Exporters.discover(loader);
+
+    assertThat(exporters.formats()).containsExactly("test-good");
+    assertThat(exporters.problems()).extracting(ProviderProblem::kind)
+        .containsExactly(Kind.NOT_INSTANTIABLE, Kind.INVALID_DESCRIPTION);
+    assertThat(exporters.problems().get(0).message()).contains("AssertionError", "constructor");
+    assertThat(exporters.problems().get(1).message()).contains("AssertionError", "format");
+  }
+
+  /** A loader whose only exporter services file lists the given classes (from the test). */
+  private static ClassLoader servicesLoader(Path dir, String... classNames) throws IOException {
+    Path services = dir.resolve("services");
+    Files.writeString(services, String.join("\n", classNames) + "\n");
+    java.net.URL url = services.toUri().toURL();
+    return new ClassLoader(ExportersTest.class.getClassLoader()) {
+      @Override
+      public java.util.Enumeration<java.net.URL> getResources(String name) throws IOException {
+        return name.equals(Discovery.SERVICES_RESOURCE)
+            ? java.util.Collections.enumeration(List.of(url)) : super.getResources(name);
+      }
+    };
+  }
+
+  /** Its constructor fails with an Error that is not a LinkageError. */
+  public static final class AssertingConstructorExporter extends GoodTestExporter {
+    /** Fails. */
+    public AssertingConstructorExporter() {
+      throw new AssertionError("constructor");
+    }
+  }
+
+  /** Its format id fails with an Error that is not a LinkageError. */
+  public static final class AssertingFormatExporter extends GoodTestExporter {
+    @Override
+    public String format() {
+      throw new AssertionError("format");
+    }
+  }
+
+  @Test
   void aProblemRecordedByTheApplicationIsKeptWithTheDiscoveredOnes() {
     ProviderProblem unreadable = ProviderProblem.builder().kind(Kind.UNREADABLE_SOURCE)
         .location("plugins/broken.jar").message("plugin jar plugins/broken.jar cannot be read")
