@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 0.75 per inhabitant, three municipalities from 2023 and a fourth (Buren) joining in 2024, the
  * office's housing borne by its host (Tiel), an out-of-scope Regio Deal line in the category
  * {@code projects} next to in-scope project lines, provisional and final figures for 2023 and
- * provisional ones for 2024, plans for 2023 and 2024 and a report for 2023.
+ * provisional ones for 2024, plans for 2023 and 2024 (the 2024 budget with one amended line) and a
+ * report for 2023.
  *
  * <p>The dataset holds one planted error: the 2023 statement's stated spending total is one cent
  * more than its lines (DTZ-F002). With the contributions of 2023 the budget of 2023, made on
@@ -57,6 +58,10 @@ import org.junit.jupiter.api.io.TempDir;
  * else is wrong; in particular the out-of-scope line shares its category with in-scope lines,
  * which is no DTZ-F011 (scope belongs to a line). Every total is recomputed here in whole cents,
  * independently of dtz.
+ *
+ * <p>Three tests here wait for fixes on other branches and fail until those are merged: the two
+ * that expect no DTZ-F011 (scope belongs to a line, not a category) and the one that expects the
+ * budget's amended total under "Amended".
  */
 class SecondProgrammeTest {
 
@@ -347,6 +352,76 @@ class SecondProgrammeTest {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
     }
+  }
+
+  @Test
+  void theBudgetTotalsStandUnderPlannedAndAmendedInMarkdownAndHtml() throws IOException {
+    // Plan 2024: in-scope spending 72,000.00 + 95,000.00 (amended to 98,500.00) + 15,500.00;
+    // the out-of-scope 300,000.00 counts in neither total.
+    long planned = 72_000_00L + 95_000_00L + 15_500_00L;
+    long amended = 72_000_00L + 98_500_00L + 15_500_00L;
+    Run run = cli("--format", "markdown", "--format", "html");
+    Path out = dir.resolve("out-formatmarkdownformathtml");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    List<List<List<String>>> markdown = markdownTables(
+        Files.readString(out.resolve("RLW-2024.md")));
+    List<List<List<String>>> html = htmlTables(Files.readString(out.resolve("RLW-2024.html")));
+    for (List<List<List<String>>> tables : List.of(markdown, html)) {
+      List<List<String>> budget = tables.stream()
+          .filter(t -> t.get(0).contains("Planned") && t.get(0).contains("Amended")
+              && !t.get(0).contains("Actual"))
+          .findFirst().orElseThrow(() -> new AssertionError("no budget table in " + tables));
+      int plannedColumn = budget.get(0).indexOf("Planned");
+      int amendedColumn = budget.get(0).indexOf("Amended");
+      List<String> spending = budget.stream().filter(r -> r.get(0).equals("Spending"))
+          .findFirst().orElseThrow(() -> new AssertionError("no spending total in " + budget));
+      assertThat(spending.get(plannedColumn)).as("planned spending total").isEqualTo(en(planned));
+      assertThat(spending.get(amendedColumn)).as("amended spending total").isEqualTo(en(amended));
+    }
+  }
+
+  /** The tables of a Markdown text: rows of cells, emphasis removed, separator rows skipped. */
+  private static List<List<List<String>>> markdownTables(String markdown) {
+    List<List<List<String>>> tables = new ArrayList<>();
+    List<List<String>> table = new ArrayList<>();
+    for (String line : (markdown + "\n").split("\n", -1)) {
+      if (line.startsWith("|")) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) {
+          cells.add(cell.replace("*", "").strip());
+        }
+        if (!cells.stream().allMatch(c -> c.matches(":?-+:?"))) {
+          table.add(cells);
+        }
+      } else if (!table.isEmpty()) {
+        tables.add(table);
+        table = new ArrayList<>();
+      }
+    }
+    return tables;
+  }
+
+  /** The tables of an HTML page: rows of cell texts, tags removed, entities decoded. */
+  private static List<List<List<String>>> htmlTables(String page) {
+    List<List<List<String>>> tables = new ArrayList<>();
+    Matcher t = Pattern.compile("(?s)<table.*?</table>").matcher(page);
+    while (t.find()) {
+      List<List<String>> rows = new ArrayList<>();
+      Matcher r = Pattern.compile("(?s)<tr.*?</tr>").matcher(t.group());
+      while (r.find()) {
+        List<String> cells = new ArrayList<>();
+        Matcher c = Pattern.compile("(?s)<t[hd][^>]*>(.*?)</t[hd]>").matcher(r.group());
+        while (c.find()) {
+          cells.add(c.group(1).replaceAll("<[^>]+>", "").replace("&nbsp;", "\u00a0")
+              .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+              .replace("&#39;", "'").replace("&amp;", "&").strip());
+        }
+        rows.add(cells);
+      }
+      tables.add(rows);
+    }
+    return tables;
   }
 
   @Test
