@@ -58,10 +58,6 @@ import org.junit.jupiter.api.io.TempDir;
  * else is wrong; in particular the out-of-scope line shares its category with in-scope lines,
  * which is no DTZ-F011 (scope belongs to a line). Every total is recomputed here in whole cents,
  * independently of dtz.
- *
- * <p>Three tests here wait for fixes on other branches and fail until those are merged: the two
- * that expect no DTZ-F011 (scope belongs to a line, not a category) and the one that expects the
- * budget's amended total under "Amended".
  */
 class SecondProgrammeTest {
 
