@@ -165,6 +165,16 @@ class SecondProgrammeTest {
         .and(Validators.contributions(register).validate(contributions));
   }
 
+  /** Every violation the API finds is printed with the API's message in each language. */
+  private static void assertSameMessages(ValidationResult api, Run english, Run dutch) {
+    for (Violation v : api.violations()) {
+      assertThat(english.out).contains(v.code() + " " + v.severity() + " " + v.path() + ": "
+          + v.message(Locale.ENGLISH));
+      assertThat(dutch.out).contains(v.code() + " " + (v.isError() ? "FOUT" : "WAARSCHUWING")
+          + " " + v.path() + ": " + v.message(Locale.forLanguageTag("nl")));
+    }
+  }
+
   @Test
   void theDefaultRunFindsThePlantedErrorAndNothingElseInBothLanguagesAndTheApiAgrees() {
     TreeSet<String> expected = new TreeSet<>(List.of(
@@ -181,6 +191,7 @@ class SecondProgrammeTest {
     assertThat(printed(english)).as("the CLI finds what the API finds")
         .isEqualTo(described(api(2024)));
     assertThat(printed(dutch)).isEqualTo(printed(english));
+    assertSameMessages(api(2024), english, dutch);
     assertThat(described(api(2024))).isEqualTo(expected);
     assertThat(printed(english)).isEqualTo(expected);
     assertThat(printed(dutch)).isEqualTo(expected);
@@ -203,6 +214,7 @@ class SecondProgrammeTest {
     assertThat(printed(english)).as("the CLI finds what the API finds")
         .isEqualTo(described(api(2023)));
     assertThat(printed(dutch)).isEqualTo(printed(english));
+    assertSameMessages(api(2023), english, dutch);
     assertThat(described(api(2023))).isEqualTo(expected);
     assertThat(printed(english)).isEqualTo(expected);
     assertThat(printed(dutch)).isEqualTo(expected);
