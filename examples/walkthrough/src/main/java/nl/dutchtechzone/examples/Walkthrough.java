@@ -60,6 +60,7 @@ import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.reporting.ExportTimeoutException;
 import nl.dutchtechzone.reporting.Exporters;
+import nl.dutchtechzone.reporting.document.Notation;
 import nl.dutchtechzone.reporting.ProviderProblem;
 import nl.dutchtechzone.reporting.json.Dataset;
 import nl.dutchtechzone.reporting.json.DatasetException;
@@ -183,6 +184,7 @@ public final class Walkthrough implements Callable<Integer> {
 
   private final PrintStream out;
   private Messages messages = Messages.of(Locale.ENGLISH);
+  private Notation notation = Notation.of(Locale.ENGLISH);
 
   private Walkthrough(PrintStream out) {
     this.out = out;
@@ -287,6 +289,7 @@ public final class Walkthrough implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     messages = Messages.of(locale);
+    notation = Notation.of(locale);
     if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
       throw new UsageException(msg("error.outNotAFolder", outFolder));
     }
@@ -506,7 +509,7 @@ public final class Walkthrough implements Callable<Integer> {
     line("%s", msg("programme.period", programme.strategicPeriod().firstYear(),
         programme.strategicPeriod().lastYear()));
     programme.contributionPerInhabitant().ifPresent(rate -> line("%s",
-        msg("programme.rate", Amounts.format(rate, locale))));
+        msg("programme.rate", notation.money(rate))));
     line("");
     line("%s", msg("programme.partners"));
     for (Partner p : programme.partners()) {
@@ -608,13 +611,13 @@ public final class Walkthrough implements Callable<Integer> {
     heading(msg("contributions.heading", year, status(statement.status())));
     for (ContributionLine l : statement.lines()) {
       line("  %-12s %s %9s x %s = %14s  %s",
-          l.name(), l.cbsCode(), count(l.inhabitants()),
-          Amounts.format(Money.of(l.rate(), RoundingMode.HALF_UP), locale),
-          Amounts.format(l.amount(), locale), figure(l.figureStatus(), l.referenceDate()));
+          l.name(), l.cbsCode(), notation.count(l.inhabitants()),
+          notation.rate(l.rate()),
+          notation.money(l.amount()), figure(l.figureStatus(), l.referenceDate()));
     }
     line("  %-12s %6s %9s %8s   %14s", msg("total"), "",
-        count(statement.totalInhabitants()),
-        "", Amounts.format(statement.total(), locale));
+        notation.count(statement.totalInhabitants()),
+        "", notation.money(statement.total()));
     for (String source : statement.lines().stream().map(ContributionLine::figureSource)
         .distinct().sorted().collect(Collectors.toList())) {
       line("  %s", msg("contributions.source", source));
@@ -664,13 +667,13 @@ public final class Walkthrough implements Callable<Integer> {
     line("  %-12s %14s %14s %14s", "", msg("settlement.estimate"), msg("settlement.final"),
         msg("settlement.toSettle"));
     for (SettlementLine l : settlement.lines()) {
-      line("  %-12s %14s %14s %14s", l.name(), Amounts.format(l.estimated(), locale),
-          Amounts.format(l.settled(), locale), Amounts.format(l.difference(), locale));
+      line("  %-12s %14s %14s %14s", l.name(), notation.money(l.estimated()),
+          notation.money(l.settled()), notation.money(l.difference()));
     }
     line("  %-12s %14s %14s %14s", msg("total"),
-        Amounts.format(settlement.estimateTotal(), locale),
-        Amounts.format(settlement.finalTotal(), locale),
-        Amounts.format(settlement.total(), locale));
+        notation.money(settlement.estimateTotal()),
+        notation.money(settlement.finalTotal()),
+        notation.money(settlement.total()));
     line("  %s", msg("settlement.sign"));
   }
 
@@ -686,18 +689,6 @@ public final class Walkthrough implements Callable<Integer> {
           FigureStatus.FINAL, msg("settlement.illustrativeSource")));
     }
     return withFinal;
-  }
-
-  private String count(long n) {
-    String plain = Long.toString(n);
-    StringBuilder grouped = new StringBuilder();
-    for (int i = 0; i < plain.length(); i++) {
-      if (i > 0 && (plain.length() - i) % 3 == 0 && plain.charAt(i - 1) != '-') {
-        grouped.append(msg("number.groupingSeparator"));
-      }
-      grouped.append(plain.charAt(i));
-    }
-    return grouped.toString();
   }
 
   private String figure(FigureStatus status, LocalDate date) {
@@ -848,7 +839,7 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private void money(String label, Money amount) {
-    line("  %-52s %16s", label, Amounts.format(amount, locale));
+    line("  %-52s %16s", label, notation.money(amount));
   }
 
   /** Prints one line; whatever came from input is made visible and harmless first. */
