@@ -48,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * languages: {@code rivierenland-werkt.json}, a fictional "Rivierenland Werkt" (RLW) with EUR
  * 0.75 per inhabitant, three municipalities from 2023 and a fourth (Buren) joining in 2024, the
  * office's housing borne by its host (Tiel), an out-of-scope Regio Deal line in the category
- * {@code projects} next to in-scope project lines, provisional and final figures for 2023 and
+ * {@code projects} next to in-scope project lines, income in income categories of their own
+ * ({@code contributions}, {@code other-income} for the province's grant), provisional and final figures for 2023 and
  * provisional ones for 2024, plans for 2023 and 2024 (the 2024 budget with one amended line) and a
  * report for 2023.
  *
