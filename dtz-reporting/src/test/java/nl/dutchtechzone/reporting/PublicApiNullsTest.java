@@ -84,6 +84,7 @@ import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
+import nl.dutchtechzone.reporting.xlsx.XlsxExporter;
 import nl.dutchtechzone.testing.PublicApiNullsContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +138,7 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(HtmlExporter.class, new HtmlExporter());
     m.put(JsonExporter.class, new JsonExporter());
     m.put(MarkdownExporter.class, new MarkdownExporter());
+    m.put(XlsxExporter.class, new XlsxExporter());
     // document
     Document document = Document.of(Fixtures.reference(ExportContext.DUTCH));
     Table table = document.table("statement").orElseThrow();
