@@ -2,7 +2,23 @@ package nl.dutchtechzone.pdf.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import nl.dutchtechzone.core.Programme;
+import java.util.List;
+import nl.dutchtechzone.reporting.document.Block;
+import nl.dutchtechzone.reporting.document.Chart;
+import nl.dutchtechzone.reporting.document.ChartItem;
+import nl.dutchtechzone.reporting.document.Column;
+import nl.dutchtechzone.reporting.document.Document;
+import nl.dutchtechzone.reporting.document.Field;
+import nl.dutchtechzone.reporting.document.Fields;
+import nl.dutchtechzone.reporting.document.Item;
+import nl.dutchtechzone.reporting.document.ItemList;
+import nl.dutchtechzone.reporting.document.KeyFigure;
+import nl.dutchtechzone.reporting.document.KeyFigures;
+import nl.dutchtechzone.reporting.document.Notation;
+import nl.dutchtechzone.reporting.document.Paragraph;
+import nl.dutchtechzone.reporting.document.Row;
+import nl.dutchtechzone.reporting.document.Section;
+import nl.dutchtechzone.reporting.document.Table;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 
 /**
@@ -36,6 +52,12 @@ public final class DocumentXhtml {
       "td.num, th.num { text-align: right; }",
       "tr { page-break-inside: avoid; }",
       "ul { margin: 0 0 6pt 0; padding-left: 14pt; }",
+      "table { font-size: 8pt; }",
+      "tr.total td { font-weight: bold; border-top: 1pt solid #000000; }",
+      "tr.excluded td { color: #444444; }",
+      "p.note { color: #333333; } p.warning { font-weight: bold; }",
+      "p.chart-title { font-weight: bold; margin-top: 6pt; }",
+      "span.lead { font-weight: bold; }",
       "dl { margin: 0 0 6pt 0; } dt { font-weight: bold; } dd { margin: 0 0 3pt 12pt; }");
 
   private final String title;
@@ -49,18 +71,32 @@ public final class DocumentXhtml {
   }
 
   /**
-   * Renders the document of a context.
+   * Renders the document of a context: {@link Document#of(ExportContext)}, then {@link
+   * #of(Document)}.
    *
    * @param context the document, not null
    * @return its XHTML with title and description
    */
   public static DocumentXhtml of(ExportContext context) {
     requireNonNull(context, "context");
-    Programme programme = context.programme();
-    String language = context.locale().getLanguage();
-    String title = programme.name() + " (" + programme.shortName() + ") " + context.year();
-    String description = title;
-    Xhtml x = new Xhtml(language);
+    return of(Document.of(context));
+  }
+
+  /**
+   * Renders a document: the title as the one {@code h1}, each section as {@code h2} with its
+   * blocks, subsections one heading level deeper (at most {@code h6}). Tables keep their
+   * caption, header cells ({@code th scope="col"}) and typed cells in the document's notation,
+   * numbers aligned right; a chart is given as its title and text alternative, and as a list of
+   * its figures when the section has no table with the same figures.
+   *
+   * @param document the document, not null
+   * @return its XHTML with title and description
+   */
+  public static DocumentXhtml of(Document document) {
+    requireNonNull(document, "document");
+    String title = document.title();
+    String description = description(document);
+    Xhtml x = new Xhtml(document.locale().getLanguage());
     x.open("head")
         .element("title", title)
         .empty("meta", "name", "description", "content", description)
@@ -68,8 +104,131 @@ public final class DocumentXhtml {
         .close();
     x.open("body");
     x.element("h1", title);
+    Notation notation = document.notation();
+    for (Section section : document.sections()) {
+      section(x, section, 2, document, notation);
+    }
     x.close();
     return new DocumentXhtml(title, description, x.finish());
+  }
+
+  /** The title and the headings of the sections: what the document holds, in one line. */
+  private static String description(Document document) {
+    StringBuilder description = new StringBuilder(document.title());
+    String separator = ": ";
+    for (Section section : document.sections()) {
+      description.append(separator).append(section.heading());
+      separator = ", ";
+    }
+    return description.toString();
+  }
+
+  private static void section(Xhtml x, Section section, int level, Document document,
+      Notation notation) {
+    x.element("h" + Math.min(level, 6), section.heading());
+    for (Block block : section.blocks()) {
+      if (block instanceof Section sub) {
+        section(x, sub, level + 1, document, notation);
+      } else if (block instanceof Paragraph paragraph) {
+        paragraph(x, paragraph);
+      } else if (block instanceof Table table) {
+        table(x, table, notation);
+      } else if (block instanceof Chart chart) {
+        chart(x, chart, section, document, notation);
+      } else if (block instanceof KeyFigures figures) {
+        x.open("dl", "class", "figures");
+        for (KeyFigure figure : figures.figures()) {
+          x.element("dt", figure.label()).element("dd", notation.format(figure.value()));
+        }
+        x.close();
+      } else if (block instanceof Fields fields) {
+        fields(x, fields.fields(), notation);
+      } else if (block instanceof ItemList list) {
+        items(x, list, notation);
+      } else {
+        throw new IllegalStateException("the pdf exporter does not know the block "
+            + block.getClass().getName() + "; render it before adding it to the model");
+      }
+    }
+  }
+
+  private static void paragraph(Xhtml x, Paragraph paragraph) {
+    switch (paragraph.style()) {
+      case NOTE -> x.element("p", paragraph.text(), "class", "note");
+      case WARNING -> x.element("p", paragraph.text(), "class", "warning");
+      default -> x.element("p", paragraph.text());
+    }
+  }
+
+  private static void fields(Xhtml x, List<Field> fields, Notation notation) {
+    x.open("dl");
+    for (Field field : fields) {
+      x.element("dt", field.label()).element("dd", notation.format(field.value()));
+    }
+    x.close();
+  }
+
+  private static void items(Xhtml x, ItemList list, Notation notation) {
+    x.open("ul");
+    for (Item item : list.items()) {
+      x.open("li");
+      item.lead().ifPresent(lead -> x.element("span", notation.format(lead) + " ",
+          "class", "lead"));
+      item.title().ifPresent(t -> x.element("strong", t + " "));
+      x.text(item.text());
+      if (!item.details().isEmpty()) {
+        fields(x, item.details(), notation);
+      }
+      x.close();
+    }
+    x.close();
+  }
+
+  private static void table(Xhtml x, Table table, Notation notation) {
+    List<Column> columns = table.columns();
+    x.open("table").element("caption", table.caption());
+    x.open("thead").open("tr");
+    for (Column column : columns) {
+      x.element("th", column.header(), "scope", "col",
+          "class", column.isNumeric() ? "num" : null);
+    }
+    x.close().close();
+    x.open("tbody");
+    for (Row row : table.rows()) {
+      x.open("tr", "class", switch (row.kind()) {
+        case TOTAL -> "total";
+        case EXCLUDED -> "excluded";
+        default -> null;
+      });
+      for (int i = 0; i < columns.size(); i++) {
+        x.element("td", notation.format(row.cell(i)),
+            "class", columns.get(i).isNumeric() ? "num" : null);
+      }
+      x.close();
+    }
+    x.close().close();
+  }
+
+  private static void chart(Xhtml x, Chart chart, Section section, Document document,
+      Notation notation) {
+    x.open("div", "class", "chart");
+    x.element("p", chart.title(), "class", "chart-title");
+    x.element("p", chart.description());
+    x.close();
+    boolean tableInSection = section.tables().stream()
+        .anyMatch(t -> t.id().equals(chart.tableId()));
+    if (!tableInSection) {
+      x.open("ul", "class", "chart-items");
+      for (ChartItem item : chart.items()) {
+        StringBuilder text = new StringBuilder(item.label()).append(':');
+        for (int i = 0; i < item.values().size(); i++) {
+          text.append(i == 0 ? " " : "; ").append(chart.series().get(i).label()).append(' ')
+              .append(notation.format(item.values().get(i)));
+        }
+        x.element("li", text.toString());
+      }
+      x.close();
+    }
   }
 
   /**
