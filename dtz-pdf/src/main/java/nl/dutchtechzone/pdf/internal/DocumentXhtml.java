@@ -49,7 +49,7 @@ public final class DocumentXhtml {
       "caption { text-align: left; font-weight: bold; padding: 0 0 3pt 0; }",
       "th, td { border: 0.5pt solid #555555; padding: 2pt 4pt; vertical-align: top; }",
       "th { font-weight: bold; text-align: left; background-color: #e8eef4; }",
-      "td.num, th.num { text-align: right; }",
+      "td.num, th.num { text-align: right; white-space: nowrap; }",
       "tr { page-break-inside: avoid; }",
       "ul { margin: 0 0 6pt 0; padding-left: 14pt; }",
       "table { font-size: 8pt; }",
