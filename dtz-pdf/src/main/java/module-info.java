@@ -14,6 +14,9 @@ module nl.dutchtechzone.pdf {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
+  // PDFBox, an automatic module, logs through commons-logging, a named module that nothing
+  // else requires: named here so that it resolves on the module path.
+  requires org.apache.commons.logging;
   requires org.apache.xmpbox;
   requires org.slf4j;
 
