@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TimeZone;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
@@ -21,6 +23,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +111,40 @@ class PdfExporterTest {
         }
       }
       assertThat(fonts).isNotEmpty().allMatch(f -> f.startsWith("DejaVuSans"));
+    }
+  }
+
+  @Test
+  void theStructureTreeHasOneTitleSectionsListsAndTablesWithColumnHeaders() throws IOException {
+    Map<String, Integer> types = new TreeMap<>();
+    List<String> headerScopes = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(
+        export(Documents.reference(ExportContext.DUTCH).build()))) {
+      for (Object kid : document.getDocumentCatalog().getStructureTreeRoot().getKids()) {
+        walk(kid, types, headerScopes);
+      }
+    }
+
+    assertThat(types).containsEntry("H1", 1).containsKeys("H2", "H3", "P", "L", "LI",
+        "Table", "Caption", "THead", "TR", "TD").doesNotContainKey("Figure");
+    assertThat(types.get("TH")).isGreaterThan(10);
+    assertThat(headerScopes).hasSize(types.get("TH")).containsOnly("Column");
+  }
+
+  private static void walk(Object node, Map<String, Integer> types, List<String> scopes) {
+    if (node instanceof PDStructureElement element) {
+      types.merge(element.getStructureType(), 1, Integer::sum);
+      if (element.getStructureType().equals("TH")) {
+        Revisions<PDAttributeObject> attributes = element.getAttributes();
+        for (int i = 0; i < attributes.size(); i++) {
+          if (attributes.getObject(i) instanceof PDTableAttributeObject table) {
+            scopes.add(table.getScope());
+          }
+        }
+      }
+      for (Object kid : element.getKids()) {
+        walk(kid, types, scopes);
+      }
     }
   }
 

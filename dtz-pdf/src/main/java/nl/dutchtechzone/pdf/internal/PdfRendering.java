@@ -84,8 +84,6 @@ public final class PdfRendering {
    * @param out where to write the PDF, not null; written only once the document is complete,
    *     flushed and left open
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the XHTML is not well-formed (openhtmltopdf's parse
-   *     error is the cause)
    */
   public static void render(String xhtml, PdfMetadata metadata, OutputStream out)
       throws IOException {
