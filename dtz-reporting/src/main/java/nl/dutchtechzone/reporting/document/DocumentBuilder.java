@@ -34,6 +34,7 @@ import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
+import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.tracking.ActionStatus;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -87,7 +88,7 @@ final class DocumentBuilder {
   }
 
   private String x(LocalizedText text) {
-    return language.equals("nl") ? text.nl() : text.en().orElse(text.nl());
+    return Fmt.text(text, !language.equals("nl"));
   }
 
   private static String key(Enum<?> value) {
@@ -285,7 +286,7 @@ final class DocumentBuilder {
       }
       String flow = l.flow() == Flow.INCOME ? "income" : "spending";
       List<Cell> cells = List.of(Cell.text(label), Cell.label(flow, t(flow)),
-          category(l.categoryId()), Cell.money(l.planned()), Cell.money(l.current()));
+          category(l), Cell.money(l.planned()), Cell.money(l.current()));
       if (l.inScope()) {
         (l.flow() == Flow.INCOME ? income : spending).add(rows.size());
         rows.add(Row.body(cells));
@@ -315,9 +316,18 @@ final class DocumentBuilder {
     return Money.ofCents(cents);
   }
 
-  private Cell category(String categoryId) {
-    return Cell.reference(categoryId, context.programme().costCategory(categoryId)
-        .map(CostCategory::name).map(this::x).orElse(categoryId));
+  /**
+   * The category of a budget line by its name. Income has no cost category: an income line whose
+   * category the programme does not list gets an empty cell (the flow column says it is income);
+   * a spending line with an unknown category shows the id, which validation reports.
+   */
+  private Cell category(BudgetLine line) {
+    Optional<CostCategory> category = context.programme().costCategory(line.categoryId());
+    if (category.isEmpty() && line.flow() == Flow.INCOME) {
+      return Cell.empty();
+    }
+    return Cell.reference(line.categoryId(), category.map(CostCategory::name).map(this::x)
+        .orElse(line.categoryId()));
   }
 
   private Section budgetVsActual(TrackingReport tracking) {
@@ -460,8 +470,9 @@ final class DocumentBuilder {
         rows.add(Row.body(List.of(Cell.year(g.year()), Cell.text(g.subjectId()),
             subjectTitle(tracking, g).<Cell>map(Cell::text).orElse(Cell.empty()))));
       }
-      blocks.add(new Section(SectionKind.GAP_KIND, id, name + " (" + e.getValue().size() + ")",
-          List.of(new Table(id, name, List.of(col("year", t("year"), CellType.YEAR),
+      String heading = name + " (" + e.getValue().size() + ")";
+      blocks.add(new Section(SectionKind.GAP_KIND, id, heading,
+          List.of(new Table(id, heading, List.of(col("year", t("year"), CellType.YEAR),
               col("subject", t("subject"), CellType.TEXT),
               col("description", t("description"), CellType.TEXT)), rows))));
     }
