@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.reference.DutchTechZone;
@@ -176,6 +179,24 @@ class PdfExporterTest {
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void exportsFromSeveralThreadsAtOnceGiveTheSameBytes() throws Exception {
+    ExportContext context = Documents.second(ExportContext.ENGLISH).build();
+    byte[] expected = export(context);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> export(context)));
+      }
+      for (Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
