@@ -142,6 +142,67 @@ class DocumentTest {
     assertThat(validation.rows().get(0).cell(0)).isEqualTo(Cell.label("severity.error", "fout"));
   }
 
+  @ParameterizedTest
+  @MethodSource("contexts")
+  void aDutchDocumentUsesNoEnglishWordOfTheBundles(ExportContext context) {
+    if (!context.locale().getLanguage().equals("nl")) {
+      return;
+    }
+    java.util.Set<String> english = new java.util.HashSet<>();
+    java.util.Set<String> dutch = new java.util.HashSet<>();
+    Texts en = Texts.of(ExportContext.ENGLISH);
+    Texts nl = Texts.of(ExportContext.DUTCH);
+    for (String key : Texts.keysOf("en")) {
+      dutch.add(nl.get(key));
+      if (!en.get(key).equals(nl.get(key))) {
+        english.add(en.get(key));
+      }
+    }
+    Document doc = Document.of(context);
+    List<String> words = new ArrayList<>();
+    for (Table t : doc.tables()) {
+      t.columns().forEach(c -> words.add(c.header()));
+      t.rows().forEach(r -> r.cells().forEach(c -> {
+        if (c instanceof Cell.Label l) {
+          words.add(l.text());
+        }
+      }));
+    }
+    for (Section s : all(doc.sections())) {
+      s.blocks().forEach(b -> {
+        if (b instanceof Fields f) {
+          f.fields().forEach(field -> words.add(field.label()));
+        }
+      });
+    }
+    assertThat(words).isNotEmpty().allSatisfy(w -> {
+      assertThat(english).doesNotContain(w);
+      assertThat(dutch).contains(w);
+    });
+  }
+
+  @Test
+  void writesEveryKindOfValueInOneNotation() {
+    Notation nl = Notation.of(ExportContext.DUTCH);
+    Notation en = Notation.of(ExportContext.ENGLISH);
+
+    assertThat(nl.format(Cell.money(Money.parse("-141250.35")))).isEqualTo("€ -141.250,35");
+    assertThat(en.format(Cell.money(Money.parse("-141250.35")))).isEqualTo("€ -141,250.35");
+    assertThat(nl.format(Cell.percent(new java.math.BigDecimal("0")))).isEqualTo("0,00 %");
+    assertThat(nl.format(Cell.percent(new java.math.BigDecimal("0.885")))).isEqualTo("0,89 %");
+    assertThat(en.format(Cell.percent(new java.math.BigDecimal("-12.5")))).isEqualTo("-12.50%");
+    assertThat(nl.format(Cell.rate(new java.math.BigDecimal("0.505")))).isEqualTo("€ 0,505");
+    assertThat(nl.format(Cell.rate(new java.math.BigDecimal("1")))).isEqualTo("€ 1,00");
+    assertThat(nl.format(Cell.count(1234567))).isEqualTo("1.234.567");
+    assertThat(nl.format(Cell.number(new java.math.BigDecimal("1.50"), "uur")))
+        .isEqualTo("1,5 uur");
+    assertThat(nl.format(Cell.date(java.time.LocalDate.of(2023, 5, 16)))).isEqualTo("16 mei 2023");
+    assertThat(nl.format(Cell.year(2023))).isEqualTo("2023");
+    assertThat(nl.format(Cell.reference("programme-office", "Programmabureau")))
+        .isEqualTo("Programmabureau");
+    assertThat(nl.format(Cell.empty())).isEmpty();
+  }
+
   @Test
   void rejectsACellThatDoesNotFitItsColumn() {
     assertThatThrownBy(() -> new Table("t", "T", List.of(new Column("a", "A", CellType.MONEY)),
