@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.dutchtechzone.pdf.internal.DocumentXhtml;
-import nl.dutchtechzone.pdf.internal.PdfMetadata;
 import nl.dutchtechzone.pdf.internal.PdfRendering;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
@@ -76,9 +75,7 @@ public final class PdfExporter implements ReportExporter {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     LocalDate date = date(context);
-    DocumentXhtml document = DocumentXhtml.of(context);
-    PdfRendering.render(document.xhtml(), new PdfMetadata(document.title(),
-        document.description(), context.locale().getLanguage(), date), out);
+    PdfRendering.render(DocumentXhtml.of(context).xhtml(), date, out);
   }
 
   /**

@@ -63,7 +63,7 @@ class ModuleDescriptorTest {
   @Test
   void discoversAndRunsTheExporterOnTheModulePath() throws Exception {
     Pattern wanted = Pattern.compile(".*(/dtz-(core|finance|reporting|pdf)/target/classes"
-        + "|/dtz-(core|finance|reporting)-[^/]*\\.jar"
+        + "|/dtz-(core|finance|reporting)-[^/]*(?<!-tests)\\.jar"
         + "|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core"
         + "|jspecify|openhtmltopdf-core|openhtmltopdf-pdfbox|pdfbox|pdfbox-io|fontbox|xmpbox"
         + "|graphics2d|commons-logging)-[^/]*\\.jar)$");

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.pdf.internal.DocumentXhtml;
 import nl.dutchtechzone.reporting.Exporters;
 import nl.dutchtechzone.reporting.document.Document;
 import nl.dutchtechzone.reporting.spi.ExportContext;
@@ -102,6 +103,9 @@ class PdfExporterTest {
       assertThat(document.getNumberOfPages()).isBetween(3, 30);
       assertThat(document.getDocumentInformation().getTitle())
           .isEqualTo(Document.of(context).title());
+      assertThat(document.getDocumentInformation().getSubject())
+          .isEqualTo(DocumentXhtml.of(context).description())
+          .startsWith(Document.of(context).title() + ": ");
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
       assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle())
           .isTrue();

@@ -99,7 +99,7 @@ public final class DocumentXhtml {
     Xhtml x = new Xhtml(document.locale().getLanguage());
     x.open("head")
         .element("title", title)
-        .empty("meta", "name", "description", "content", description)
+        .empty("meta", "name", "subject", "content", description)
         .style(CSS)
         .close();
     x.open("body");
@@ -241,7 +241,8 @@ public final class DocumentXhtml {
   }
 
   /**
-   * The one-line description, as in {@code <meta name="description">} and the PDF's subject.
+   * The one-line description, as in {@code <meta name="subject">}, the PDF's subject and its
+   * {@code dc:description}.
    *
    * @return the description, not blank
    */

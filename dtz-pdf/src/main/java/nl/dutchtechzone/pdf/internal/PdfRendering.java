@@ -50,10 +50,10 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * so a document cannot make the renderer read files or the network).
  *
  * <p>What it fixes after openhtmltopdf: the creation and modification dates in the document
- * information and the XMP metadata (openhtmltopdf reads the clock) become the metadata's date at
+ * information and the XMP metadata (openhtmltopdf reads the clock) become the given date at
  * midnight UTC, and the file identifier ({@code /ID}, which PDFBox would derive from the clock)
  * becomes the first 16 bytes of the SHA-256 of the XHTML and the date. The same XHTML and
- * metadata therefore give the same bytes, whatever the clock, default locale or time zone.
+ * date therefore give the same bytes, whatever the clock, default locale or time zone.
  *
  * <p>This class is thread-safe: every call builds its own renderer.
  */
@@ -77,18 +77,19 @@ public final class PdfRendering {
   /**
    * Renders XHTML to a PDF/UA-1 and PDF/A-2a document.
    *
-   * @param xhtml the document, well-formed XHTML whose {@code <html>} carries {@code lang} and
-   *     whose {@code <head>} carries the {@code <title>} and {@code <meta name="description">}
-   *     of {@code metadata}; not null
-   * @param metadata the date, language, title and description, not null
+   * @param xhtml the document, well-formed XHTML whose {@code <html>} carries {@code lang} (the
+   *     PDF's language) and whose {@code <head>} carries the {@code <title>} (the PDF's title)
+   *     and {@code <meta name="subject">} (its subject and {@code dc:description}); its style
+   *     sheet names only the font family {@link #FONT_FAMILY}; not null
+   * @param date the creation and modification date, not null
    * @param out where to write the PDF, not null; written only once the document is complete,
    *     flushed and left open
    * @throws IOException if writing fails
    */
-  public static void render(String xhtml, PdfMetadata metadata, OutputStream out)
+  public static void render(String xhtml, LocalDate date, OutputStream out)
       throws IOException {
     requireNonNull(xhtml, "xhtml");
-    requireNonNull(metadata, "metadata");
+    requireNonNull(date, "date");
     requireNonNull(out, "out");
     Slf4jXrLogger.installUnlessSet();
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
@@ -107,9 +108,9 @@ public final class PdfRendering {
         .withProducer(PRODUCER)
         .withHtmlContent(xhtml, null)
         .toStream(pdf);
-    byte[] id = identifier(xhtml, metadata.date());
+    byte[] id = identifier(xhtml, date);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.setListener(new FixedMetadata(calendar(metadata.date()), id));
+      renderer.setListener(new FixedMetadata(calendar(date), id));
       renderer.layout();
       renderer.createPDF();
     } catch (UncheckedIOException e) {

@@ -23,13 +23,13 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class PdfRenderingTest {
 
-  private static final PdfMetadata METADATA = new PdfMetadata("Jaarplan 2023",
-      "Het jaarplan 2023 van een proefprogramma.", "nl", LocalDate.of(2023, 1, 1));
+  private static final LocalDate DATE = LocalDate.of(2023, 1, 1);
 
   static String page(String body) {
     Xhtml x = new Xhtml("nl");
-    x.open("head").element("title", METADATA.title())
-        .empty("meta", "name", "description", "content", METADATA.description())
+    x.open("head").element("title", "Jaarplan 2023")
+        .empty("meta", "name", "subject", "content",
+            "Het jaarplan 2023 van een proefprogramma.")
         .style("@page { size: A4; margin: 2cm; } body { font-family: '"
             + PdfRendering.FONT_FAMILY + "'; font-size: 10pt; }")
         .close();
@@ -43,15 +43,15 @@ class PdfRenderingTest {
       + "<th scope=\"col\">Bedrag</th></tr></thead><tbody><tr><td>Huur</td>"
       + "<td>€ 1.000,00</td></tr></tbody></table></body>");
 
-  static byte[] render(String xhtml, PdfMetadata metadata) throws IOException {
+  static byte[] render(String xhtml, LocalDate date) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRendering.render(xhtml, metadata, out);
+    PdfRendering.render(xhtml, date, out);
     return out.toByteArray();
   }
 
   @Test
   void aTaggedPageConformsToPdfUaAndPdfA() throws Exception {
-    byte[] pdf = render(TAGGED, METADATA);
+    byte[] pdf = render(TAGGED, DATE);
 
     assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
@@ -61,7 +61,7 @@ class PdfRenderingTest {
   void aPageWithoutTitleFailsPdfUa() throws Exception {
     // The harness must be able to fail: PDF/UA wants the title in the XMP metadata (7.1-9).
     String untitled = TAGGED.replace("<title>Jaarplan 2023</title>", "");
-    byte[] pdf = render(untitled, METADATA);
+    byte[] pdf = render(untitled, DATE);
 
     assertThat(VeraPdf.failedRules(pdf, PDFAFlavour.PDFUA_1)).anyMatch(r -> r.startsWith("7.1-9"));
   }
@@ -88,15 +88,15 @@ class PdfRenderingTest {
 
   @Test
   void carriesTitleLanguageDatesAndAStructureTree() throws IOException {
-    byte[] pdf = render(TAGGED, METADATA);
+    byte[] pdf = render(TAGGED, DATE);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Jaarplan 2023");
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl");
       assertThat(document.getDocumentInformation().getCreationDate().getTimeInMillis())
-          .isEqualTo(PdfRendering.calendar(METADATA.date()).getTimeInMillis());
+          .isEqualTo(PdfRendering.calendar(DATE).getTimeInMillis());
       assertThat(document.getDocumentInformation().getModificationDate().getTimeInMillis())
-          .isEqualTo(PdfRendering.calendar(METADATA.date()).getTimeInMillis());
+          .isEqualTo(PdfRendering.calendar(DATE).getTimeInMillis());
       String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
           java.nio.charset.StandardCharsets.UTF_8);
       assertThat(xmp).contains("<xmp:CreateDate>2023-01-01T00:00:00+00:00</xmp:CreateDate>",
@@ -112,10 +112,9 @@ class PdfRenderingTest {
 
   @Test
   void sameInputGivesSameBytesAndTheDateChangesThem() throws IOException {
-    byte[] first = render(TAGGED, METADATA);
-    byte[] second = render(TAGGED, METADATA);
-    byte[] otherDate = render(TAGGED, new PdfMetadata(METADATA.title(), METADATA.description(),
-        "nl", LocalDate.of(2024, 6, 30)));
+    byte[] first = render(TAGGED, DATE);
+    byte[] second = render(TAGGED, DATE);
+    byte[] otherDate = render(TAGGED, LocalDate.of(2024, 6, 30));
 
     assertThat(second).isEqualTo(first);
     assertThat(otherDate).isNotEqualTo(first);
