@@ -11,8 +11,9 @@ import java.util.Locale;
  * drifts: JMH measures one benchmark after the other, so a burst of load on a shared machine
  * lands on one side of the ratio; here each round times both back to back (in alternating
  * order), and the ratio of each round's pair is reported as a median and quartiles. Besides the
- * wall time it reports the calling thread's CPU time ({@link ThreadMXBean#getCurrentThreadCpuTime()};
- * both renderings run on the calling thread), which other processes' load hardly moves.
+ * wall time it reports the calling thread's CPU time
+ * ({@link ThreadMXBean#getCurrentThreadCpuTime()}; both renderings run on the calling thread),
+ * which other processes' load hardly moves.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * nl.dutchtechzone.benchmarks.PdfInterleaved [warm-up rounds] [rounds]} (defaults 10 and 30).
