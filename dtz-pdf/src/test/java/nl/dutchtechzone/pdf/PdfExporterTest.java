@@ -122,7 +122,7 @@ class PdfExporterTest {
   }
 
   @Test
-  void theStructureTreeHasOneTitleSectionsListsAndTablesWithColumnHeaders() throws IOException {
+  void theStructureTreeHasOneTitleSectionsListsAndTablesWithScopedHeaders() throws IOException {
     Map<String, Integer> types = new TreeMap<>();
     List<String> headerScopes = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(
@@ -135,7 +135,9 @@ class PdfExporterTest {
     assertThat(types).containsEntry("H1", 1).containsKeys("H2", "H3", "P", "L", "LI",
         "Table", "Caption", "THead", "TR", "TD").doesNotContainKey("Figure");
     assertThat(types.get("TH")).isGreaterThan(10);
-    assertThat(headerScopes).hasSize(types.get("TH")).containsOnly("Column");
+    // every header cell has a scope: column headers of the tables, row headers of the fields
+    assertThat(headerScopes).hasSize(types.get("TH")).containsOnly("Column", "Row")
+        .contains("Column", "Row");
   }
 
   private static void walk(Object node, Map<String, Integer> types, List<String> scopes) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import nl.dutchtechzone.reporting.document.Block;
+import nl.dutchtechzone.reporting.document.Cell;
 import nl.dutchtechzone.reporting.document.Chart;
 import nl.dutchtechzone.reporting.document.ChartItem;
 import nl.dutchtechzone.reporting.document.Column;
@@ -58,7 +59,9 @@ public final class DocumentXhtml {
       "p.note { color: #333333; } p.warning { font-weight: bold; }",
       "p.chart-title { font-weight: bold; margin-top: 6pt; }",
       "span.lead { font-weight: bold; }",
-      "dl { margin: 0 0 6pt 0; } dt { font-weight: bold; } dd { margin: 0 0 3pt 12pt; }");
+      "table.fields { width: auto; font-size: 10pt; margin: 2pt 0 8pt 0; }",
+      "table.fields th, table.fields td { border: none; background-color: transparent;"
+          + " padding: 1pt 12pt 1pt 0; }");
 
   private final String title;
   private final String description;
@@ -84,7 +87,8 @@ public final class DocumentXhtml {
 
   /**
    * Renders a document: the title as the one {@code h1}, each section as {@code h2} with its
-   * blocks, subsections one heading level deeper (at most {@code h6}). Tables keep their
+   * blocks, subsections one heading level deeper (at most {@code h6}). Key figures and labelled
+   * fields are two-column tables whose labels are row headers ({@code th scope="row"}). Tables keep their
    * caption, header cells ({@code th scope="col"}) and typed cells in the document's notation,
    * numbers aligned right; a chart is given as its title and text alternative, and as a list of
    * its figures when the section has no table with the same figures.
@@ -136,11 +140,14 @@ public final class DocumentXhtml {
       } else if (block instanceof Chart chart) {
         chart(x, chart, section, document, notation);
       } else if (block instanceof KeyFigures figures) {
-        x.open("dl", "class", "figures");
+        x.open("table", "class", "fields").open("tbody");
         for (KeyFigure figure : figures.figures()) {
-          x.element("dt", figure.label()).element("dd", notation.format(figure.value()));
+          x.open("tr").element("th", figure.label(), "scope", "row")
+              .element("td", notation.format(figure.value()),
+                  "class", isNumeric(figure.value()) ? "num" : null)
+              .close();
         }
-        x.close();
+        x.close().close();
       } else if (block instanceof Fields fields) {
         fields(x, fields.fields(), notation);
       } else if (block instanceof ItemList list) {
@@ -161,11 +168,19 @@ public final class DocumentXhtml {
   }
 
   private static void fields(Xhtml x, List<Field> fields, Notation notation) {
-    x.open("dl");
+    x.open("table", "class", "fields").open("tbody");
     for (Field field : fields) {
-      x.element("dt", field.label()).element("dd", notation.format(field.value()));
+      x.open("tr").element("th", field.label(), "scope", "row")
+          .element("td", notation.format(field.value())).close();
     }
-    x.close();
+    x.close().close();
+  }
+
+  private static boolean isNumeric(Cell cell) {
+    return switch (cell.type()) {
+      case MONEY, RATE, COUNT, NUMBER, PERCENT -> true;
+      default -> false;
+    };
   }
 
   private static void items(Xhtml x, ItemList list, Notation notation) {
