@@ -2,19 +2,27 @@ package nl.dutchtechzone.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import javax.imageio.ImageIO;
 import nl.dutchtechzone.pdf.VeraPdf;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
@@ -84,6 +92,37 @@ class PdfRenderingTest {
 
     assertThat(VeraPdf.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
     assertThat(VeraPdf.failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_A)).isNotEmpty();
+  }
+
+  @Test
+  void loadsNothingFromOutside(@TempDir Path folder) throws IOException {
+    BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+    Path png = folder.resolve("secret.png");
+    ImageIO.write(image, "png", png.toFile());
+    Path css = Files.writeString(folder.resolve("style.css"), "h1 { color: #ff0000; }");
+    String page = TAGGED.replace("<h2>", "<img src=\"" + png.toUri() + "\" alt=\"geheim\"/>"
+        + "<h2>").replace("</head>", "<link rel=\"stylesheet\" href=\"" + css.toUri()
+        + "\"/></head>");
+
+    try (PDDocument document = Loader.loadPDF(render(page, DATE))) {
+      for (PDPage p : document.getPages()) {
+        for (COSName name : p.getResources().getXObjectNames()) {
+          assertThat(p.getResources().getXObject(name)).isNotInstanceOf(PDImageXObject.class);
+        }
+      }
+    }
+    // the same page may use a picture when access is not refused: the check above can fail
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfRendererBuilder().useFastMode().withHtmlContent(page, null).toStream(out).run();
+    boolean anImage = false;
+    try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+      for (PDPage p : document.getPages()) {
+        for (COSName name : p.getResources().getXObjectNames()) {
+          anImage |= p.getResources().getXObject(name) instanceof PDImageXObject;
+        }
+      }
+    }
+    assertThat(anImage).isTrue();
   }
 
   @Test
