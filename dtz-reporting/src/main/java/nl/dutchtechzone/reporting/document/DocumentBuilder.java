@@ -357,15 +357,18 @@ final class DocumentBuilder {
     List<Block> blocks = new ArrayList<>();
     plan.introduction().ifPresent(i -> blocks.add(Paragraph.of(x(i))));
     blocks.add(progress(plan, tracked, prefix));
+    Map<String, TrackedAction> byId = new java.util.HashMap<>();
+    if (tracked != null) {
+      tracked.actions().forEach(ta -> byId.putIfAbsent(ta.actionId(), ta));
+    }
     for (InvestmentTheme theme : plan.themes()) {
       List<Row> rows = new ArrayList<>();
       for (ActionPoint a : theme.actions()) {
-        TrackedAction ta = tracked == null ? null : tracked.actions().stream()
-            .filter(tr -> tr.actionId().equals(a.id())).findFirst().orElse(null);
-        Cell target = a.target().<Cell>map(tg -> Cell.number(tg.value(), tg.unit()))
+        TrackedAction ta = byId.get(a.id());
+        Cell target = a.target().<Cell>map(tg -> number(tg.value(), tg.unit()))
             .orElse(Cell.empty());
         Cell actual = ta == null ? Cell.empty() : ta.target().flatMap(r -> r.actual())
-            .<Cell>map(v -> Cell.number(v, ta.target().get().unit())).orElse(Cell.empty());
+            .<Cell>map(v -> number(v, ta.target().get().unit())).orElse(Cell.empty());
         List<String> evidence = new ArrayList<>();
         if (ta != null) {
           for (Evidence e : ta.evidence()) {
@@ -389,6 +392,16 @@ final class DocumentBuilder {
                   col("evidence", t("evidence-items"), CellType.TEXT)), rows))));
     }
     return new Section(SectionKind.PLAN, prefix, t("plan") + " " + plan.year(), blocks);
+  }
+
+  /**
+   * A number with its unit in the document's language: a unit the bundles know
+   * ({@code unit.<unit>}) is translated, and one they write as nothing (a count) is left out;
+   * any other unit is the programme's own word and shown as it is.
+   */
+  private Cell number(java.math.BigDecimal value, String unit) {
+    String shown = texts.find("unit." + unit).orElse(unit);
+    return shown.isEmpty() ? Cell.number(value) : Cell.number(value, shown);
   }
 
   private Section progress(AnnualPlan plan, PlanTracking tracked, String prefix) {
@@ -465,16 +478,29 @@ final class DocumentBuilder {
     for (Map.Entry<GapKind, List<Gap>> e : byKind.entrySet()) {
       String id = "gaps." + key(e.getKey());
       String name = t("gap." + key(e.getKey()));
+      boolean actions = e.getKey() == GapKind.ACTION_WITHOUT_EVIDENCE
+          || e.getKey() == GapKind.TARGET_WITHOUT_ACTUAL;
       List<Row> rows = new ArrayList<>();
       for (Gap g : e.getValue()) {
-        rows.add(Row.body(List.of(Cell.year(g.year()), Cell.text(g.subjectId()),
-            subjectTitle(tracking, g).<Cell>map(Cell::text).orElse(Cell.empty()))));
+        Optional<String> title = subjectTitle(tracking, g);
+        if (actions) {
+          // an action is known to readers by its number in the plan, so the number stays
+          rows.add(Row.body(List.of(Cell.year(g.year()), Cell.text(g.subjectId()),
+              title.<Cell>map(Cell::text).orElse(Cell.empty()))));
+        } else {
+          rows.add(Row.body(List.of(Cell.year(g.year()),
+              Cell.reference(g.subjectId(), title.orElse(g.subjectId())))));
+        }
       }
       String heading = name + " (" + e.getValue().size() + ")";
+      List<Column> columns = actions
+          ? List.of(col("year", t("year"), CellType.YEAR),
+              col("action-id", t("action"), CellType.TEXT),
+              col("description", t("description"), CellType.TEXT))
+          : List.of(col("year", t("year"), CellType.YEAR),
+              col("subject", t("subject"), CellType.REFERENCE));
       blocks.add(new Section(SectionKind.GAP_KIND, id, heading,
-          List.of(new Table(id, heading, List.of(col("year", t("year"), CellType.YEAR),
-              col("subject", t("subject"), CellType.TEXT),
-              col("description", t("description"), CellType.TEXT)), rows))));
+          List.of(new Table(id, heading, columns, rows))));
     }
     return new Section(SectionKind.GAPS, "gaps", t("gaps"), blocks);
   }

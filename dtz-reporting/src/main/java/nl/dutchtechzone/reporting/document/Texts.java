@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,6 +110,18 @@ public final class Texts {
           + "' in the bundles of '" + locale.toLanguageTag() + "' or English");
     }
     return word;
+  }
+
+  /**
+   * A word or text, if a bundle has it.
+   *
+   * @param key the key, not null
+   * @return the text in this language, or in English if this language lacks it; empty if no
+   *     bundle has the key
+   */
+  public Optional<String> find(String key) {
+    requireNonNull(key, "key");
+    return Optional.ofNullable(words.get(key));
   }
 
   /**

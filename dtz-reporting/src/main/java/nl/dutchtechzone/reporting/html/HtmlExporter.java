@@ -11,6 +11,7 @@ import java.util.List;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.reporting.document.Block;
 import nl.dutchtechzone.reporting.document.Cell;
+import nl.dutchtechzone.reporting.document.CellType;
 import nl.dutchtechzone.reporting.document.Chart;
 import nl.dutchtechzone.reporting.document.ChartItem;
 import nl.dutchtechzone.reporting.document.Column;
@@ -230,7 +231,7 @@ public final class HtmlExporter implements ReportExporter {
     private void keyFigures(KeyFigures k) {
       h.open("ul", "class", "tiles").nl();
       for (KeyFigure f : k.figures()) {
-        boolean money = f.value().type() == nl.dutchtechzone.reporting.document.CellType.MONEY;
+        boolean money = f.value().type() == CellType.MONEY;
         h.open("li", "class", "tile").element("span", n.format(f.value()), "class",
             money ? "n money" : "n").element("span", f.label(), "class", "l").close("li").nl();
       }
@@ -336,28 +337,26 @@ public final class HtmlExporter implements ReportExporter {
       List<ChartItem> items = c.items();
       long[] from = new long[items.size()];
       long[] to = new long[items.size()];
-      long balance = 0;
+      Money balance = Money.ZERO;
       long max = 0;
       long min = 0;
       for (int i = 0; i < items.size(); i++) {
         ChartItem item = items.get(i);
-        long v = value(item.values().get(0));
+        Money v = Cell.moneyOf(item.values().get(0)).orElse(Money.ZERO);
         switch (item.role()) {
           case INCOME:
-            from[i] = balance;
-            balance = Math.addExact(balance, v);
-            to[i] = balance;
+            from[i] = balance.cents();
+            balance = balance.plus(v);
             break;
           case SPENDING:
-            from[i] = balance;
-            balance = Math.subtractExact(balance, v);
-            to[i] = balance;
+            from[i] = balance.cents();
+            balance = balance.minus(v);
             break;
           default:
             from[i] = 0;
-            to[i] = v;
             balance = v;
         }
+        to[i] = balance.cents();
         max = Math.max(max, Math.max(from[i], to[i]));
         min = Math.min(min, Math.min(from[i], to[i]));
       }
@@ -387,7 +386,8 @@ public final class HtmlExporter implements ReportExporter {
               "#525c68", "stroke-dasharray", "3 3").nl();
         }
         Cell shown = item.role() == ChartItem.Role.SPENDING
-            ? Cell.money(Money.ofCents(-value(item.values().get(0)))) : item.values().get(0);
+            ? Cell.money(Cell.moneyOf(item.values().get(0)).orElse(Money.ZERO).negated())
+            : item.values().get(0);
         String amount = n.format(shown);
         h.open("rect", "x", Integer.toString(x), "y", Long.toString(y), "width",
             Integer.toString(bar), "height", Long.toString(hgt), "fill", colour)

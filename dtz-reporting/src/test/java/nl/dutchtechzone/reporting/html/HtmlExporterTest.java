@@ -122,6 +122,26 @@ class HtmlExporterTest {
   }
 
   @Test
+  void budgetTotalsStandUnderPlannedAndUnderAmended() {
+    String html = Render.text(HTML, Fixtures.illustrative(ExportContext.DUTCH));
+
+    assertThat(html).contains("<tr class=\"total\"><td>Totaal uitgaven</td><td></td><td></td>"
+        + "<td class=\"num\">€ 290.000,00</td><td class=\"num\">€ 295.000,00</td></tr>")
+        .contains("<tr class=\"excluded\"><td>-Netwerk- en verbindingsplan "
+            + "(buiten de totalen: geoormerkt)</td>");
+  }
+
+  @Test
+  void everyChartHasATitleAndADescriptionForScreenReaders() {
+    String html = Render.text(HTML, Fixtures.reference(ExportContext.DUTCH));
+
+    assertThat(count(html, "<svg ")).isEqualTo(3);
+    assertThat(count(html, "role=\"img\" aria-labelledby=\"")).isEqualTo(3);
+    assertThat(count(html, "<desc id=\"")).isEqualTo(3);
+    assertThat(html).contains("Dezelfde cijfers staan in de tabel hieronder.</desc>");
+  }
+
+  @Test
   void hasPrintRules() {
     assertThat(Render.text(HTML, Fixtures.reference(ExportContext.DUTCH)))
         .contains("@media print{").contains("@page{size:A4");

@@ -75,7 +75,7 @@ class MarkdownExporterTest {
     String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
 
     assertThat(md)
-        .contains("| 2022.1 | Talk with initiatives | done | 60 count | 65 count | 1 "
+        .contains("| 2022.1 | Talk with initiatives | done | 60 | 65 | 1 "
             + "| initiatives talked with |\n")
         .contains("| 2022.4 | Dropped action | dropped |  |  | 0 |  |\n")
         .contains("| 2022 | Programme costs incl. Program Board | € 220,000.00 | € 225,000.00 "
@@ -84,6 +84,36 @@ class MarkdownExporterTest {
         .contains("| Network &amp; connection \\<test\\> | 4 | 1 | 0 | 0 | 1 | 1 | 1 | 2 |")
         .contains("| Contributions of the municipalities | Income |  | € 259,290.00 "
             + "| € 259,290.00 |");
+  }
+
+  @Test
+  void budgetTotalsStandUnderPlannedAndUnderAmendedWithoutTheOutOfScopeLine() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(md).contains("| Line | Flow | Category | Planned | Amended |\n")
+        .contains("| **Total income** |  |  | **€ 259,290.00** | **€ 259,290.00** |\n")
+        .contains("| **Total spending** |  |  | **€ 290,000.00** | **€ 295,000.00** |\n")
+        .contains("| Programme costs | Spending | Programme costs incl. Program Board "
+            + "| € 220,000.00 | € 225,000.00 |")
+        .doesNotContain("| programme-costs |");
+  }
+
+  @Test
+  void gapsNameReportItemsAndIndicatorsAndKeepActionNumbers() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(md).contains("| 2022 | (network) meetings attended |\n")
+        .contains("| 2022 | Opening of SIEC |\n")
+        .contains("| 2023 | 2023.1.2 | Support and strengthen the Program Board. |\n")
+        .doesNotContain("| meetings-attended |").doesNotContain("| 2022.a01 |");
+  }
+
+  @Test
+  void aDutchPlanShowsNoEnglishUnitWord() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.DUTCH));
+
+    assertThat(md).contains("| 2022.1 | Initiatieven spreken | gereed | 60 | 65 | 1 |")
+        .doesNotContain("count");
   }
 
   @Test
