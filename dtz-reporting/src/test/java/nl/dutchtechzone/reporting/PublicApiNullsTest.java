@@ -123,6 +123,10 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(ValidationResult.class, ValidationResult.clean());
     // nl.dutchtechzone.reporting
     m.put(Exporters.class, Exporters.builder().add(new CsvExporter()).build());
+    m.put(ExporterError.class, new ExporterError("csv", CsvExporter.class.getName(),
+        new NoClassDefFoundError("com/example/Missing")));
+    m.put(ExportTimeoutException.class, new ExportTimeoutException("csv",
+        java.time.Duration.ofSeconds(1), folder.resolve("DTZ-2022.csv")));
     m.put(ProviderProblem.class, ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
         .message("a problem").build());
     // spi
