@@ -5,6 +5,7 @@
 module nl.dutchtechzone.reporting {
   requires transitive nl.dutchtechzone.core;
   requires transitive nl.dutchtechzone.finance;
+  requires com.google.common;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.csv;
@@ -13,6 +14,7 @@ module nl.dutchtechzone.reporting {
   requires static com.google.errorprone.annotations;
 
   exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.document;
   exports nl.dutchtechzone.reporting.json;
   exports nl.dutchtechzone.reporting.spi;
   exports nl.dutchtechzone.reporting.tracking;
@@ -24,5 +26,6 @@ module nl.dutchtechzone.reporting {
       nl.dutchtechzone.reporting.csv.CsvProgressExporter,
       nl.dutchtechzone.reporting.html.HtmlExporter,
       nl.dutchtechzone.reporting.json.JsonExporter,
-      nl.dutchtechzone.reporting.markdown.MarkdownExporter;
+      nl.dutchtechzone.reporting.markdown.MarkdownExporter,
+      nl.dutchtechzone.reporting.xlsx.XlsxExporter;
 }

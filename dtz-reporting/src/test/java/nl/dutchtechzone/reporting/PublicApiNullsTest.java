@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Programme;
@@ -30,6 +31,25 @@ import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.reporting.csv.CsvExporter;
 import nl.dutchtechzone.reporting.csv.CsvProgressExporter;
+import nl.dutchtechzone.reporting.document.Cell;
+import nl.dutchtechzone.reporting.document.Chart;
+import nl.dutchtechzone.reporting.document.ChartItem;
+import nl.dutchtechzone.reporting.document.Column;
+import nl.dutchtechzone.reporting.document.Document;
+import nl.dutchtechzone.reporting.document.Field;
+import nl.dutchtechzone.reporting.document.Fields;
+import nl.dutchtechzone.reporting.document.Item;
+import nl.dutchtechzone.reporting.document.ItemList;
+import nl.dutchtechzone.reporting.document.KeyFigure;
+import nl.dutchtechzone.reporting.document.KeyFigures;
+import nl.dutchtechzone.reporting.document.Notation;
+import nl.dutchtechzone.reporting.document.Paragraph;
+import nl.dutchtechzone.reporting.document.Row;
+import nl.dutchtechzone.reporting.document.Section;
+import nl.dutchtechzone.reporting.document.SectionKind;
+import nl.dutchtechzone.reporting.document.Series;
+import nl.dutchtechzone.reporting.document.Table;
+import nl.dutchtechzone.reporting.document.Texts;
 import nl.dutchtechzone.reporting.html.HtmlExporter;
 import nl.dutchtechzone.reporting.json.Dataset;
 import nl.dutchtechzone.reporting.json.DatasetException;
@@ -64,6 +84,7 @@ import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
+import nl.dutchtechzone.reporting.xlsx.XlsxExporter;
 import nl.dutchtechzone.testing.PublicApiNullsContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +123,10 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(ValidationResult.class, ValidationResult.clean());
     // nl.dutchtechzone.reporting
     m.put(Exporters.class, Exporters.builder().add(new CsvExporter()).build());
+    m.put(ExporterError.class, new ExporterError("csv", CsvExporter.class.getName(),
+        new NoClassDefFoundError("com/example/Missing")));
+    m.put(ExportTimeoutException.class, new ExportTimeoutException("csv",
+        java.time.Duration.ofSeconds(1), folder.resolve("DTZ-2022.csv")));
     m.put(ProviderProblem.class, ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
         .message("a problem").build());
     // spi
@@ -113,6 +138,41 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(HtmlExporter.class, new HtmlExporter());
     m.put(JsonExporter.class, new JsonExporter());
     m.put(MarkdownExporter.class, new MarkdownExporter());
+    m.put(XlsxExporter.class, new XlsxExporter());
+    // document
+    Document document = Document.of(Fixtures.reference(ExportContext.DUTCH));
+    Table table = document.table("statement").orElseThrow();
+    Chart chart = document.section(SectionKind.STATEMENT).orElseThrow().blocks().stream()
+        .filter(Chart.class::isInstance).map(Chart.class::cast).findFirst().orElseThrow();
+    m.put(Document.class, document);
+    m.put(Section.class, document.sections().get(0));
+    m.put(Table.class, table);
+    m.put(Column.class, table.columns().get(0));
+    m.put(Row.class, table.rows().get(0));
+    m.put(Chart.class, chart);
+    m.put(ChartItem.class, chart.items().get(0));
+    m.put(Series.class, chart.series().get(0));
+    m.put(Paragraph.class, Paragraph.of("text"));
+    m.put(Field.class, new Field("label", Cell.text("value")));
+    m.put(Fields.class, new Fields(List.of(new Field("label", Cell.text("value")))));
+    m.put(KeyFigure.class, new KeyFigure("id", "label", Cell.count(1)));
+    m.put(KeyFigures.class, new KeyFigures(List.of(new KeyFigure("id", "label", Cell.count(1)))));
+    m.put(Item.class, new Item(Optional.empty(), Optional.of("title"), "text", List.of()));
+    m.put(ItemList.class, new ItemList(List.of()));
+    m.put(Texts.class, Texts.of(ExportContext.DUTCH));
+    m.put(Notation.class, Notation.of(ExportContext.DUTCH));
+    m.put(Cell.class, Cell.text("text"));
+    m.put(Cell.Text.class, Cell.text("text"));
+    m.put(Cell.Label.class, Cell.label("status.done", "gereed"));
+    m.put(Cell.Amount.class, Cell.money(Money.ofEuros(1)));
+    m.put(Cell.Rate.class, Cell.rate(BigDecimal.ONE));
+    m.put(Cell.Count.class, Cell.count(1));
+    m.put(Cell.Number.class, Cell.number(BigDecimal.ONE, "uur"));
+    m.put(Cell.Percent.class, Cell.percent(BigDecimal.ONE));
+    m.put(Cell.Date.class, Cell.date(LocalDate.of(2023, 1, 1)));
+    m.put(Cell.Year.class, Cell.year(2023));
+    m.put(Cell.Reference.class, Cell.reference("id", "name"));
+    m.put(Cell.Empty.class, Cell.empty());
     // json
     m.put(Dataset.class, Dataset.dutchTechZone());
     m.put(DatasetProblem.class, DatasetProblem.of("$.programme", 1, 1, "a problem"));

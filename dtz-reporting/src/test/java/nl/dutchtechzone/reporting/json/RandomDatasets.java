@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import nl.dutchtechzone.core.CostCategory;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.Direction;
+import nl.dutchtechzone.core.FileNames;
 import nl.dutchtechzone.core.FundEvent;
 import nl.dutchtechzone.core.FundEventKind;
 import nl.dutchtechzone.core.Indicator;
@@ -105,7 +106,8 @@ final class RandomDatasets {
             if (random.nextBoolean()) {
               figures.add(InhabitantFigure.of(p.cbsCode().get(), text(),
                   LocalDate.of(year, 1, 1), random.nextInt(3) == 0 ? 0
-                      : (random.nextLong() & Long.MAX_VALUE) % 10_000_000_000L,
+                      : (random.nextLong() & Long.MAX_VALUE)
+                          % (DatasetLimits.MAX_INHABITANTS + 1),
                   status, text()));
             }
           }
@@ -155,7 +157,7 @@ final class RandomDatasets {
         memberships.add(m.build());
       }
     }
-    Programme.Builder b = Programme.builder().id(id("prog")).shortName(text()).name(text())
+    Programme.Builder b = Programme.builder().id(id("prog")).shortName(shortName()).name(text())
         .purpose(localized()).aims(localizedList(3)).partners(partners)
         .memberships(memberships).strategicPeriod(period);
     if (random.nextBoolean()) {
@@ -365,7 +367,10 @@ final class RandomDatasets {
       case 0:
         return Money.ZERO;
       case 1:
-        return Money.ofCents(random.nextLong() / 1000);
+        // Anywhere in the supported range, its ends included.
+        return Money.ofCents(random.nextBoolean()
+            ? (random.nextBoolean() ? 1 : -1) * DatasetLimits.MAX_AMOUNT_CENTS
+            : random.nextLong() % (DatasetLimits.MAX_AMOUNT_CENTS + 1));
       default:
         return Money.ofCents(random.nextInt(100_000_000) - 1_000_000);
     }
@@ -377,6 +382,12 @@ final class RandomDatasets {
 
   private String id(String prefix) {
     return prefix + "-" + (counter++) + (random.nextBoolean() ? "_x.Y" : "");
+  }
+
+  /** A random text that is a safe file-name part, as every programme's short name must be. */
+  private String shortName() {
+    String name = text();
+    return FileNames.isSafePart(name) ? name : "P" + random.nextInt(1000);
   }
 
   private String text() {
