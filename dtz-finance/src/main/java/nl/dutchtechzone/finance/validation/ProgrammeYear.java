@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <p>Every part is optional; rules that need a part that is absent find nothing. The carried
  * forward a budget may spend is {@link #carriedForward()} if given, else the statement's carried
- * forward, else the previous statement's closing; a budget income line of category {@value
+ * forward, else the previous statement's closing; a budget income line of category {@link
  * #CARRIED_FORWARD_CATEGORY} counts instead.
  *
  * <!-- builder-table:start -->
