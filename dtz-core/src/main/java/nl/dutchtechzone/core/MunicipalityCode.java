@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The code Statistics Netherlands (CBS) gives a municipality: {@code GM} and four digits, such
- * as {@code GM0114} for Emmen.
+ * as {@code GM0363} for Amsterdam.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,7 +32,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
     requireNonNull(code, "code");
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
-          "municipality code must be 'GM' followed by four digits (such as GM0114), got '"
+          "municipality code must be 'GM' followed by four digits (such as GM0363), got '"
               + code + "'");
     }
     return new MunicipalityCode(code);
@@ -41,7 +41,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
   /**
    * The code as text.
    *
-   * @return the code, such as {@code GM0114}
+   * @return the code, such as {@code GM0363}
    */
   public String value() {
     return code;
@@ -65,7 +65,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
   /**
    * The code as text.
    *
-   * @return the code, such as {@code GM0114}
+   * @return the code, such as {@code GM0363}
    */
   @Override
   public String toString() {

@@ -102,7 +102,7 @@ public abstract class Partner {
    *
    * @param id the partner id, not null
    * @param name the name, not null
-   * @param cbsCode the CBS code, not null, such as {@code GM0114}
+   * @param cbsCode the CBS code, not null, such as {@code GM0363}
    * @return the partner
    * @throws IllegalArgumentException if the id, name or code is malformed
    */

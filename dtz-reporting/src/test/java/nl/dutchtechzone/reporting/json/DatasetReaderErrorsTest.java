@@ -244,7 +244,7 @@ class DatasetReaderErrorsTest {
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.programme.partners[1].cbsCode");
       assertThat(p.message()).startsWith("municipality code must be 'GM' followed by four digits"
-          + " (such as GM0114), got 'GM200'")
+          + " (such as GM0363), got 'GM200'")
           .endsWith("; until it is fixed, 3 inhabitant figures refer to a CBS code no partner "
               + "has [GM0200] and are not checked");
     });
