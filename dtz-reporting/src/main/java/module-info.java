@@ -13,6 +13,7 @@ module nl.dutchtechzone.reporting {
   requires static com.google.errorprone.annotations;
 
   exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.cbs;
   exports nl.dutchtechzone.reporting.json;
   exports nl.dutchtechzone.reporting.spi;
   exports nl.dutchtechzone.reporting.tracking;
