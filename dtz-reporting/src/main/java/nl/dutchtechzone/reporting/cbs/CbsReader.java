@@ -381,7 +381,36 @@ public final class CbsReader {
     return new CbsException(file, at, "", "not valid JSON: " + e.getOriginalMessage());
   }
 
-  /** The rows of one TypedDataSet, read one at a time. */
+  /** What a region code of a TypedDataSet is, decided once per distinct code. */
+  private static final class Region {
+    static final int PROGRAMME = 0;
+    static final int SKIPPED = 1;
+    static final int OTHER = 2;
+    final String code;
+    final int kind;
+    final MunicipalityCode municipality;
+    long rows;
+
+    Region(String code, int kind, MunicipalityCode municipality) {
+      this.code = code;
+      this.kind = kind;
+      this.municipality = municipality;
+    }
+  }
+
+  /** A period code of a TypedDataSet, decided once per distinct code. */
+  private static final class Period {
+    final String code;
+    /** The year of the 1 January figure, -1 for another period of 37230ned. */
+    final int year;
+
+    Period(String code, int year) {
+      this.code = code;
+      this.year = year;
+    }
+  }
+
+  /** The rows of one TypedDataSet, read one at a time without copying the texts of a row. */
   private final class Rows {
     private final String file;
     private final String table;
@@ -392,8 +421,9 @@ public final class CbsReader {
     private final LocalDate retrieved;
     private final String hint;
     private final List<InhabitantFigure> figures = new ArrayList<>();
-    private final Map<String, String> firstRow = new HashMap<>();
-    private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, Integer> firstRow = new HashMap<>();
+    private final TextTable<Region> regions = new TextTable<>();
+    private final TextTable<Period> periods = new TextTable<>();
     private final List<String> withoutFigure = new ArrayList<>();
     private long count;
     private long otherRegions;
@@ -417,7 +447,7 @@ public final class CbsReader {
       int i = 0;
       while (next(p, file) != JsonToken.END_ARRAY) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, "value[" + i + "]", "", "expected a row object, got "
+          throw new CbsException(file, path(i), "", "expected a row object, got "
               + p.currentToken());
         }
         row(p, i++);
@@ -429,13 +459,18 @@ public final class CbsReader {
       }
     }
 
+    private String path(int i) {
+      return "value[" + i + "]";
+    }
+
     private void row(JsonParser p, int i) throws IOException {
       count++;
-      String region = null;
-      String period = null;
-      String sex = null;
-      String age = null;
-      String marital = null;
+      Region region = null;
+      Period period = null;
+      // 0 = field absent, 1 = the total, 2 = another member of the dimension
+      int sex = 0;
+      int age = 0;
+      int marital = 0;
       boolean hasValue = false;
       boolean isNull = false;
       long value = 0;
@@ -446,19 +481,24 @@ public final class CbsReader {
         JsonToken t = next(p, file);
         switch (name) {
           case "RegioS":
-            region = text(p, t, i, name);
+            string(p, t, i, name);
+            region = region(p, i);
             break;
           case "Perioden":
-            period = text(p, t, i, name);
+            string(p, t, i, name);
+            period = period(p, i);
             break;
           case "Geslacht":
-            sex = text(p, t, i, name);
+            string(p, t, i, name);
+            sex = is(p, TOTAL_SEX) ? 1 : 2;
             break;
           case "Leeftijd":
-            age = text(p, t, i, name);
+            string(p, t, i, name);
+            age = is(p, TOTAL_AGE) ? 1 : 2;
             break;
           case "BurgerlijkeStaat":
-            marital = text(p, t, i, name);
+            string(p, t, i, name);
+            marital = is(p, TOTAL_MARITAL) ? 1 : 2;
             break;
           default:
             if (name.equals(measure)) {
@@ -478,142 +518,183 @@ public final class CbsReader {
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
-        throw new CbsException(file, "value[" + i + "]", "", "expected a field name or the end"
-            + " of the row, got " + p.currentToken());
+        throw new CbsException(file, path(i), "", "expected a field name or the end of the"
+            + " row, got " + p.currentToken());
       }
-      String path = "value[" + i + "]";
-      require(region, path, "RegioS");
-      require(period, path, "Perioden");
+      require(region != null, i, "RegioS");
+      require(period != null, i, "Perioden");
       if (!hasValue) {
-        throw new CbsException(file, path, measure, "missing: expected the number of"
+        throw new CbsException(file, path(i), measure, "missing: expected the number of"
             + " inhabitants (or null for no figure)");
       }
       if (!perMonth) {
-        require(sex, path, "Geslacht");
-        require(age, path, "Leeftijd");
-        require(marital, path, "BurgerlijkeStaat");
+        require(sex != 0, i, "Geslacht");
+        require(age != 0, i, "Leeftijd");
+        require(marital != 0, i, "BurgerlijkeStaat");
       }
-      String code = region.trim();
-      MunicipalityCode municipality = municipality(code, path, "RegioS");
-      if (municipality == null) {
+      if (region.kind != Region.PROGRAMME) {
+        if (region.kind == Region.SKIPPED) {
+          region.rows++;
+        } else {
+          otherRegions++;
+        }
         return;
       }
-      String periodCode = period.trim();
-      int year = year(periodCode, path);
       programmeRows++;
-      if (year < 0) {
-        other++;
-        return;
-      }
-      if (!perMonth && !(TOTAL_SEX.equals(sex.trim()) && TOTAL_AGE.equals(age.trim())
-          && TOTAL_MARITAL.equals(marital.trim()))) {
+      if (period.year < 0 || (!perMonth && (sex != 1 || age != 1 || marital != 1))) {
         other++;
         return;
       }
       totalsRows++;
-      String first = firstRow.putIfAbsent(code + "|" + periodCode, path);
+      Integer first = firstRow.putIfAbsent(region.code + "|" + period.code, i);
       if (first != null) {
-        throw new CbsException(file, path, "RegioS", "duplicate row for " + code + ", period "
-            + periodCode + " (first at " + first + ")");
+        throw new CbsException(file, path(i), "RegioS", "duplicate row for " + region.code
+            + ", period " + period.code + " (first at " + path(first) + ")");
       }
       if (isNull) {
-        withoutFigure.add(code + " " + periodCode);
+        withoutFigure.add(region.code + " " + period.code);
         return;
       }
       if (valueToken != JsonToken.VALUE_NUMBER_INT) {
-        value = wholeNumber(valueToken, valueText, path);
+        value = wholeNumber(valueToken, valueText, i);
       }
       if (value < 0) {
-        throw new CbsException(file, path, measure, "expected a number of inhabitants, not"
+        throw new CbsException(file, path(i), measure, "expected a number of inhabitants, not"
             + " negative, got " + value);
       }
-      FigureStatus s = periodStatuses.get(periodCode);
+      FigureStatus s = periodStatuses.get(period.code);
       if (s == null) {
-        s = status.orElseThrow(() -> new CbsException(file, path, "Perioden", "no status for"
-            + " period " + periodCode + hint + ": give the Perioden file of the table or the"
+        String code = period.code;
+        s = status.orElseThrow(() -> new CbsException(file, path(i), "Perioden", "no status for"
+            + " period " + code + hint + ": give the Perioden file of the table or the"
             + " status explicitly"));
       }
-      figures.add(InhabitantFigure.fromCbs(municipality, names.get(municipality),
-          LocalDate.of(year, 1, 1), value,
-          Provenance.of(table, periodCode, s, file, retrieved)));
+      figures.add(InhabitantFigure.fromCbs(region.municipality,
+          names.get(region.municipality), LocalDate.of(period.year, 1, 1), value,
+          Provenance.of(table, period.code, s, file, retrieved)));
     }
 
-    private long wholeNumber(JsonToken t, String text, String path) throws CbsException {
+    private long wholeNumber(JsonToken t, String text, int i) throws CbsException {
       if (t == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal d = new BigDecimal(text);
         if (d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0) {
           try {
             return d.longValueExact();
           } catch (ArithmeticException e) {
-            throw new CbsException(file, path, measure, "number too large: " + text);
+            throw new CbsException(file, path(i), measure, "number too large: " + text);
           }
         }
       }
-      throw new CbsException(file, path, measure, "expected a whole number of inhabitants"
+      throw new CbsException(file, path(i), measure, "expected a whole number of inhabitants"
           + " or null, got " + (text == null ? t : text));
     }
 
-    /** The municipality of the programme, or null after counting a skipped row. */
-    private MunicipalityCode municipality(String code, String path, String field)
-        throws CbsException {
+    /** The region of the current string token, classified on first sight. */
+    private Region region(JsonParser p, int i) throws IOException {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      Region r = regions.get(buf, off, len);
+      if (r != null) {
+        return r;
+      }
+      String code = new String(buf, off, len).trim();
       if (code.startsWith("GM")) {
         if (!GM.matcher(code).matches()) {
-          throw new CbsException(file, path, field, "municipality code '" + code
+          throw new CbsException(file, path(i), "RegioS", "municipality code '" + code
               + "' is shaped wrongly, expected GM followed by four digits");
         }
         MunicipalityCode m = MunicipalityCode.of(code);
-        if (!names.containsKey(m)) {
-          skipped.merge(code, 1L, Long::sum);
-          return null;
-        }
-        return m;
-      }
-      if (!OTHER_REGION.matcher(code).matches()) {
-        throw new CbsException(file, path, field, "region code '" + code + "' is shaped"
+        r = names.containsKey(m) ? new Region(code, Region.PROGRAMME, m)
+            : new Region(code, Region.SKIPPED, null);
+      } else if (OTHER_REGION.matcher(code).matches()) {
+        r = new Region(code, Region.OTHER, null);
+      } else {
+        throw new CbsException(file, path(i), "RegioS", "region code '" + code + "' is shaped"
             + " wrongly, expected two capitals and digits, such as GM0114 or NL01");
       }
-      otherRegions++;
-      return null;
+      regions.put(code, r);
+      return r;
     }
 
-    /** The year of a 1 January figure, -1 for another period of 37230ned. */
-    private int year(String code, String path) throws CbsException {
+    /** The period of the current string token, decided on first sight. */
+    private Period period(JsonParser p, int i) throws IOException {
+      char[] buf = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      Period known = periods.get(buf, off, len);
+      if (known != null) {
+        return known;
+      }
+      String code = new String(buf, off, len).trim();
       Matcher m = PERIOD.matcher(code);
       if (!m.matches()) {
-        throw new CbsException(file, path, "Perioden", "period '" + code + "' is shaped"
+        throw new CbsException(file, path(i), "Perioden", "period '" + code + "' is shaped"
             + " wrongly, expected a CBS period code such as 2021JJ00");
       }
       String kind = m.group(2);
       String number = m.group(3);
+      int year;
       if (!perMonth) {
         if (!kind.equals("JJ") || !number.equals("00")) {
-          throw new CbsException(file, path, "Perioden", "period '" + code + "' is not a year,"
-              + " expected a year such as 2021JJ00");
+          throw new CbsException(file, path(i), "Perioden", "period '" + code + "' is not a"
+              + " year, expected a year such as 2021JJ00");
         }
-        return Integer.parseInt(m.group(1));
+        year = Integer.parseInt(m.group(1));
+      } else {
+        year = kind.equals("MM") && number.equals("01") ? Integer.parseInt(m.group(1)) : -1;
       }
-      return kind.equals("MM") && number.equals("01") ? Integer.parseInt(m.group(1)) : -1;
+      Period period = new Period(code, year);
+      periods.put(code, period);
+      return period;
     }
 
-    private String text(JsonParser p, JsonToken t, int i, String field) throws IOException {
+    private void string(JsonParser p, JsonToken t, int i, String field) throws IOException {
       if (t != JsonToken.VALUE_STRING) {
-        throw new CbsException(file, "value[" + i + "]", field, "expected a string, got "
+        throw new CbsException(file, path(i), field, "expected a string, got "
             + (t.isScalarValue() ? p.getText() : t.toString()));
       }
-      return p.getText();
     }
 
-    private void require(String value, String path, String field) throws CbsException {
-      if (value == null) {
-        throw new CbsException(file, path, field, "missing");
+    private void require(boolean present, int i, String field) throws CbsException {
+      if (!present) {
+        throw new CbsException(file, path(i), field, "missing");
       }
     }
 
     CbsFigures result() {
+      Map<String, Long> skipped = new TreeMap<>();
+      regions.forEach(r -> {
+        if (r.kind == Region.SKIPPED) {
+          skipped.put(r.code, r.rows);
+        }
+      });
       return ImmutableCbsFigures.builder().file(file).tableId(table).figures(figures)
           .rows(count).skippedMunicipalities(skipped).otherRegionRows(otherRegions)
           .otherRows(other).withoutFigure(withoutFigure).build();
     }
+  }
+
+  /** Whether the current string token, without surrounding spaces, equals a constant. */
+  private static boolean is(JsonParser p, String constant) throws IOException {
+    char[] buf = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int end = off + p.getTextLength();
+    while (off < end && buf[off] == ' ') {
+      off++;
+    }
+    while (end > off && buf[end - 1] == ' ') {
+      end--;
+    }
+    if (end - off != constant.length()) {
+      return false;
+    }
+    for (int k = 0; k < constant.length(); k++) {
+      if (buf[off + k] != constant.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
