@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link CbsReader#readTypedDataSet}: a SYNTHETIC OData v3 TypedDataSet in the shape of CBS table
  * 03759ned, for all 342 synthetic municipalities × 20 years × 225 breakdowns (3 sexes, 15 ages,
- * 5 marital statuses; one of them the three totals), 1,539,000 rows, about 250 MB, written once
+ * 5 marital statuses; one of them the three totals), 1,539,000 rows, about 280 MB, written once
  * to a temporary file and read from it (the page cache) by every call.
  *
  * <p>The baseline in the same run is {@link #plainJacksonPass()}: a Jackson {@link JsonParser}
