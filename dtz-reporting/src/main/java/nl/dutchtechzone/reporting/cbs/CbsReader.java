@@ -611,7 +611,7 @@ public final class CbsReader {
         r = new Region(code, Region.OTHER, null);
       } else {
         throw new CbsException(file, path(i), "RegioS", "region code '" + code + "' is shaped"
-            + " wrongly, expected two capitals and digits, such as GM0114 or NL01");
+            + " wrongly, expected two capitals and digits, such as GM0363 or NL01");
       }
       regions.put(code, r);
       return r;
@@ -854,7 +854,7 @@ public final class CbsReader {
         }
         if (!OTHER_REGION.matcher(code).matches()) {
           throw new CbsException(file, at, header.get(codeCol), "region code '" + code
-              + "' is shaped wrongly, expected two capitals and digits, such as GM0114");
+              + "' is shaped wrongly, expected two capitals and digits, such as GM0363");
         }
         otherRegions++;
         return null;

@@ -232,7 +232,7 @@ class CbsReaderTest {
             + " expected GM followed by four digits");
     rejects(dataset(METADATA_03759, total(0, "Emmen", "2021JJ00", "1")),
         FILE + ", value[0], field 'RegioS': region code 'Emmen' is shaped wrongly, expected two"
-            + " capitals and digits, such as GM0114 or NL01");
+            + " capitals and digits, such as GM0363 or NL01");
   }
 
   @Test
