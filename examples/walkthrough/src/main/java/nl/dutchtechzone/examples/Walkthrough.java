@@ -39,6 +39,7 @@ import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.ContributionHistory;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
@@ -162,6 +163,21 @@ public final class Walkthrough implements Callable<Integer> {
           + "loader of its own and its exporters are used next to the built-in ones.")
   private Path pluginFolder;
 
+  @Option(names = "--inhabitants", paramLabel = "PATH",
+      description = "A CBS download of inhabitant figures: an OData TypedDataSet (.json, with "
+          + "its Perioden file <name>.Perioden.json next to it if present) of table 03759ned "
+          + "or 37230ned, or a StatLine CSV (.csv); repeat for several vintages. Its retrieval "
+          + "date is the file's date.")
+  private List<Path> inhabitantFiles = new ArrayList<>();
+
+  @Option(names = "--inhabitants-status", paramLabel = "provisional|revised|final",
+      converter = InhabitantFiles.StatusConverter.class,
+      description = "The status of the figures of an --inhabitants file that does not carry "
+          + "its status (a TypedDataSet without its Perioden file).")
+  private FigureStatus inhabitantsStatus;
+
+  private List<String> inhabitantNotes = List.of();
+
   private final PrintStream out;
 
   private Walkthrough(PrintStream out) {
@@ -234,7 +250,7 @@ public final class Walkthrough implements Callable<Integer> {
       Dataset data = loadDataset();
 
       Programme programme = data.programme();
-      InhabitantRegister register = data.inhabitantRegister();
+      InhabitantRegister register = inhabitants(data);
       Optional<ContributionStatement> contributions = contributionYear(programme, register)
           .map(y -> contributions(programme, register, y));
       TrackingReport tracking = track(data);
@@ -250,11 +266,12 @@ public final class Walkthrough implements Callable<Integer> {
       Optional<AnnualPlan> plan = latest(data.plans(), AnnualPlan::year);
       plan.ifPresentOrElse(this::printPlan,
           () -> note(t("The dataset holds no annual plan.", "De dataset bevat geen jaarplan.")));
+      inhabitantNotes.forEach(this::note);
       contributions.ifPresent(c -> printContributions(programme, c));
       if (contributions.isEmpty()) {
         note(t("The dataset holds no inhabitant figures: no contributions computed.",
             "De dataset bevat geen inwonertallen: geen bijdragen berekend."));
-      } else {
+      } else if (!printChain(programme, register, contributions.get())) {
         printSettlement(programme, register, contributions.get());
       }
       printTracking(tracking);
@@ -280,6 +297,53 @@ public final class Walkthrough implements Callable<Integer> {
       }
       return strict && !validation.isValid() ? EXIT_VALIDATION_ERRORS : EXIT_OK;
     }
+  }
+
+  /** The dataset's figures and those of the {@code --inhabitants} files, in one register. */
+  private InhabitantRegister inhabitants(Dataset data) {
+    if (inhabitantFiles.isEmpty()) {
+      if (inhabitantsStatus != null) {
+        throw new UsageException("--inhabitants-status needs an --inhabitants file");
+      }
+      return data.inhabitantRegister();
+    }
+    InhabitantFiles.Read read = InhabitantFiles.read(inhabitantFiles,
+        Optional.ofNullable(inhabitantsStatus), data.programme());
+    inhabitantNotes = read.notes();
+    try {
+      return data.inhabitantRegister().withAll(read.figures());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--inhabitants: " + e.getMessage(), List.of(), e);
+    }
+  }
+
+  /**
+   * Prints the settlement chain of the statement's year where several vintages of figures exist
+   * (more than an estimate and a final statement, or vintages from CBS files).
+   *
+   * @return whether the chain was printed
+   */
+  private boolean printChain(Programme programme, InhabitantRegister register,
+      ContributionStatement statement) {
+    List<Partner> payers = programme.partners().stream()
+        .filter(p -> statement.line(p.id()).isPresent()).collect(Collectors.toList());
+    ContributionHistory history;
+    try {
+      history = ContributionHistory.of(ContributionCalculator.of(
+          ContributionScheme.of(programme, RoundingMode.HALF_UP), register),
+          programme.id(), statement.year(), payers);
+    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+      note(t("No settlement chain: ", "Geen verrekeningsketen: ") + e.getMessage());
+      return true;
+    }
+    int vintages = history.vintages().size();
+    if (vintages < 2 || (vintages == 2 && inhabitantFiles.isEmpty())) {
+      return false;
+    }
+    heading(t("Settlement ", "Verrekening ") + statement.year() + ": "
+        + t(vintages + " vintages of figures", vintages + " versies van de cijfers"));
+    InhabitantFiles.chain(history, locale).forEach(l -> line("%s", l));
+    return true;
   }
 
   private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
@@ -484,8 +548,7 @@ public final class Walkthrough implements Callable<Integer> {
     int year = statement.year();
     List<Partner> payers = programme.partners().stream()
         .filter(p -> statement.line(p.id()).isPresent()).collect(Collectors.toList());
-    InhabitantRegister provisional = InhabitantRegister.of(register.figures().stream()
-        .filter(f -> f.status() == FigureStatus.PROVISIONAL).collect(Collectors.toList()));
+    InhabitantRegister provisional = register.asKnownAt(FigureStatus.PROVISIONAL);
     ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
     ContributionStatement estimate;
     ContributionStatement finalStatement;
@@ -561,8 +624,7 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private String figure(FigureStatus status, LocalDate date) {
-    return (status == FigureStatus.FINAL ? t("final", "definitief") : t("provisional",
-        "voorlopig")) + " " + t("figure of ", "cijfer van ") + date;
+    return InhabitantFiles.status(status, locale) + " " + t("figure of ", "cijfer van ") + date;
   }
 
   private String status(BudgetStatus status) {
