@@ -158,7 +158,9 @@ class ModelBoundariesTest {
     assertThat(p.costCategory("branding")).hasValueSatisfying(
         c -> assertThat(c.id()).isEqualTo("branding"));
     assertThat(p.costCategory("nope")).isEmpty();
-    assertThat(p.isMemberIn("emmen", 2021)).isFalse();
+    assertThat(p.isMemberIn("emmen", 2020)).isFalse();
+    assertThat(p.isMemberIn("emmen", 2021)).isTrue();
+    assertThat(p.isMemberIn("provincie-drenthe", 2021)).isFalse();
     assertThat(p.isMemberIn("crosspoint", 2022)).isFalse();
   }
 

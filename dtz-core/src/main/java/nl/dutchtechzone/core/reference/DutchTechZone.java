@@ -50,11 +50,17 @@ import nl.dutchtechzone.core.report.StatementLine;
  *       source and status);
  *   <li>no budget lines for 2023: the plan's budget is an estimate whose amounts the text does
  *       not give, so {@link #plan2023()} carries a budget with its status and scope note only;
- *   <li>no members of the Program Board, and membership from 2022 only, the earliest year the
- *       documents speak of (the programme is older; its start year is not stated);
+ *   <li>no members of the Program Board, and no membership before 2021 (the programme is older;
+ *       its start year is not stated);
  *   <li>Borger-Odoorn, which joined later according to the programme's website, is not a member
  *       here because the year it joined is not known.
  * </ul>
+ *
+ * <p>Derived, not printed: the four municipalities are members from 2021. The documents speak
+ * of 2022 and 2023 only, but the 2022 report carries forward a budget of 2021 (EUR 130,500.00),
+ * so the four municipalities funded the programme in 2021; their memberships say so in their
+ * {@link Membership#source() source}. The province and the ministry are members from 2022, the
+ * earliest year the documents name them as partners.
  *
  * <p>Links that the documents imply but do not print are marked in the Javadoc of the method
  * that returns them: the aims of the 2022 activities (the report prints the three aims and names
@@ -141,8 +147,13 @@ public final class DutchTechZone {
         Partner.of("fablab", "FabLab", PartnerKind.INNOVATION_HUB),
         Partner.of("innofuture", "Innofuture", PartnerKind.INNOVATION_HUB));
     List<Membership> memberships = new ArrayList<>();
-    for (String id : List.of(COEVORDEN, EMMEN, HOOGEVEEN, HARDENBERG, PROVINCE_DRENTHE,
-        MINISTRY_EZK)) {
+    for (String id : List.of(COEVORDEN, EMMEN, HOOGEVEEN, HARDENBERG)) {
+      memberships.add(Membership.builder().partnerId(id).fromYear(2021)
+          .source(SEED + "; derived: the 2022 report carries forward a budget of 2021, so the "
+              + "four municipalities funded the programme in 2021; start year not stated")
+          .build());
+    }
+    for (String id : List.of(PROVINCE_DRENTHE, MINISTRY_EZK)) {
       memberships.add(Membership.builder().partnerId(id).fromYear(2022)
           .source(SEED + "; earliest year the documents cover, start year not stated")
           .build());

@@ -155,6 +155,23 @@ class DutchTechZoneTest {
   }
 
   @Test
+  void theFourMunicipalitiesAreMembersFrom2021AsDerivedFromTheCarriedForwardBudget() {
+    Programme p = DutchTechZone.programme();
+    assertThat(p.municipalitiesIn(2021)).extracting(Partner::id)
+        .containsExactly("coevorden", "emmen", "hardenberg", "hoogeveen");
+    assertThat(p.membersIn(2021)).allMatch(Partner::isMunicipality);
+    assertThat(p.membersIn(2020)).isEmpty();
+    assertThat(p.memberships()).filteredOn(m -> m.fromYear() == 2021)
+        .hasSize(4)
+        .allSatisfy(m -> assertThat(m.source().orElseThrow()).contains("derived")
+            .contains("carries forward a budget of 2021"));
+    assertThat(p.memberships()).filteredOn(m -> m.fromYear() == 2022)
+        .extracting(m -> m.partnerId())
+        .containsExactly("provincie-drenthe", "ministerie-ezk");
+    assertThat(seed).contains("Doorgeschoven budget 2021");
+  }
+
+  @Test
   void relationsSayHowOtherProgrammesRelate() {
     List<RelatedProgramme> related = DutchTechZone.programme().relatedProgrammes();
     RelatedProgramme deal = related.get(0);

@@ -60,10 +60,10 @@ class ContributionCalculatorTest {
   void refusesAYearWithoutPayingMembersInsteadOfAnEmptyStatement() {
     ContributionCalculator calc =
         ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register());
-    assertThatThrownBy(() -> calc.calculate(DTZ, 2021))
+    assertThatThrownBy(() -> calc.calculate(DTZ, 2020))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2021").hasMessageContaining("dtz")
-        .hasMessageContaining("emmen 2022-").hasMessageContaining("payers explicitly");
+        .hasMessageContaining("2020").hasMessageContaining("dtz")
+        .hasMessageContaining("emmen 2021-").hasMessageContaining("payers explicitly");
   }
 
   @Test

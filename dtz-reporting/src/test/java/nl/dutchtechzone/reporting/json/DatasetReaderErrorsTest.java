@@ -228,7 +228,7 @@ class DatasetReaderErrorsTest {
   void collectsSeveralProblemsAtOnceSortedByPosition() {
     String json = REFERENCE;
     json = replaceOnce(json, "\"partnerId\": \"emmen\"", "\"partnerId\": \"nobody\"");
-    json = replaceOnce(json, "\"fromYear\": 2022", "\"fromYear\": 1800");
+    json = replaceOnce(json, "\"fromYear\": 2021", "\"fromYear\": 1800");
     json = replaceOnce(json, "\"aimIds\": [\n            \"ecosystem\"",
         "\"aimIds\": [\n            \"nowhere\"");
     json = replaceOnce(json, "\"amount\": \"223573.30\"", "\"amount\": \"223.573,30\"");
