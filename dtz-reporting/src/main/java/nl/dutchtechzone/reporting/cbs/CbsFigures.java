@@ -77,6 +77,10 @@ public abstract class CbsFigures {
    */
   public abstract List<String> withoutFigure();
 
+  private static String rows(long n) {
+    return n + (n == 1 ? " row" : " rows");
+  }
+
   /**
    * One English sentence on what was read and what was skipped, for the operator.
    *
@@ -85,20 +89,21 @@ public abstract class CbsFigures {
   public String note() {
     StringBuilder sb = new StringBuilder();
     sb.append(file()).append(" (CBS ").append(tableId()).append("): ").append(figures().size())
-        .append(figures().size() == 1 ? " figure" : " figures").append(" from ").append(rows())
-        .append(" rows");
+        .append(figures().size() == 1 ? " figure" : " figures").append(" from ")
+        .append(rows(rows()));
     if (!skippedMunicipalities().isEmpty()) {
-      sb.append("; skipped ").append(skippedMunicipalities().size())
-          .append(" municipalities not in the programme (")
-          .append(skippedMunicipalities().values().stream().mapToLong(Long::longValue).sum())
-          .append(" rows)");
+      int n = skippedMunicipalities().size();
+      sb.append("; skipped ").append(n)
+          .append(n == 1 ? " municipality" : " municipalities").append(" not in the programme (")
+          .append(rows(skippedMunicipalities().values().stream().mapToLong(Long::longValue)
+              .sum())).append(")");
     }
     if (otherRegionRows() > 0) {
-      sb.append("; skipped ").append(otherRegionRows()).append(" rows of other regions");
+      sb.append("; skipped ").append(rows(otherRegionRows())).append(" of other regions");
     }
     if (otherRows() > 0) {
-      sb.append("; skipped ").append(otherRows())
-          .append(" rows of other breakdowns or periods");
+      sb.append("; skipped ").append(rows(otherRows()))
+          .append(" of other breakdowns or periods");
     }
     if (!withoutFigure().isEmpty()) {
       sb.append("; no figure published for ").append(withoutFigure().stream()

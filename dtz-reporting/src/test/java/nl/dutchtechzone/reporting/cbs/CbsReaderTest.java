@@ -109,7 +109,7 @@ class CbsReaderTest {
     assertThat(figures.otherRows()).isEqualTo(2);
     assertThat(figures.withoutFigure()).containsExactly("GM0109 2023JJ00");
     assertThat(figures.note()).isEqualTo(FILE + " (CBS 03759ned): 3 figures from 9 rows;"
-        + " skipped 1 municipalities not in the programme (1 rows); skipped 2 rows of other"
+        + " skipped 1 municipality not in the programme (1 row); skipped 2 rows of other"
         + " regions; skipped 2 rows of other breakdowns or periods; no figure published for"
         + " GM0109 2023JJ00");
   }

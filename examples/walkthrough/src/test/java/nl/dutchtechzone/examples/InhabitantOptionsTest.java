@@ -66,7 +66,7 @@ class InhabitantOptionsTest {
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains(a + " (CBS 03759ned): 4 figures from 6 rows; skipped 1"
-        + " municipalities not in the programme (1 rows); skipped 1 rows of other regions;"
+        + " municipality not in the programme (1 row); skipped 1 row of other regions;"
         + " retrieved 2021-07-01 (the file's date)");
     String contributions = WalkthroughTest.section(run.out, "== Contributions 2021 (final)");
     assertThat(contributions).contains("final figure of 2021-01-01",
