@@ -19,8 +19,9 @@ import org.immutables.value.Value;
  *
  * <p>{@link #between} settles an estimate against the final statement; {@link #of} settles any
  * two statements of one year, as {@link ContributionHistory} does for each new vintage of
- * inhabitant figures (estimate, revised estimate, final). A municipality on only one of the two statements is settled against zero. The lines'
- * differences always sum to the final total minus the estimate total.
+ * inhabitant figures (estimate, revised estimate, final). A municipality on only one of the two
+ * statements is settled against zero. The lines' differences always sum to the later total minus
+ * the earlier total.
  *
  * <p>This class is immutable and thread-safe.
  */
