@@ -4,8 +4,7 @@
  * source documents.
  */
 module nl.dutchtechzone.core {
-  requires transitive com.google.common;
-  requires org.slf4j;
+  requires com.google.common;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

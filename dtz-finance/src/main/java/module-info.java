@@ -5,6 +5,7 @@
  */
 module nl.dutchtechzone.finance {
   requires transitive nl.dutchtechzone.core;
+  requires com.google.common;
   requires org.slf4j;
   requires static org.assertj.core;
   requires static org.immutables.value;

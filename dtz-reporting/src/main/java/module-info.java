@@ -5,6 +5,7 @@
 module nl.dutchtechzone.reporting {
   requires transitive nl.dutchtechzone.core;
   requires transitive nl.dutchtechzone.finance;
+  requires com.google.common;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
   requires org.apache.commons.csv;

@@ -7,3 +7,5 @@
  */
 @DtzStyle
 package nl.dutchtechzone.core;
+
+import nl.dutchtechzone.core.internal.DtzStyle;

@@ -69,10 +69,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreUsesOnlyTheJdkGuavaSlf4jAndCompileTimeAnnotations() {
+  void coreUsesOnlyTheJdkGuavaAndCompileTimeAnnotations() {
     noClasses().should().dependOnClassesThat().resideOutsideOfPackages(
             "java..", "javax.annotation..", "com.google.common..", "com.google.errorprone..",
-            "org.slf4j..", "org.immutables..", "org.jspecify..", "nl.dutchtechzone.core..")
+            "org.immutables..", "org.jspecify..", "nl.dutchtechzone.core..")
         .check(core);
   }
 

@@ -5,4 +5,4 @@
 @DtzStyle
 package nl.dutchtechzone.finance;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;

@@ -6,4 +6,4 @@
 @DtzStyle
 package nl.dutchtechzone.reporting;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;

@@ -5,4 +5,4 @@
 @DtzStyle
 package nl.dutchtechzone.core.plan;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.core.internal.DtzStyle;

@@ -13,4 +13,4 @@
 @DtzStyle
 package nl.dutchtechzone.finance.contribution;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;

@@ -6,4 +6,4 @@
 @DtzStyle
 package nl.dutchtechzone.finance.ledger;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;

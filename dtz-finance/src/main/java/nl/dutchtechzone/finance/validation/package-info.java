@@ -12,4 +12,4 @@
 @DtzStyle
 package nl.dutchtechzone.finance.validation;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.finance.internal.DtzStyle;

@@ -15,4 +15,4 @@
 @DtzStyle
 package nl.dutchtechzone.reporting.cbs;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;

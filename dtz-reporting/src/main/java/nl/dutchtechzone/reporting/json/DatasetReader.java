@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +83,9 @@ final class DatasetReader {
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]{2}");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern INDEX = Pattern.compile("\\[[0-9]+]");
+  private static final BigDecimal MAX_AMOUNT =
+      BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2);
 
   private final List<DatasetProblem> problems = new ArrayList<>();
 
@@ -94,9 +96,52 @@ final class DatasetReader {
   private final Map<String, Node> indicators = new LinkedHashMap<>();
   private final Map<String, Node> categories = new LinkedHashMap<>();
   private final Map<Integer, Set<String>> planActions = new HashMap<>();
+  // The problems of municipality partners whose CBS code was rejected (index into problems),
+  // and the references to CBS codes no partner defines that are follow-ons of them.
+  private final List<Integer> rejectedCodes = new ArrayList<>();
+  private final Set<String> followOnCodes = new TreeSet<>();
+  private int followOns;
+  // Unknown fields: one problem per path pattern and name ($.a[*].b), with a count of the rest.
+  private final Map<String, int[]> unknownFields = new HashMap<>();
+  // The programme, mapped as soon as it is parsed, so that budget lines can be mapped while
+  // they are parsed instead of kept as a tree.
+  private Node earlyProgrammeNode;
+  private Programme earlyProgramme;
+  private long bytesRead;
+  // Problems of items mapped while parsing, counted again when their array is read, so that the
+  // object that holds the array counts as having problems (see read and list).
+  private int lateProblems;
 
-  /** Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). */
+  /**
+   * Reads one dataset from the stream (UTF-8, or another JSON encoding detected by Jackson). A
+   * dataset too large for the heap is a {@link DatasetException} that says how much was read and
+   * what the heap's limit is, not an {@link OutOfMemoryError}.
+   */
   Dataset read(InputStream in) throws IOException {
+    try {
+      return readCounted(new CountingStream(in));
+    } catch (OutOfMemoryError e) {
+      // Everything this reader built is garbage now; release what its fields still hold.
+      long read = bytesRead;
+      problems.clear();
+      partners.clear();
+      municipalities.clear();
+      indicators.clear();
+      categories.clear();
+      planActions.clear();
+      unknownFields.clear();
+      earlyProgramme = null;
+      earlyProgrammeNode = null;
+      long max = Runtime.getRuntime().maxMemory();
+      throw new DatasetException(List.of(DatasetProblem.of("$", 1, 1,
+          "the dataset is too large for this Java heap: " + read + " bytes of it were read when "
+              + "the heap limit of " + max + " bytes (" + (max >> 20) + " MiB, -Xmx) was "
+              + "reached; give Java more heap (such as -Xmx" + (max >> 20) * 2
+              + "m) or split the dataset")));
+    }
+  }
+
+  private Dataset readCounted(CountingStream in) throws IOException {
     Node root;
     JsonParser parser;
     try {
@@ -106,7 +151,7 @@ final class DatasetReader {
     }
     try (parser) {
       try {
-        root = JsonTree.parse(parser, problems);
+        root = JsonTree.parse(parser, problems, hooks());
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw new DatasetException(List.of(DatasetProblem.of(path(parser.getParsingContext()),
@@ -137,7 +182,88 @@ final class DatasetReader {
             + detail)));
   }
 
+  /** Counts the bytes read, for the message when the heap runs out. */
+  private final class CountingStream extends java.io.FilterInputStream {
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesRead++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        bytesRead += n;
+      }
+      return n;
+    }
+  }
+
+  /** Whether an array is at {@code $.plans[i].budget.lines}. */
+  private static boolean isBudgetLines(ArrayNode array) {
+    Node budget = array.parent();
+    Node plan = budget == null ? null : budget.parent();
+    Node plans = plan == null ? null : plan.parent();
+    return "lines".equals(array.key()) && "budget".equals(budget.key()) && plan.key() == null
+        && plans != null && "plans".equals(plans.key()) && plans.parent() != null
+        && plans.parent().parent() == null;
+  }
+
+  /**
+   * The programme is mapped when it is complete; after it, the budget lines of the plans are
+   * mapped one by one as they are parsed (their references to cost categories need it).
+   */
+  private JsonTree.Hooks hooks() {
+    return new JsonTree.Hooks() {
+      @Override
+      public Function<Node, Object> itemMapper(ArrayNode array) {
+        if (earlyProgrammeNode != null && isBudgetLines(array)) {
+          Element<BudgetLine> lines = budgetLines();
+          return lines::read;
+        }
+        return null;
+      }
+
+      @Override
+      public void rootField(String key, Node value) {
+        if ("programme".equals(key) && earlyProgrammeNode == null
+            && !(value instanceof ValueNode && ((ValueNode) value).token == JsonToken.VALUE_NULL)) {
+          earlyProgrammeNode = value;
+          earlyProgramme = programme(value);
+        }
+      }
+    };
+  }
+
   private DatasetException failure() {
+    unknownFields.forEach((pattern, seen) -> {
+      if (seen[1] > 1) {
+        DatasetProblem first = problems.get(seen[0]);
+        problems.set(seen[0], DatasetProblem.of(first.path(), first.line(), first.column(),
+            first.message() + " (and " + (seen[1] - 1) + " more like it at " + pattern + ")"));
+      }
+    });
+    unknownFields.clear();
+    if (followOns > 0) {
+      // Follow-ons are no problems of their own: the causes say what they hold back.
+      String note = "; until it is fixed, " + followOns + " inhabitant figure"
+          + (followOns == 1 ? " refers" : "s refer") + " to a CBS code no partner has "
+          + followOnCodes + " and " + (followOns == 1 ? "is" : "are") + " not checked";
+      for (int index : rejectedCodes) {
+        DatasetProblem cause = problems.get(index);
+        problems.set(index, DatasetProblem.of(cause.path(), cause.line(), cause.column(),
+            cause.message() + note));
+      }
+      followOns = 0;
+    }
     List<DatasetProblem> sorted = problems.stream()
         .sorted(Comparator.comparingInt(DatasetProblem::line)
             .thenComparingInt(DatasetProblem::column))
@@ -173,7 +299,9 @@ final class DatasetReader {
         throw failure();
       }
     }
-    Programme programme = programme(d.get("programme", true));
+    Node programmeNode = d.get("programme", true);
+    Programme programme = programmeNode != null && programmeNode == earlyProgrammeNode
+        ? earlyProgramme : programme(programmeNode);
     Map<String, Node> figureKeys = new HashMap<>();
     List<InhabitantFigure> figures = list(d.get("inhabitantFigures", true),
         n -> inhabitantFigure(n, figureKeys));
@@ -210,7 +338,7 @@ final class DatasetReader {
           Node first = seen.putIfAbsent(text, yearNode);
           if (first != null) {
             problem(yearNode, "duplicate " + what + " year " + text + " (first at "
-                + first.path + "); a dataset holds at most one " + what + " per year");
+                + first.path() + "); a dataset holds at most one " + what + " per year");
           }
         }
       }
@@ -241,7 +369,8 @@ final class DatasetReader {
       StrategicPeriod period = period(o.get("strategicPeriod", true));
       List<RelatedProgramme> related =
           list(o.get("relatedProgrammes", true), unique("related programme", this::related));
-      Optional<Money> rate = o.optMoney("contributionPerInhabitant");
+      Optional<Money> rate =
+          Optional.ofNullable(rate(o.get("contributionPerInhabitant", false)));
       return () -> Programme.builder()
           .id(id).shortName(shortName).name(name).purpose(purpose).origin(origin)
           .aims(aims).partners(partnerList).memberships(memberships).office(office).board(board)
@@ -261,9 +390,13 @@ final class DatasetReader {
       Node codeNode = o.get("cbsCode", false);
       Optional<MunicipalityCode> code = Optional.empty();
       if (codeNode != null) {
+        int before = problems.size();
         String text = string(codeNode);
         if (text != null) {
           code = Optional.ofNullable(convert(codeNode, () -> MunicipalityCode.of(text)));
+        }
+        if (problems.size() > before && kind == PartnerKind.MUNICIPALITY) {
+          rejectedCodes.add(before);
         }
       }
       if (kind == PartnerKind.MUNICIPALITY && code.isPresent()) {
@@ -384,8 +517,14 @@ final class DatasetReader {
     String codeText = string(codeNode);
     MunicipalityCode code = codeText == null ? null
         : convert(codeNode, () -> MunicipalityCode.of(codeText));
-    if (code != null) {
-      checkRef(codeNode, code.value(), municipalities, "municipality (CBS code)");
+    if (code != null && !municipalities.containsKey(code.value())) {
+      if (rejectedCodes.isEmpty()) {
+        checkRef(codeNode, code.value(), municipalities, "municipality (CBS code)");
+      } else {
+        // The known codes are incomplete: the reference follows from a rejected code.
+        followOnCodes.add(code.value());
+        followOns++;
+      }
     }
     String name = o.string("municipalityName");
     LocalDate referenceDate = date(o.get("referenceDate", true));
@@ -398,7 +537,7 @@ final class DatasetReader {
       Node first = keys.putIfAbsent(code + "|" + referenceDate + "|" + status, node);
       if (first != null) {
         problem(node, "duplicate " + JsonSupport.constant(status) + " inhabitant figure of "
-            + code + " on " + referenceDate + " (first at " + first.path + ")");
+            + code + " on " + referenceDate + " (first at " + first.path() + ")");
       }
     }
     if (problems.size() > mark) {
@@ -425,6 +564,11 @@ final class DatasetReader {
       }
       if (value < 0) {
         problem(node, "must not be negative, got " + text);
+        return null;
+      }
+      if (value > DatasetLimits.MAX_INHABITANTS) {
+        problem(node, "inhabitants " + text + " is out of the supported range; expected at most "
+            + DatasetLimits.MAX_INHABITANTS + " (10^8)");
         return null;
       }
       return value;
@@ -506,11 +650,16 @@ final class DatasetReader {
     return read(node, "a budget", o -> {
       BudgetStatus status = o.constant("status", BudgetStatus.class);
       Optional<LocalizedText> scopeNote = o.optText("scopeNote");
-      List<BudgetLine> lines = list(o.get("lines", true), unique("budget line", this::budgetLine));
+      List<BudgetLine> lines = list(o.get("lines", true), budgetLines());
       // Without the plan's year (its problem is already recorded) there is nothing to build.
       return () -> year == null ? null
           : Budget.builder().year(year).status(status).scopeNote(scopeNote).lines(lines).build();
     });
+  }
+
+  /** How the lines of one budget are read; the same while parsing and afterwards. */
+  private Element<BudgetLine> budgetLines() {
+    return unique("budget line", this::budgetLine);
   }
 
   private BudgetLine budgetLine(Node node) {
@@ -778,7 +927,24 @@ final class DatasetReader {
           + "and exactly two decimals, no grouping, such as \"289467.21\" or \"-12.50\"");
       return null;
     }
-    return convert(node, () -> Money.of(new BigDecimal(text)));
+    BigDecimal value = new BigDecimal(text);
+    if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+      problem(node, "amount \"" + text + "\" is out of the supported range; expected at most "
+          + DatasetLimits.MAX_AMOUNT_TEXT + " either side of zero (EUR 10^12)");
+      return null;
+    }
+    return convert(node, () -> Money.of(value));
+  }
+
+  /** A contribution per inhabitant: an amount of at most {@link DatasetLimits#MAX_RATE}. */
+  private Money rate(Node node) {
+    Money rate = money(node);
+    if (rate != null && rate.amount().compareTo(DatasetLimits.MAX_RATE) > 0) {
+      problem(node, "contribution per inhabitant \"" + rate.toPlainString() + "\" is out of the "
+          + "supported range; expected at most " + DatasetLimits.MAX_RATE.toPlainString());
+      return null;
+    }
+    return rate;
   }
 
   private BigDecimal decimal(Node node) {
@@ -798,6 +964,16 @@ final class DatasetReader {
     if (!DECIMAL.matcher(text).matches()) {
       problem(node, "malformed decimal \"" + text + "\"; expected plain notation with an "
           + "optional point, no grouping and no exponent, such as \"65\" or \"0.5\"");
+      return null;
+    }
+    int point = text.indexOf('.');
+    int integerDigits = (point < 0 ? text.length() : point) - (text.startsWith("-") ? 1 : 0);
+    int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
+    if (integerDigits > DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS
+        || fractionDigits > DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS) {
+      problem(node, "decimal \"" + text + "\" is out of the supported range; expected at most "
+          + DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS + " digits before the point and "
+          + DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS + " after it");
       return null;
     }
     return new BigDecimal(text);
@@ -875,10 +1051,10 @@ final class DatasetReader {
     if (o == null) {
       return null;
     }
-    int mark = problems.size();
+    int mark = problems.size() + lateProblems;
     Supplier<T> value = fields.apply(o);
     o.done();
-    if (problems.size() > mark) {
+    if (problems.size() + lateProblems > mark) {
       return null;
     }
     return build(node, value);
@@ -891,6 +1067,16 @@ final class DatasetReader {
     }
     if (!(node instanceof ArrayNode)) {
       problem(node, "expected an array, got " + describe(node));
+      return out;
+    }
+    if (((ArrayNode) node).mapped != null) {
+      // Mapped while parsing, by the same element reader (see hooks()).
+      lateProblems += ((ArrayNode) node).mappedProblems;
+      for (Object value : ((ArrayNode) node).mapped) {
+        @SuppressWarnings("unchecked")
+        T item = (T) value;
+        out.add(item);
+      }
       return out;
     }
     for (Node item : ((ArrayNode) node).items) {
@@ -908,16 +1094,20 @@ final class DatasetReader {
 
   /** Wraps an element reader so that a repeated {@code id} among the list is reported. */
   private <T> Element<T> unique(String what, Element<T> element) {
-    Map<String, Node> seen = new HashMap<>();
+    // The index of the first item with each id: small enough for a million budget lines.
+    Map<String, Integer> seen = new HashMap<>();
+    int[] index = {0};
     return node -> {
+      int at = index[0]++;
       if (node instanceof ObjectNode) {
         Node idNode = ((ObjectNode) node).fields.get("id");
         if (idNode instanceof ValueNode && ((ValueNode) idNode).token == JsonToken.VALUE_STRING) {
           String id = ((ValueNode) idNode).text;
-          Node first = seen.putIfAbsent(id, idNode);
+          Integer first = seen.putIfAbsent(id, at);
           if (first != null) {
-            problem(idNode, "duplicate " + what + " id '" + id + "' (first at " + first.path
-                + ")");
+            String list = node.path().substring(0, node.path().lastIndexOf('['));
+            problem(idNode, "duplicate " + what + " id '" + id + "' (first at " + list + "["
+                + first + "].id)");
           }
         }
       }
@@ -933,7 +1123,7 @@ final class DatasetReader {
     Node node = o.node.fields.get(field);
     Node first = defined.putIfAbsent(id, node);
     if (first != null) {
-      problem(node, "duplicate " + what + " '" + id + "' (first at " + first.path + ")");
+      problem(node, "duplicate " + what + " '" + id + "' (first at " + first.path() + ")");
     }
   }
 
@@ -963,21 +1153,28 @@ final class DatasetReader {
   }
 
   private void problem(Node node, String message) {
-    problems.add(DatasetProblem.of(node.path, node.line, node.column, message));
+    problems.add(DatasetProblem.of(node.path(), node.line, node.column, message));
   }
 
   /** A JSON object being read: remembers the fields asked for, to report the unknown ones. */
   private final class Obj {
     final ObjectNode node;
-    final Set<String> expected = new LinkedHashSet<>();
+    // The fields asked for, in the order asked; and how many of them the object has.
+    final List<String> expected = new ArrayList<>(8);
+    int present;
 
     Obj(ObjectNode node) {
       this.node = node;
     }
 
     Node get(String name, boolean required) {
-      expected.add(name);
       Node value = node.fields.get(name);
+      if (!expected.contains(name)) {
+        expected.add(name);
+        if (value != null) {
+          present++;
+        }
+      }
       if (value == null) {
         if (required) {
           problem(node, "missing required field '" + name + "'");
@@ -993,10 +1190,22 @@ final class DatasetReader {
     }
 
     void done() {
+      if (present == node.fields.size()) {
+        return; // every field was asked for (each is asked for once)
+      }
       for (Map.Entry<String, Node> field : node.fields.entrySet()) {
         if (!expected.contains(field.getKey())) {
-          problem(field.getValue(), "unknown field '" + field.getKey() + "'; expected one of "
-              + expected);
+          // Once per path pattern and name, with a count: a million lines with one unknown
+          // field are one problem, not a million.
+          String pattern = INDEX.matcher(field.getValue().path()).replaceAll("[*]");
+          int[] seen = unknownFields.get(pattern);
+          if (seen == null) {
+            unknownFields.put(pattern, new int[] {problems.size(), 1});
+            problem(field.getValue(), "unknown field '" + field.getKey() + "'; expected one of "
+                + expected);
+          } else {
+            seen[1]++;
+          }
         }
       }
     }
@@ -1080,7 +1289,7 @@ final class DatasetReader {
           checkRef(n, id, known, what);
           Node first = seen.putIfAbsent(id, n);
           if (first != null) {
-            problem(n, "duplicate " + what + " '" + id + "' (first at " + first.path + ")");
+            problem(n, "duplicate " + what + " '" + id + "' (first at " + first.path() + ")");
           }
         }
         return id;

@@ -12,4 +12,4 @@
 @DtzStyle
 package nl.dutchtechzone.reporting.json;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;

@@ -11,4 +11,4 @@
 @DtzStyle
 package nl.dutchtechzone.reporting.spi;
 
-import nl.dutchtechzone.core.DtzStyle;
+import nl.dutchtechzone.reporting.internal.DtzStyle;

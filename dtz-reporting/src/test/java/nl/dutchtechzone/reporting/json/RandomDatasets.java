@@ -105,7 +105,8 @@ final class RandomDatasets {
             if (random.nextBoolean()) {
               figures.add(InhabitantFigure.of(p.cbsCode().get(), text(),
                   LocalDate.of(year, 1, 1), random.nextInt(3) == 0 ? 0
-                      : (random.nextLong() & Long.MAX_VALUE) % 10_000_000_000L,
+                      : (random.nextLong() & Long.MAX_VALUE)
+                          % (DatasetLimits.MAX_INHABITANTS + 1),
                   status, text()));
             }
           }
@@ -365,7 +366,10 @@ final class RandomDatasets {
       case 0:
         return Money.ZERO;
       case 1:
-        return Money.ofCents(random.nextLong() / 1000);
+        // Anywhere in the supported range, its ends included.
+        return Money.ofCents(random.nextBoolean()
+            ? (random.nextBoolean() ? 1 : -1) * DatasetLimits.MAX_AMOUNT_CENTS
+            : random.nextLong() % (DatasetLimits.MAX_AMOUNT_CENTS + 1));
       default:
         return Money.ofCents(random.nextInt(100_000_000) - 1_000_000);
     }

@@ -14,26 +14,26 @@ import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed reference files ({@code docs/examples/dtz-reference.json} and the class-path
- * resource) are exactly what the writer writes for {@link Dataset#dutchTechZone()}, so they never
- * drift from the Java reference data.
+ * The reference data has one source, the Java of {@code DutchTechZone}: the class-path resource
+ * is generated from it by the build ({@code ReferenceResource}, not committed), and the committed
+ * docs example {@code docs/examples/dtz-reference.json} is byte-identical to what the writer
+ * writes for {@link Dataset#dutchTechZone()}.
  *
- * <p>After a deliberate change of the reference data or the format, regenerate both files with
- * {@code mvn -pl dtz-reporting -am test -Dtest=ReferenceDatasetTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Ddtz.writeReference=true} and review the diff.
+ * <p>After a deliberate change of the reference data or the format, regenerate the docs example
+ * with {@code mvn -pl dtz-reporting -am test -Dtest=ReferenceDatasetTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Ddtz.writeReference=true} and review the diff.
  */
 class ReferenceDatasetTest {
 
   private static final Path MODULE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
   private static final Path DOCS_FILE = MODULE.resolve("../docs/examples/dtz-reference.json");
-  private static final Path RESOURCE_FILE =
+  private static final Path SOURCE_RESOURCE =
       MODULE.resolve("src/main/resources/" + JsonDatasets.REFERENCE_RESOURCE);
 
   private static byte[] written() throws IOException {
     byte[] bytes = JsonDatasets.toBytes(Dataset.dutchTechZone());
     if (Boolean.getBoolean("dtz.writeReference")) {
       Files.write(DOCS_FILE.normalize(), bytes);
-      Files.write(RESOURCE_FILE, bytes);
     }
     return bytes;
   }
@@ -44,6 +44,11 @@ class ReferenceDatasetTest {
     assertThat(new String(Files.readAllBytes(DOCS_FILE), UTF_8))
         .as("docs/examples/dtz-reference.json; regenerate it as the class comment says")
         .isEqualTo(new String(expected, UTF_8));
+  }
+
+  @Test
+  void theResourceIsGeneratedNotCommitted() {
+    assertThat(SOURCE_RESOURCE).as("a hand-kept copy of the reference data").doesNotExist();
   }
 
   @Test

@@ -1,6 +1,5 @@
-package nl.dutchtechzone.core;
+package nl.dutchtechzone.core.internal;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,16 +7,17 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style shared by every value type of the dtz modules.
+ * The Immutables style of the value types of dtz-core: a build setting, not API.
  *
  * <p>Generated implementations are package-private; each public abstract value type exposes a
  * public {@code builder()} (and, where it reads well, {@code of(...)}) instead. Only JDK
- * collections appear in signatures. Apply it in a {@code package-info.java}; it is read at
- * compile time only.
+ * collections appear in signatures. Apply it in a {@code package-info.java} of this module. It
+ * is retained in the source only and lives in a package the module does not export, so it is in
+ * no class file and no public signature; each library module has its own copy with the same
+ * settings (a type of another module's internal package cannot be used).
  */
-@Documented
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

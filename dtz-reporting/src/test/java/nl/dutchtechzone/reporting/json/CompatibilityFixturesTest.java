@@ -1,0 +1,56 @@
+package nl.dutchtechzone.reporting.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import nl.dutchtechzone.core.Membership;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code dtzFormat: 1} files written before this version's reader changes (the streamed budget
+ * lines, the supported ranges, the one-problem-per-pattern unknown fields) still read, with the
+ * same result: reading and writing them again gives their bytes back. The fixtures are the
+ * reference file as it was committed before the municipalities' 2021 membership, and two random
+ * datasets.
+ */
+class CompatibilityFixturesTest {
+
+  private static byte[] fixture(String name) throws IOException {
+    try (InputStream in = CompatibilityFixturesTest.class.getResourceAsStream("compat/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dtz-reference-before-2021-membership.json", "random-seed-3.json",
+      "random-seed-7.json"})
+  void readsAnEarlierFileToTheSameDataset(String name) throws IOException {
+    byte[] bytes = fixture(name);
+
+    Dataset read = JsonDatasets.read(bytes);
+    assertThat(new String(JsonDatasets.toBytes(read), UTF_8)).isEqualTo(new String(bytes, UTF_8));
+  }
+
+  @Test
+  void theEarlierReferenceDiffersFromTodaysOnlyInTheMembership() throws IOException {
+    Dataset earlier = JsonDatasets.read(fixture("dtz-reference-before-2021-membership.json"));
+    Dataset today = Dataset.dutchTechZone();
+
+    assertThat(earlier.programme().memberships()).extracting(Membership::fromYear)
+        .containsOnly(2022);
+    assertThat(earlier.plans()).isEqualTo(today.plans());
+    assertThat(earlier.reports()).isEqualTo(today.reports());
+    assertThat(earlier.coverLetters()).isEqualTo(today.coverLetters());
+    assertThat(earlier.inhabitantFigures()).isEqualTo(today.inhabitantFigures());
+    assertThat(earlier.programme().partners()).isEqualTo(DutchTechZone.programme().partners());
+    assertThat(List.copyOf(earlier.programme().costCategories()))
+        .isEqualTo(today.programme().costCategories());
+  }
+}

@@ -1,0 +1,148 @@
+package nl.dutchtechzone.reporting.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import nl.dutchtechzone.core.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The supported ranges of numbers: values at a limit read, values beyond it are one problem each
+ * with path, line, column and the limit; the schema and the format description state the same
+ * limits as {@link DatasetLimits}.
+ */
+class DatasetLimitsTest {
+
+  private static final String REFERENCE =
+      new String(JsonDatasets.toBytes(Dataset.dutchTechZone()), UTF_8);
+  private static final Path DOCS = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
+      .resolve("../docs").normalize();
+
+  private static String replaceOnce(String text, String from, String to) {
+    int at = text.indexOf(from);
+    assertThat(at).as("test set-up: '%s' occurs in the reference", from).isNotNegative();
+    return text.substring(0, at) + to + text.substring(at + from.length());
+  }
+
+  private static DatasetProblem onlyProblem(String json) {
+    DatasetException e = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(json.getBytes(UTF_8)));
+    assertThat(e).as("reading should fail").isNotNull();
+    assertThat(e.problems()).hasSize(1);
+    return e.problems().get(0);
+  }
+
+  private static int lineOf(String json, String text) {
+    int at = json.indexOf(text);
+    return (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  @Test
+  void readsAmountsAtTheLimitEitherSideOfZero() throws DatasetException {
+    String json = replaceOnce(REFERENCE, "\"amount\": \"31016.66\"",
+        "\"amount\": \"999999999999.99\"");
+    json = replaceOnce(json, "\"carriedForward\": \"130500.00\"",
+        "\"carriedForward\": \"-999999999999.99\"");
+
+    Dataset d = JsonDatasets.read(json.getBytes(UTF_8));
+    assertThat(d.reports().get(0).statement().orElseThrow().carriedForward())
+        .isEqualTo(Money.ofCents(-DatasetLimits.MAX_AMOUNT_CENTS));
+  }
+
+  @Test
+  void refusesAnAmountBeyondTheLimitNamingPathPositionAndLimit() {
+    String json = replaceOnce(REFERENCE, "\"amount\": \"31016.66\"",
+        "\"amount\": \"1000000000000.00\"");
+
+    DatasetProblem p = onlyProblem(json);
+    assertThat(p.path()).isEqualTo("$.reports[0].statement.spending[2].amount");
+    assertThat(p.line()).isEqualTo(lineOf(json, "1000000000000.00"));
+    assertThat(p.column()).isEqualTo(23);
+    assertThat(p.message()).isEqualTo("amount \"1000000000000.00\" is out of the supported range;"
+        + " expected at most 999999999999.99 either side of zero (EUR 10^12)");
+  }
+
+  @Test
+  void refusesANegativeAmountBeyondTheLimit() {
+    DatasetProblem p = onlyProblem(replaceOnce(REFERENCE, "\"carriedForward\": \"130500.00\"",
+        "\"carriedForward\": \"-1000000000000.00\""));
+    assertThat(p.path()).isEqualTo("$.reports[0].statement.carriedForward");
+    assertThat(p.message()).contains("-1000000000000.00").contains("999999999999.99");
+  }
+
+  @Test
+  void refusesInhabitantsBeyondTenToTheEighth() throws DatasetException {
+    String atLimit = replaceOnce(REFERENCE, "\"inhabitants\": 35317",
+        "\"inhabitants\": 100000000");
+    assertThat(JsonDatasets.read(atLimit.getBytes(UTF_8)).inhabitantFigures().get(0)
+        .inhabitants()).isEqualTo(100_000_000L);
+
+    String json = replaceOnce(REFERENCE, "\"inhabitants\": 35317", "\"inhabitants\": 100000001");
+    DatasetProblem p = onlyProblem(json);
+    assertThat(p.path()).isEqualTo("$.inhabitantFigures[0].inhabitants");
+    assertThat(p.line()).isEqualTo(lineOf(json, "100000001"));
+    assertThat(p.message()).isEqualTo("inhabitants 100000001 is out of the supported range; "
+        + "expected at most 100000000 (10^8)");
+  }
+
+  @Test
+  void refusesARateAboveTenThousandEuros() throws DatasetException {
+    String atLimit = replaceOnce(REFERENCE, "\"contributionPerInhabitant\": \"1.00\"",
+        "\"contributionPerInhabitant\": \"10000.00\"");
+    assertThat(JsonDatasets.read(atLimit.getBytes(UTF_8)).programme()
+        .contributionPerInhabitant()).contains(Money.of(new BigDecimal("10000.00")));
+
+    DatasetProblem p = onlyProblem(replaceOnce(REFERENCE,
+        "\"contributionPerInhabitant\": \"1.00\"", "\"contributionPerInhabitant\": \"10000.01\""));
+    assertThat(p.path()).isEqualTo("$.programme.contributionPerInhabitant");
+    assertThat(p.message()).isEqualTo("contribution per inhabitant \"10000.01\" is out of the "
+        + "supported range; expected at most 10000.00");
+  }
+
+  @Test
+  void refusesDecimalsWithTooManyDigits() throws DatasetException {
+    String atLimit = replaceOnce(REFERENCE, "\"value\": \"65\"",
+        "\"value\": \"999999999999.999999\"");
+    assertThat(JsonDatasets.read(atLimit.getBytes(UTF_8)).reports().get(0).indicatorValues()
+        .get(0).value()).isEqualByComparingTo("999999999999.999999");
+
+    DatasetProblem tooLong = onlyProblem(replaceOnce(REFERENCE, "\"value\": \"65\"",
+        "\"value\": \"1000000000000\""));
+    assertThat(tooLong.path()).isEqualTo("$.reports[0].indicatorValues[0].value");
+    assertThat(tooLong.message()).isEqualTo("decimal \"1000000000000\" is out of the supported "
+        + "range; expected at most 12 digits before the point and 6 after it");
+    DatasetProblem tooFine = onlyProblem(replaceOnce(REFERENCE, "\"value\": \"65\"",
+        "\"value\": \"0.0000001\""));
+    assertThat(tooFine.message()).contains("\"0.0000001\"").contains("6 after it");
+  }
+
+  @Test
+  void theSchemaAndTheFormatDescriptionStateTheSameLimits() throws IOException {
+    String schema = Files.readString(DOCS.resolve("dtz-dataset.schema.json"), UTF_8);
+    assertThat(schema)
+        .contains("\"pattern\": \"^-?(0|[1-9][0-9]{0,11})\\\\.[0-9]{2}$\"")
+        .contains("\"pattern\": \"^(0|[1-9][0-9]{0,11})(\\\\.[0-9]{1,6})?$\"")
+        .contains("\"pattern\": \"^((0|[1-9][0-9]{0,3})\\\\.[0-9]{2}|10000\\\\.00)$\"")
+        .contains("\"maximum\": " + DatasetLimits.MAX_INHABITANTS);
+    // The schema's patterns accept exactly the limits of the reader.
+    Pattern amount = Pattern.compile("^-?(0|[1-9][0-9]{0,11})\\.[0-9]{2}$");
+    assertThat(amount.matcher(DatasetLimits.MAX_AMOUNT_TEXT).matches()).isTrue();
+    assertThat(BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2).toPlainString())
+        .isEqualTo(DatasetLimits.MAX_AMOUNT_TEXT);
+    assertThat(amount.matcher("1000000000000.00").matches()).isFalse();
+    assertThat(DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS).isEqualTo(12);
+    assertThat(DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS).isEqualTo(6);
+
+    String format = Files.readString(DOCS.resolve("dataset-format.md"), UTF_8);
+    assertThat(format).contains("`" + DatasetLimits.MAX_AMOUNT_TEXT + "`")
+        .contains("`0.00` to `" + DatasetLimits.MAX_RATE.toPlainString() + "`")
+        .contains("`0` to `" + DatasetLimits.MAX_INHABITANTS + "`")
+        .contains("at most 12 digits before the point and 6 after it");
+  }
+}
