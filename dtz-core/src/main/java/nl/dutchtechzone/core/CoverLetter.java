@@ -8,6 +8,37 @@ import org.immutables.value.Value;
  * The letter with which a plan and a report travel to a council, such as the provincial
  * executive's letter to the provincial council of Drenthe of 16 May 2023.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(CoverLetter)} copies every field of
+ *     a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of CoverLetter sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code from(String)}</td><td>{@link #from()}: Who sends the
+ *     letter</td><td>required</td></tr>
+ *   <tr><td>{@code to(String)}</td><td>{@link #to()}: Who receives it</td><td>required</td></tr>
+ *   <tr><td>{@code place(String)}</td><td>{@link #place()}: Where it was
+ *     signed</td><td>required</td></tr>
+ *   <tr><td>{@code date(LocalDate)}</td><td>{@link #date()}: When it was
+ *     signed</td><td>required</td></tr>
+ *   <tr><td>{@code reference(String)}</td><td>{@link #reference()}: The sender's reference (ons
+ *     kenmerk)</td><td>required</td></tr>
+ *   <tr><td>{@code handledBy(String)}</td><td>{@link #handledBy()}: Who handles it (behandeld
+ *     door)</td><td>required</td></tr>
+ *   <tr><td>{@code subject(String)}</td><td>{@link #subject()}: The subject
+ *     (onderwerp)</td><td>required</td></tr>
+ *   <tr><td>{@code status(LocalizedText)}</td><td>{@link #status()}: Its status, such as {@code
+ *     Ter informatie} (for information)</td><td>required</td></tr>
+ *   <tr><td>{@code addAttachments(String)}, {@code addAttachments(String...)}, {@code
+ *     addAllAttachments(Iterable)}, {@code attachments(Iterable)}</td><td>{@link #attachments()}:
+ *     The titles of the attachments</td><td>any number</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -87,7 +118,10 @@ public abstract class CoverLetter {
     return new Builder();
   }
 
-  /** Builds {@link CoverLetter} values. */
+  /**
+   * Builds {@link CoverLetter} values; the table "Builder methods" of {@link CoverLetter} lists
+   * what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableCoverLetter.Builder {
     Builder() {}
   }

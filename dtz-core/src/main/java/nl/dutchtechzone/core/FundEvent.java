@@ -13,6 +13,31 @@ import org.immutables.value.Value;
  *
  * <p>The amount is always positive; the kind says which way it moves.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(FundEvent)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of FundEvent sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code id(String)}</td><td>{@link #id()}: The stable id of the event</td><td>required;
+ *     an id: letters, digits, '.', '_' or '-', starting with a letter or digit</td></tr>
+ *   <tr><td>{@code kind(FundEventKind)}</td><td>{@link #kind()}: What
+ *     happened</td><td>required</td></tr>
+ *   <tr><td>{@code amount(Money)}</td><td>{@link #amount()}: How much money it
+ *     concerns</td><td>required; must be positive</td></tr>
+ *   <tr><td>{@code date(LocalDate)}, {@code date(Optional)}</td><td>{@link #date()}: When it
+ *     happened, where known</td><td>optional</td></tr>
+ *   <tr><td>{@code destination(LocalizedText)}, {@code destination(Optional)}</td><td>{@link
+ *     #destination()}: Where re-allocated money goes, where known</td><td>optional</td></tr>
+ *   <tr><td>{@code description(LocalizedText)}</td><td>{@link #description()}: What the source
+ *     says about the event</td><td>required</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -78,7 +103,10 @@ public abstract class FundEvent {
         "FundEvent.amount of '%s' must be positive, got %s", id(), amount());
   }
 
-  /** Builds {@link FundEvent} values. */
+  /**
+   * Builds {@link FundEvent} values; the table "Builder methods" of {@link FundEvent} lists what
+   * each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableFundEvent.Builder {
     Builder() {}
   }

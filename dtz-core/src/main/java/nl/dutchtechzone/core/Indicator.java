@@ -8,6 +8,31 @@ import org.immutables.value.Value;
  * Something the programme counts or measures, such as "initiatives talked with"; plans set
  * targets for indicators and reports give their actual values.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Indicator)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Indicator sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code id(String)}</td><td>{@link #id()}: The stable id of the
+ *     indicator</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter
+ *     or digit</td></tr>
+ *   <tr><td>{@code name(LocalizedText)}</td><td>{@link #name()}: The name of the
+ *     indicator</td><td>required</td></tr>
+ *   <tr><td>{@code unit(String)}</td><td>{@link #unit()}: The unit of its values</td><td>required;
+ *     must not be blank</td></tr>
+ *   <tr><td>{@code direction(Direction)}</td><td>{@link #direction()}: Which way is
+ *     better</td><td>optional, default as {@link #direction()} says</td></tr>
+ *   <tr><td>{@code cumulative(boolean)}</td><td>{@link #cumulative()}: Whether each value is a
+ *     running total (the last value counts, not the sum of periods)</td><td>optional, default as
+ *     {@link #cumulative()} says</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -71,7 +96,10 @@ public abstract class Indicator {
     checkArgument(!unit().isBlank(), "Indicator.unit of '%s' must not be blank", id());
   }
 
-  /** Builds {@link Indicator} values. */
+  /**
+   * Builds {@link Indicator} values; the table "Builder methods" of {@link Indicator} lists what
+   * each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

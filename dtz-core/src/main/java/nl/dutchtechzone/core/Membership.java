@@ -13,6 +13,29 @@ import org.immutables.value.Value;
  * 1 January of N (the reference date of contributions); one whose last year is M is a member
  * through M and no longer in M + 1.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Membership)} copies every field of
+ *     a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Membership sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code partnerId(String)}</td><td>{@link #partnerId()}: The id of the
+ *     partner</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter or
+ *     digit</td></tr>
+ *   <tr><td>{@code fromYear(int)}</td><td>{@link #fromYear()}: The first year of
+ *     membership</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code lastYear(Integer)}, {@code lastYear(Optional)}</td><td>{@link #lastYear()}: The
+ *     last year of membership, if the partner left</td><td>optional; a year between 1900 and 2200;
+ *     must not be before fromYear</td></tr>
+ *   <tr><td>{@code source(String)}, {@code source(Optional)}</td><td>{@link #source()}: Where the
+ *     membership dates come from</td><td>optional</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -104,7 +127,10 @@ public abstract class Membership {
     });
   }
 
-  /** Builds {@link Membership} values. */
+  /**
+   * Builds {@link Membership} values; the table "Builder methods" of {@link Membership} lists what
+   * each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
   }

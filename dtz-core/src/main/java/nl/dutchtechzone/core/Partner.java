@@ -11,6 +11,32 @@ import org.immutables.value.Value;
  *
  * <p>A municipality carries its CBS code; no other kind does.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Partner)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Partner sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code id(String)}</td><td>{@link #id()}: The stable id of the partner within its
+ *     programme</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter
+ *     or digit</td></tr>
+ *   <tr><td>{@code name(String)}</td><td>{@link #name()}: The partner's name as it is usually
+ *     written</td><td>required; must not be blank</td></tr>
+ *   <tr><td>{@code kind(PartnerKind)}</td><td>{@link #kind()}: What kind of organisation this
+ *     is</td><td>required</td></tr>
+ *   <tr><td>{@code cbsCode(MunicipalityCode)}, {@code cbsCode(Optional)}</td><td>{@link
+ *     #cbsCode()}: The CBS code, for a municipality</td><td>optional; required for a municipality
+ *     (GM + 4 digits); must be empty for any other kind</td></tr>
+ *   <tr><td>{@code description(LocalizedText)}, {@code description(Optional)}</td><td>{@link
+ *     #description()}: A short description of the partner's role, where the source gives
+ *     one</td><td>optional</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -116,7 +142,10 @@ public abstract class Partner {
     }
   }
 
-  /** Builds {@link Partner} values; every attribute without a default is required. */
+  /**
+   * Builds {@link Partner} values; the table "Builder methods" of {@link Partner} lists what each
+   * method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutablePartner.Builder {
     Builder() {}
   }

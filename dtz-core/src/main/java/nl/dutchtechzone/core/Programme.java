@@ -20,6 +20,68 @@ import org.immutables.value.Value;
  * host, a related programme's funders) must exist in the programme; the host of the office must be
  * a municipality.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Programme)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Programme sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code id(String)}</td><td>{@link #id()}: The stable id of the
+ *     programme</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter
+ *     or digit</td></tr>
+ *   <tr><td>{@code shortName(String)}</td><td>{@link #shortName()}: The short name used in file
+ *     names and headings</td><td>required; must not be blank</td></tr>
+ *   <tr><td>{@code name(String)}</td><td>{@link #name()}: The full name</td><td>required; must not
+ *     be blank</td></tr>
+ *   <tr><td>{@code purpose(LocalizedText)}</td><td>{@link #purpose()}: What the programme is
+ *     for</td><td>required</td></tr>
+ *   <tr><td>{@code origin(LocalizedText)}, {@code origin(Optional)}</td><td>{@link #origin()}:
+ *     What the programme was founded on, where known</td><td>optional</td></tr>
+ *   <tr><td>{@code addAims(LocalizedText)}, {@code addAims(LocalizedText...)}, {@code
+ *     addAllAims(Iterable)}, {@code aims(Iterable)}</td><td>{@link #aims()}: The aims of the
+ *     cooperation</td><td>any number</td></tr>
+ *   <tr><td>{@code addPartners(Partner)}, {@code addPartners(Partner...)}, {@code
+ *     addAllPartners(Iterable)}, {@code partners(Iterable)}</td><td>{@link #partners()}: Every
+ *     partner that is or was part of the programme</td><td>any number; unique ids; unique CBS
+ *     codes</td></tr>
+ *   <tr><td>{@code addMemberships(Membership)}, {@code addMemberships(Membership...)}, {@code
+ *     addAllMemberships(Iterable)}, {@code memberships(Iterable)}</td><td>{@link #memberships()}:
+ *     When each partner is a member</td><td>any number; each for a partner of the
+ *     programme</td></tr>
+ *   <tr><td>{@code office(ProgrammeOffice)}, {@code office(Optional)}</td><td>{@link #office()}:
+ *     The programme office, where the programme has one</td><td>optional; its host must be a
+ *     municipality of the programme</td></tr>
+ *   <tr><td>{@code board(ProgramBoard)}, {@code board(Optional)}</td><td>{@link #board()}: The
+ *     board that steers the programme, where it has one</td><td>optional; its members must be
+ *     partners of the programme</td></tr>
+ *   <tr><td>{@code addSectorThemes(SectorTheme)}, {@code addSectorThemes(SectorTheme...)}, {@code
+ *     addAllSectorThemes(Iterable)}, {@code sectorThemes(Iterable)}</td><td>{@link
+ *     #sectorThemes()}: The sectors the programme works on</td><td>any number; unique ids</td></tr>
+ *   <tr><td>{@code strategicPeriod(StrategicPeriod)}</td><td>{@link #strategicPeriod()}: The
+ *     strategic period of the current course</td><td>required</td></tr>
+ *   <tr><td>{@code addRelatedProgrammes(RelatedProgramme)}, {@code
+ *     addRelatedProgrammes(RelatedProgramme...)}, {@code addAllRelatedProgrammes(Iterable)},
+ *     {@code relatedProgrammes(Iterable)}</td><td>{@link #relatedProgrammes()}: Programmes and
+ *     schemes related to this one</td><td>any number; unique ids; their co-funders must be
+ *     partners of the programme</td></tr>
+ *   <tr><td>{@code addIndicators(Indicator)}, {@code addIndicators(Indicator...)}, {@code
+ *     addAllIndicators(Iterable)}, {@code indicators(Iterable)}</td><td>{@link #indicators()}: The
+ *     indicators the programme counts or measures</td><td>any number; unique ids</td></tr>
+ *   <tr><td>{@code addCostCategories(CostCategory)}, {@code addCostCategories(CostCategory...)},
+ *     {@code addAllCostCategories(Iterable)}, {@code costCategories(Iterable)}</td><td>{@link
+ *     #costCategories()}: The categories the programme budgets and reports its spending
+ *     in</td><td>any number; unique ids</td></tr>
+ *   <tr><td>{@code contributionPerInhabitant(Money)}, {@code
+ *     contributionPerInhabitant(Optional)}</td><td>{@link #contributionPerInhabitant()}: The
+ *     contribution each paying municipality makes per inhabitant, as the programme states
+ *     it</td><td>optional; must not be negative</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -288,7 +350,10 @@ public abstract class Programme {
     return ids.stream().sorted().collect(Collectors.toList());
   }
 
-  /** Builds {@link Programme} values. */
+  /**
+   * Builds {@link Programme} values; the table "Builder methods" of {@link Programme} lists what
+   * each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
   }

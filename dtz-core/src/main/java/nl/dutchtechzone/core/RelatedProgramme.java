@@ -8,6 +8,43 @@ import org.immutables.value.Value;
  * Another programme or scheme related to this one, and how: a regional deal whose pillar the
  * programme team develops, or a subsidy scheme that grew out of the programme.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(RelatedProgramme)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of RelatedProgramme sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code id(String)}</td><td>{@link #id()}: The stable id of the related
+ *     programme</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter
+ *     or digit</td></tr>
+ *   <tr><td>{@code name(String)}</td><td>{@link #name()}: Its name</td><td>required</td></tr>
+ *   <tr><td>{@code kind(RelationKind)}</td><td>{@link #kind()}: How it
+ *     relates</td><td>required</td></tr>
+ *   <tr><td>{@code ownGovernance(boolean)}</td><td>{@link #ownGovernance()}: Whether it has a
+ *     governance of its own, separate from this programme's</td><td>required</td></tr>
+ *   <tr><td>{@code pillar(String)}, {@code pillar(Optional)}</td><td>{@link #pillar()}: The pillar
+ *     of the related programme that coincides with this programme's
+ *     focus</td><td>optional</td></tr>
+ *   <tr><td>{@code role(LocalizedText)}, {@code role(Optional)}</td><td>{@link #role()}: The role
+ *     this programme plays for it, in words</td><td>optional</td></tr>
+ *   <tr><td>{@code addCoFunderIds(String)}, {@code addCoFunderIds(String...)}, {@code
+ *     addAllCoFunderIds(Iterable)}, {@code coFunderIds(Iterable)}</td><td>{@link #coFunderIds()}:
+ *     The ids of the partners that fund it</td><td>any number; an id: letters, digits, '.', '_' or
+ *     '-', starting with a letter or digit</td></tr>
+ *   <tr><td>{@code lastOpenedYear(Integer)}, {@code lastOpenedYear(Optional)}</td><td>{@link
+ *     #lastOpenedYear()}: The last year it was open for applications, for a
+ *     scheme</td><td>optional; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code addFundEvents(FundEvent)}, {@code addFundEvents(FundEvent...)}, {@code
+ *     addAllFundEvents(Iterable)}, {@code fundEvents(Iterable)}</td><td>{@link #fundEvents()}:
+ *     What happened to its money, as far as the sources tell</td><td>any number; unique
+ *     ids</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -95,7 +132,10 @@ public abstract class RelatedProgramme {
     Ids.checkUnique("RelatedProgramme.fundEvents of '" + id() + "'", fundEvents(), FundEvent::id);
   }
 
-  /** Builds {@link RelatedProgramme} values. */
+  /**
+   * Builds {@link RelatedProgramme} values; the table "Builder methods" of {@link RelatedProgramme}
+   * lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableRelatedProgramme.Builder {
     Builder() {}
   }

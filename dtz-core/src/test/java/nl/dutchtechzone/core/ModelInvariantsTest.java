@@ -188,6 +188,33 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void totalsOutsideTheRangeOfMoneyNameWhatOverflowed() {
+    BudgetLine big = BudgetLine.builder().id("a").flow(Flow.SPENDING).categoryId("projects")
+        .description(TEXT).planned(Money.MAX).build();
+    BudgetLine more = BudgetLine.builder().from(big).id("b").planned(Money.ofCents(1)).build();
+    BudgetLine back = BudgetLine.builder().from(big).id("c").planned(Money.ofCents(-1)).build();
+    Budget over = Budget.builder().year(2023).status(BudgetStatus.ESTIMATE)
+        .addLines(big, more).build();
+    assertThatThrownBy(over::totalSpending)
+        .isInstanceOf(nl.dutchtechzone.core.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("total spending of budget 2023 is too large");
+    // Exact: a partial sum beyond the range is fine if the total comes back into it.
+    assertThat(Budget.builder().from(over).addLines(back).build().totalSpending())
+        .isEqualTo(Money.MAX);
+    FinancialStatement printed = DutchTechZone.report2022().statement().orElseThrow();
+    FinancialStatement huge = FinancialStatement.builder().from(printed)
+        .addSpending(StatementLine.builder().id("huge").label(TEXT).amount(Money.MAX).build())
+        .addIncome(StatementLine.builder().id("huge-in").label(TEXT).amount(Money.MAX).build())
+        .build();
+    assertThatThrownBy(huge::spendingSum)
+        .isInstanceOf(nl.dutchtechzone.core.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("total spending of the statement of 2022 is too large");
+    assertThatThrownBy(huge::incomeSum)
+        .isInstanceOf(nl.dutchtechzone.core.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("total income of the statement of 2022 is too large");
+  }
+
+  @Test
   void reportItemsHaveUniqueIdsAndKnownAims() {
     AnnualReport report = DutchTechZone.report2022();
     assertThatThrownBy(() -> AnnualReport.builder().from(report)

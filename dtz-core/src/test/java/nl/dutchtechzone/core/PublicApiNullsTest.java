@@ -42,6 +42,9 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     Map<Class<?>, Object> m = new LinkedHashMap<>();
     m.put(LocalizedText.class, LocalizedText.of("tekst", "text"));
     m.put(Money.class, Money.ofCents(1));
+    m.put(nl.dutchtechzone.core.money.ExactSum.class, new nl.dutchtechzone.core.money.ExactSum());
+    m.put(nl.dutchtechzone.core.money.MoneyOverflowException.class,
+        new nl.dutchtechzone.core.money.MoneyOverflowException("a sum"));
     m.put(MunicipalityCode.class, MunicipalityCode.of("GM0114"));
     m.put(Partner.class, programme.partners().get(0));
     m.put(Membership.class, programme.memberships().get(0));

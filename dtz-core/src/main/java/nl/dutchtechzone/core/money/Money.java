@@ -34,13 +34,23 @@ public final class Money implements Comparable<Money> {
   /** Zero euros. */
   public static final Money ZERO = new Money(0L);
 
+  /** The largest amount Money holds: EUR 92233720368547758.07 ({@link Long#MAX_VALUE} cents). */
+  public static final Money MAX = new Money(Long.MAX_VALUE);
+
+  /** The smallest amount Money holds: EUR -92233720368547758.08 ({@link Long#MIN_VALUE} cents). */
+  public static final Money MIN = new Money(Long.MIN_VALUE);
+
   private static final BigDecimal MAX_CENTS = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigDecimal MIN_CENTS = BigDecimal.valueOf(Long.MIN_VALUE);
 
   private static final Pattern PLAIN = Pattern.compile("([+-]?)(\\d+)(?:\\.(\\d+))?");
+  /** {@code EUR} before an amount in plain notation, as {@link #toString()} writes it. */
+  private static final Pattern EUR_PLAIN =
+      Pattern.compile("([+-]?)\\s*EUR\\s*([+-]?)\\s*(\\d+)(?:\\.(\\d{1,2}))?");
   private static final Pattern DUTCH =
       Pattern.compile(
-          "([+-]?)\\s*(?:€|EUR)?\\s*([+-]?)\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+|--?))?");
+          "([+-]?)\\s*(?:€|EUR)?\\s*([+-]?)\\s*([1-9]\\d{0,2}(?:\\.\\d{3})+|\\d+)"
+              + "(?:,(\\d+|--?))?");
 
   private final long cents;
 
@@ -63,10 +73,13 @@ public final class Money implements Comparable<Money> {
    *
    * @param euros the amount in euros, any sign
    * @return the amount
-   * @throws ArithmeticException if the amount in cents does not fit in a {@code long}
+   * @throws MoneyOverflowException if the amount in cents does not fit in a {@code long}
    */
   public static Money ofEuros(long euros) {
-    return ofCents(Math.multiplyExact(euros, 100L));
+    if (euros > Long.MAX_VALUE / 100 || euros < Long.MIN_VALUE / 100) {
+      throw new MoneyOverflowException("Money amount of " + euros + " euros");
+    }
+    return ofCents(euros * 100L);
   }
 
   /**
@@ -75,7 +88,7 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount in euros, not null; {@code 2.0} and {@code 2.00} are the same
    * @return the amount
    * @throws IllegalArgumentException if the amount has a non-zero digit beyond the cents
-   * @throws ArithmeticException if the amount is too large to hold
+   * @throws MoneyOverflowException if the amount is too large to hold
    */
   public static Money of(BigDecimal amount) {
     requireNonNull(amount, "amount");
@@ -99,7 +112,8 @@ public final class Money implements Comparable<Money> {
    * @param rounding how to round to the cent, not null
    * @return the rounded amount
    * @throws ArithmeticException if {@code rounding} is {@code UNNECESSARY} and rounding is
-   *     needed, or if the amount is too large to hold
+   *     needed
+   * @throws MoneyOverflowException if the amount is too large to hold
    */
   public static Money of(BigDecimal amount, RoundingMode rounding) {
     requireNonNull(amount, "amount");
@@ -110,8 +124,7 @@ public final class Money implements Comparable<Money> {
   private static long toCents(BigDecimal scaledToTwo, BigDecimal original) {
     BigDecimal unscaled = scaledToTwo.movePointRight(2);
     if (unscaled.compareTo(MAX_CENTS) > 0 || unscaled.compareTo(MIN_CENTS) < 0) {
-      throw new ArithmeticException(
-          "Money amount " + original.toPlainString() + " is too large to hold in cents");
+      throw new MoneyOverflowException("Money amount " + original.toPlainString());
     }
     return unscaled.longValueExact();
   }
@@ -128,11 +141,24 @@ public final class Money implements Comparable<Money> {
   /**
    * Reads an amount in plain or Dutch notation.
    *
-   * <p>Text that starts with {@code €} or {@code EUR}, or that contains a comma, is read as Dutch
-   * notation: {@code .} groups thousands (groups of exactly three digits), {@code ,} separates
-   * the cents, and {@code ,-} or {@code ,--} means no cents. Any other text is read as plain
-   * notation: digits with an optional {@code .} and at most two decimals. A sign may lead. Spaces
-   * around the text are ignored; a non-breaking space counts as a space.
+   * <p>Whatever {@link #toString()}, {@link #toPlainString()}, {@link #toDutchString()} and
+   * {@link #toDutchNumber()} write is read back to the same amount:
+   *
+   * <ul>
+   *   <li>{@code EUR} followed by plain notation, as {@code toString} writes it: {@code EUR
+   *       289467.21}, {@code EUR -0.05};
+   *   <li>text that starts with {@code €} or {@code EUR}, or that contains a comma, is otherwise
+   *       read as Dutch notation: {@code .} groups thousands (groups of exactly three digits),
+   *       {@code ,} separates the cents, and {@code ,-} or {@code ,--} means no cents ({@code
+   *       € 289.467,21}, {@code EUR 1.400.000,--});
+   *   <li>any other text is read as plain notation: digits with an optional {@code .} and at
+   *       most two decimals ({@code 289467.21}).
+   * </ul>
+   *
+   * <p>The two notations cannot be confused: a {@code .} followed by one or two digits is a
+   * decimal point, one followed by groups of exactly three digits groups thousands. A sign may
+   * lead, before or after the currency. Spaces around the text are ignored; a non-breaking space
+   * counts as a space.
    *
    * @param text the text to read, not null
    * @return the amount
@@ -144,6 +170,14 @@ public final class Money implements Comparable<Money> {
     String t = text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
     if (t.isEmpty()) {
       throw new IllegalArgumentException("Money text must not be empty, got '" + text + "'");
+    }
+    Matcher eurPlain = EUR_PLAIN.matcher(t);
+    if (eurPlain.matches()) {
+      if (!eurPlain.group(1).isEmpty() && !eurPlain.group(2).isEmpty()) {
+        throw malformed(text, "at most one sign");
+      }
+      return fromParts(text, eurPlain.group(1) + eurPlain.group(2), eurPlain.group(3),
+          eurPlain.group(4));
     }
     boolean dutch = t.startsWith("€") || t.startsWith("EUR") || t.contains(",")
         || t.matches("[+-]\\s*(€|EUR).*");
@@ -204,15 +238,33 @@ public final class Money implements Comparable<Money> {
    *
    * @param amounts the amounts, not null, no null elements
    * @return their sum, zero for none
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException if the total is outside the range Money holds; the message
+   *     says "sum of amounts"
    */
   public static Money sum(Iterable<Money> amounts) {
+    return sum(amounts, "sum of amounts");
+  }
+
+  /**
+   * Adds up amounts exactly, naming the sum in the error if it is outside the range Money holds.
+   *
+   * <p>The sum is exact whatever the order: a partial sum may leave the range as long as the
+   * total comes back into it (see {@link ExactSum}).
+   *
+   * @param amounts the amounts, not null, no null elements
+   * @param quantity what the sum is, for the error, such as {@code total spending of budget
+   *     2023}, not null
+   * @return their sum, zero for none
+   * @throws MoneyOverflowException naming {@code quantity} if the total is outside the range
+   */
+  public static Money sum(Iterable<Money> amounts, String quantity) {
     requireNonNull(amounts, "amounts");
-    long total = 0;
+    requireNonNull(quantity, "quantity");
+    ExactSum sum = new ExactSum();
     for (Money m : amounts) {
-      total = Math.addExact(total, requireNonNull(m, "amounts element").cents);
+      sum.add(requireNonNull(m, "amounts element"));
     }
-    return ofCents(total);
+    return sum.total(quantity);
   }
 
   /**
@@ -238,11 +290,15 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the amount to add, not null
    * @return the sum
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException on overflow
    */
   public Money plus(Money other) {
     requireNonNull(other, "other");
-    return ofCents(Math.addExact(cents, other.cents));
+    long r = cents + other.cents;
+    if (((cents ^ r) & (other.cents ^ r)) < 0) {
+      throw new MoneyOverflowException(this + " + " + other);
+    }
+    return ofCents(r);
   }
 
   /**
@@ -250,11 +306,15 @@ public final class Money implements Comparable<Money> {
    *
    * @param other the amount to subtract, not null
    * @return this minus {@code other}
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException on overflow
    */
   public Money minus(Money other) {
     requireNonNull(other, "other");
-    return ofCents(Math.subtractExact(cents, other.cents));
+    long r = cents - other.cents;
+    if (((cents ^ other.cents) & (cents ^ r)) < 0) {
+      throw new MoneyOverflowException(this + " - " + other);
+    }
+    return ofCents(r);
   }
 
   /**
@@ -262,10 +322,15 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor the factor, any sign
    * @return the product
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException on overflow
    */
   public Money multipliedBy(long factor) {
-    return ofCents(Math.multiplyExact(cents, factor));
+    long hi = Math.multiplyHigh(cents, factor);
+    long lo = cents * factor;
+    if (hi != (lo >> 63)) {
+      throw new MoneyOverflowException(this + " × " + factor);
+    }
+    return ofCents(lo);
   }
 
   /**
@@ -275,7 +340,8 @@ public final class Money implements Comparable<Money> {
    * @param rounding how to round to the cent, not null
    * @return the rounded product
    * @throws ArithmeticException if {@code rounding} is {@code UNNECESSARY} and rounding is
-   *     needed, or on overflow
+   *     needed
+   * @throws MoneyOverflowException on overflow
    */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     requireNonNull(factor, "factor");
@@ -291,10 +357,14 @@ public final class Money implements Comparable<Money> {
    * @return the rounded quotient
    * @throws IllegalArgumentException if {@code divisor} is zero
    * @throws ArithmeticException if {@code rounding} is {@code UNNECESSARY} and rounding is needed
+   * @throws MoneyOverflowException for {@link #MIN} divided by -1
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
     requireNonNull(rounding, "rounding");
     checkArgument(divisor != 0, "divisor must not be zero");
+    if (cents == Long.MIN_VALUE && divisor == -1) {
+      throw new MoneyOverflowException(this + " / -1");
+    }
     return ofCents(
         BigDecimal.valueOf(cents).divide(BigDecimal.valueOf(divisor), 0, rounding).longValueExact());
   }
@@ -303,17 +373,20 @@ public final class Money implements Comparable<Money> {
    * The amount with the opposite sign.
    *
    * @return minus this amount
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException for {@link #MIN}, whose opposite Money does not hold
    */
   public Money negated() {
-    return ofCents(Math.negateExact(cents));
+    if (cents == Long.MIN_VALUE) {
+      throw new MoneyOverflowException("-(" + this + ")");
+    }
+    return ofCents(-cents);
   }
 
   /**
    * The amount without its sign.
    *
    * @return the absolute amount
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException for {@link #MIN}
    */
   public Money abs() {
     return cents < 0 ? negated() : this;

@@ -21,6 +21,43 @@ import org.immutables.value.Value;
  * stands under that action's theme; the plan's year lies inside its strategic period; a budget,
  * if any, is for the plan's year.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(AnnualPlan)} copies every field of
+ *     a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of AnnualPlan sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code programmeId(String)}</td><td>{@link #programmeId()}: The id of the programme
+ *     the plan belongs to</td><td>required; an id: letters, digits, '.', '_' or '-', starting with
+ *     a letter or digit</td></tr>
+ *   <tr><td>{@code year(int)}</td><td>{@link #year()}: The year the plan is for</td><td>required;
+ *     a year between 1900 and 2200; must lie inside the programme's strategic period</td></tr>
+ *   <tr><td>{@code strategicPeriod(StrategicPeriod)}</td><td>{@link #strategicPeriod()}: The
+ *     strategic period the plan is part of</td><td>required</td></tr>
+ *   <tr><td>{@code introduction(LocalizedText)}, {@code introduction(Optional)}</td><td>{@link
+ *     #introduction()}: The plan's introduction, where it has one</td><td>optional</td></tr>
+ *   <tr><td>{@code addThemes(InvestmentTheme)}, {@code addThemes(InvestmentTheme...)}, {@code
+ *     addAllThemes(Iterable)}, {@code themes(Iterable)}</td><td>{@link #themes()}: The investment
+ *     themes, in the plan's order</td><td>any number; unique ids</td></tr>
+ *   <tr><td>{@code addHeadings(PlanHeading)}, {@code addHeadings(PlanHeading...)}, {@code
+ *     addAllHeadings(Iterable)}, {@code headings(Iterable)}</td><td>{@link #headings()}: The
+ *     headings of the plan's infographic</td><td>any number; unique ids; each action point's theme
+ *     must be a theme of the plan</td></tr>
+ *   <tr><td>{@code budget(Budget)}, {@code budget(Optional)}</td><td>{@link #budget()}: The
+ *     budget, where the plan has one</td><td>optional; must be for the same year</td></tr>
+ *   <tr><td>{@code addInKind(InKindCapacity)}, {@code addInKind(InKindCapacity...)}, {@code
+ *     addAllInKind(Iterable)}, {@code inKind(Iterable)}</td><td>{@link #inKind()}: The capacity
+ *     partners make available free of charge</td><td>any number</td></tr>
+ * </table>
+ *
+ * <p>Across fields: every action's heading must be a heading of the plan and of the action's own
+ *     theme.
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -158,7 +195,10 @@ public abstract class AnnualPlan {
         "AnnualPlan.budget of plan %s must be for the same year, got %s", year(), b.year()));
   }
 
-  /** Builds {@link AnnualPlan} values. */
+  /**
+   * Builds {@link AnnualPlan} values; the table "Builder methods" of {@link AnnualPlan} lists what
+   * each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableAnnualPlan.Builder {
     Builder() {}
   }

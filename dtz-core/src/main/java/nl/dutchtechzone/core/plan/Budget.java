@@ -7,6 +7,7 @@ import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.ExactSum;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +16,28 @@ import org.immutables.value.Value;
  *
  * <p>Totals only count lines in scope, and say so: {@link #totalIncome()} and
  * {@link #totalSpending()} exclude out-of-scope lines, {@link #outOfScope()} lists them.
+ *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Budget)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Budget sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code year(int)}</td><td>{@link #year()}: The year the budget is
+ *     for</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code status(BudgetStatus)}</td><td>{@link #status()}: Whether the figures are an
+ *     estimate or final</td><td>required</td></tr>
+ *   <tr><td>{@code addLines(BudgetLine)}, {@code addLines(BudgetLine...)}, {@code
+ *     addAllLines(Iterable)}, {@code lines(Iterable)}</td><td>{@link #lines()}: The lines, in
+ *     order</td><td>any number; unique ids</td></tr>
+ *   <tr><td>{@code scopeNote(LocalizedText)}, {@code scopeNote(Optional)}</td><td>{@link
+ *     #scopeNote()}: What the budget includes and excludes, in words</td><td>optional</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -82,6 +105,8 @@ public abstract class Budget {
    * The current amounts of the in-scope income lines, added up.
    *
    * @return the total income in scope
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming "total income of budget
+   *     <i>year</i>" if the total is outside the range Money holds
    */
   public Money totalIncome() {
     return total(Flow.INCOME);
@@ -91,6 +116,8 @@ public abstract class Budget {
    * The current amounts of the in-scope spending lines, added up.
    *
    * @return the total spending in scope
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming "total spending of
+   *     budget <i>year</i>" if the total is outside the range Money holds
    */
   public Money totalSpending() {
     return total(Flow.SPENDING);
@@ -98,13 +125,14 @@ public abstract class Budget {
 
   /** The in-scope total of a flow, in one pass without intermediate lists. */
   private Money total(Flow flow) {
-    long cents = 0;
+    ExactSum sum = new ExactSum();
     for (BudgetLine l : lines()) {
       if (l.inScope() && l.flow() == flow) {
-        cents = Math.addExact(cents, l.current().cents());
+        sum.add(l.current());
       }
     }
-    return Money.ofCents(cents);
+    return sum.total("total " + (flow == Flow.INCOME ? "income" : "spending") + " of budget "
+        + year());
   }
 
   private List<BudgetLine> lines(Flow flow) {
@@ -128,7 +156,10 @@ public abstract class Budget {
     Ids.checkUnique("Budget.lines of " + year(), lines(), BudgetLine::id);
   }
 
-  /** Builds {@link Budget} values. */
+  /**
+   * Builds {@link Budget} values; the table "Builder methods" of {@link Budget} lists what each
+   * method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableBudget.Builder {
     Builder() {}
   }

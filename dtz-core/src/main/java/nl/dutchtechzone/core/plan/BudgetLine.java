@@ -15,6 +15,38 @@ import org.immutables.value.Value;
  * <p>Whether amounts are sensible (not negative, adding up) is checked by the validator in
  * {@code dtz-finance}, not here, so that a wrong budget can be loaded and reported on.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(BudgetLine)} copies every field of
+ *     a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of BudgetLine sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code id(String)}</td><td>{@link #id()}: The stable id of the line, unique within its
+ *     budget</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter or
+ *     digit</td></tr>
+ *   <tr><td>{@code flow(Flow)}</td><td>{@link #flow()}: Income or
+ *     spending</td><td>required</td></tr>
+ *   <tr><td>{@code categoryId(String)}</td><td>{@link #categoryId()}: The cost category, for
+ *     spending; the income source's id for income</td><td>required; an id: letters, digits, '.',
+ *     '_' or '-', starting with a letter or digit</td></tr>
+ *   <tr><td>{@code description(LocalizedText)}</td><td>{@link #description()}: What the line is
+ *     for</td><td>required</td></tr>
+ *   <tr><td>{@code planned(Money)}</td><td>{@link #planned()}: The amount as first planned
+ *     (primitieve begroting)</td><td>required</td></tr>
+ *   <tr><td>{@code amended(Money)}, {@code amended(Optional)}</td><td>{@link #amended()}: The
+ *     amount after amendment, if the budget was amended</td><td>optional</td></tr>
+ *   <tr><td>{@code scope(Scope)}</td><td>{@link #scope()}: Whether the line counts in the budget's
+ *     totals</td><td>optional, default as {@link #scope()} says</td></tr>
+ *   <tr><td>{@code note(LocalizedText)}, {@code note(Optional)}</td><td>{@link #note()}: Why a
+ *     line is out of scope, or any other note on it</td><td>optional; required for an out-of-scope
+ *     line (say why it is excluded)</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -117,7 +149,10 @@ public abstract class BudgetLine {
         id());
   }
 
-  /** Builds {@link BudgetLine} values. */
+  /**
+   * Builds {@link BudgetLine} values; the table "Builder methods" of {@link BudgetLine} lists what
+   * each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableBudgetLine.Builder {
     Builder() {}
   }

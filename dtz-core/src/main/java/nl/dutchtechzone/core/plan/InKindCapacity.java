@@ -16,6 +16,31 @@ import org.immutables.value.Value;
  * <p>It is never added to cash totals. The source documents say which kinds of partner offer
  * capacity, not who or how much; so the partner and the amounts are optional.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(InKindCapacity)} copies every field
+ *     of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of InKindCapacity sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code offeredByKind(PartnerKind)}</td><td>{@link #offeredByKind()}: The kind of
+ *     partner offering the capacity</td><td>required</td></tr>
+ *   <tr><td>{@code partnerId(String)}, {@code partnerId(Optional)}</td><td>{@link #partnerId()}:
+ *     The partner offering it, where known</td><td>optional; an id: letters, digits, '.', '_' or
+ *     '-', starting with a letter or digit</td></tr>
+ *   <tr><td>{@code description(LocalizedText)}</td><td>{@link #description()}: What is
+ *     offered</td><td>required</td></tr>
+ *   <tr><td>{@code fte(BigDecimal)}, {@code fte(Optional)}</td><td>{@link #fte()}: How many
+ *     full-time equivalents, where known</td><td>optional</td></tr>
+ *   <tr><td>{@code estimatedValue(Money)}, {@code estimatedValue(Optional)}</td><td>{@link
+ *     #estimatedValue()}: What the capacity would cost if it were paid, where
+ *     estimated</td><td>optional; must not be negative</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -78,7 +103,10 @@ public abstract class InKindCapacity {
         "InKindCapacity.estimatedValue must not be negative, got %s", v));
   }
 
-  /** Builds {@link InKindCapacity} values. */
+  /**
+   * Builds {@link InKindCapacity} values; the table "Builder methods" of {@link InKindCapacity}
+   * lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableInKindCapacity.Builder {
     Builder() {}
   }

@@ -9,6 +9,29 @@ import org.immutables.value.Value;
 /**
  * Something the programme did in the year, with the aims it served.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Activity)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Activity sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code addAimIds(String)}, {@code addAimIds(String...)}, {@code
+ *     addAllAimIds(Iterable)}, {@code aimIds(Iterable)}</td><td>{@link #aimIds()}: The ids of the
+ *     report's aims this activity served</td><td>any number; an id: letters, digits, '.', '_' or
+ *     '-', starting with a letter or digit</td></tr>
+ *   <tr><td>{@code lineOfWork(String)}, {@code lineOfWork(Optional)}</td><td>{@link
+ *     #lineOfWork()}: The line of work the activity belongs to, shared with plan actions of other
+ *     years that continue it</td><td>optional; an id: letters, digits, '.', '_' or '-', starting
+ *     with a letter or digit</td></tr>
+ *   <tr><td>{@code note(LocalizedText)}, {@code note(Optional)}</td><td>{@link #note()}: A remark
+ *     the source adds, such as "lobby for the region"</td><td>optional</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -70,7 +93,10 @@ public abstract class Activity implements ReportItem {
     lineOfWork().ifPresent(l -> Ids.check("Activity.lineOfWork", id(), l));
   }
 
-  /** Builds {@link Activity} values. */
+  /**
+   * Builds {@link Activity} values; the table "Builder methods" of {@link Activity} lists what each
+   * method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableActivity.Builder {
     Builder() {}
   }

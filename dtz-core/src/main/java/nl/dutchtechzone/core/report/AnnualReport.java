@@ -20,6 +20,46 @@ import org.immutables.value.Value;
  * <p>Report item ids are unique across activities, outcomes, indicator values and observations;
  * every aim an activity names exists; the statement is for the report's year.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(AnnualReport)} copies every field
+ *     of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of AnnualReport sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code programmeId(String)}</td><td>{@link #programmeId()}: The id of the programme
+ *     the report belongs to</td><td>required; an id: letters, digits, '.', '_' or '-', starting
+ *     with a letter or digit</td></tr>
+ *   <tr><td>{@code year(int)}</td><td>{@link #year()}: The year the report
+ *     covers</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code goal(LocalizedText)}, {@code goal(Optional)}</td><td>{@link #goal()}: The goal
+ *     the report states</td><td>optional</td></tr>
+ *   <tr><td>{@code statement(FinancialStatement)}, {@code statement(Optional)}</td><td>{@link
+ *     #statement()}: The financial statement</td><td>optional; must be for the same year</td></tr>
+ *   <tr><td>{@code addIndicatorValues(IndicatorValue)}, {@code
+ *     addIndicatorValues(IndicatorValue...)}, {@code addAllIndicatorValues(Iterable)}, {@code
+ *     indicatorValues(Iterable)}</td><td>{@link #indicatorValues()}: The indicator
+ *     values</td><td>any number</td></tr>
+ *   <tr><td>{@code addObservations(Observation)}, {@code addObservations(Observation...)}, {@code
+ *     addAllObservations(Iterable)}, {@code observations(Iterable)}</td><td>{@link
+ *     #observations()}: The qualitative observations</td><td>any number</td></tr>
+ *   <tr><td>{@code addOutcomes(Outcome)}, {@code addOutcomes(Outcome...)}, {@code
+ *     addAllOutcomes(Iterable)}, {@code outcomes(Iterable)}</td><td>{@link #outcomes()}: The
+ *     outcomes</td><td>any number</td></tr>
+ *   <tr><td>{@code addAims(Aim)}, {@code addAims(Aim...)}, {@code addAllAims(Iterable)}, {@code
+ *     aims(Iterable)}</td><td>{@link #aims()}: The aims the activities served</td><td>any number;
+ *     unique ids</td></tr>
+ *   <tr><td>{@code addActivities(Activity)}, {@code addActivities(Activity...)}, {@code
+ *     addAllActivities(Iterable)}, {@code activities(Iterable)}</td><td>{@link #activities()}: The
+ *     activities</td><td>any number</td></tr>
+ * </table>
+ *
+ * <p>Across fields: every activity's aims must be aims of the report.
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -139,7 +179,10 @@ public abstract class AnnualReport {
         year(), s.year()));
   }
 
-  /** Builds {@link AnnualReport} values. */
+  /**
+   * Builds {@link AnnualReport} values; the table "Builder methods" of {@link AnnualReport} lists
+   * what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableAnnualReport.Builder {
     Builder() {}
   }

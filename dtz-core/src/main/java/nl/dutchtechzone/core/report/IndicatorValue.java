@@ -9,6 +9,24 @@ import org.immutables.value.Value;
 /**
  * The actual value of an indicator over the report's year, such as "65 initiatives talked with".
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(IndicatorValue)} copies every field
+ *     of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of IndicatorValue sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code indicatorId(String)}</td><td>{@link #indicatorId()}: The id of the
+ *     indicator</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter
+ *     or digit</td></tr>
+ *   <tr><td>{@code value(BigDecimal)}</td><td>{@link #value()}: The
+ *     value</td><td>required</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -65,7 +83,10 @@ public abstract class IndicatorValue implements ReportItem {
     Ids.checkUnique("IndicatorValue.actionIds of '" + id() + "'", actionIds(), a -> a);
   }
 
-  /** Builds {@link IndicatorValue} values. */
+  /**
+   * Builds {@link IndicatorValue} values; the table "Builder methods" of {@link IndicatorValue}
+   * lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableIndicatorValue.Builder {
     Builder() {}
   }

@@ -162,6 +162,71 @@ class MoneyTest {
   }
 
   @Test
+  void overflowIsAMoneyOverflowExceptionNamingWhatOverflowed() {
+    Money max = Money.MAX;
+    assertThat(max.cents()).isEqualTo(Long.MAX_VALUE);
+    assertThat(Money.MIN.cents()).isEqualTo(Long.MIN_VALUE);
+    assertThatThrownBy(() -> max.plus(Money.ofCents(1)))
+        .isInstanceOf(MoneyOverflowException.class)
+        .hasMessage("EUR 92233720368547758.07 + EUR 0.01 is too large: it overflows the range"
+            + " Money holds, EUR -92233720368547758.08 to EUR 92233720368547758.07");
+    assertThatThrownBy(() -> Money.MIN.minus(Money.ofCents(1)))
+        .isInstanceOf(MoneyOverflowException.class)
+        .hasMessageStartingWith("EUR -92233720368547758.08 - EUR 0.01 is too large");
+    assertThatThrownBy(() -> Money.ofCents(Long.MIN_VALUE / 2 - 1).multipliedBy(2))
+        .isInstanceOf(MoneyOverflowException.class);
+    assertThatThrownBy(() -> Money.MIN.dividedBy(-1, RoundingMode.HALF_UP))
+        .isInstanceOf(MoneyOverflowException.class);
+    assertThatThrownBy(() -> Money.MIN.abs()).isInstanceOf(MoneyOverflowException.class);
+    assertThatThrownBy(() -> Money.ofEuros(Long.MIN_VALUE / 100 - 1))
+        .isInstanceOf(MoneyOverflowException.class)
+        .hasMessageStartingWith("Money amount of -92233720368547759 euros is too large");
+    assertThat(Money.ofEuros(Long.MAX_VALUE / 100).cents()).isEqualTo(Long.MAX_VALUE / 100 * 100);
+    assertThat(Money.ofCents(Long.MIN_VALUE / 2).multipliedBy(2)).isEqualTo(Money.MIN);
+  }
+
+  @Test
+  void aNamedSumSaysWhatOverflowed() {
+    MoneyOverflowException e = org.junit.jupiter.api.Assertions.assertThrows(
+        MoneyOverflowException.class, () -> Money.sum(
+            List.of(Money.MAX, Money.ofCents(2), Money.ofCents(-1)),
+            "total spending of budget 2023"));
+    assertThat(e.quantity()).isEqualTo("total spending of budget 2023");
+    assertThat(e).hasMessageStartingWith("total spending of budget 2023 is too large: it"
+        + " overflows the range Money holds");
+    assertThatThrownBy(() -> Money.sum(List.of(Money.MIN, Money.ofCents(-1))))
+        .isInstanceOf(MoneyOverflowException.class).hasMessageStartingWith("sum of amounts");
+    assertThat(Money.sum(List.of(Money.MAX, Money.MIN), "x")).isEqualTo(Money.ofCents(-1));
+    // Exact whatever the order: partial sums may leave the range if the total comes back.
+    assertThat(Money.sum(List.of(Money.MAX, Money.ofCents(1), Money.ofCents(-2)), "x"))
+        .isEqualTo(Money.ofCents(Long.MAX_VALUE - 1));
+    assertThat(Money.sum(List.of(Money.MIN, Money.MIN, Money.MAX, Money.MAX), "x"))
+        .isEqualTo(Money.ofCents(-2));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "EUR 0.12 | 12",
+      "EUR 289467.21 | 28946721",
+      "EUR -0.05 | -5",
+      "-EUR 0.05 | -5",
+      "EUR 7 | 700",
+      "EUR 1.400 | 140000",
+      "EUR 1.400.000,-- | 140000000",
+  })
+  void readsWhatToStringWrites(String text, long cents) {
+    assertThat(Money.parse(text).cents()).isEqualTo(cents);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"EUR 0.123", "EUR -+1.00", "- EUR -1.00", "EUR 1.00.00", "EUR .5"})
+  void rejectsMalformedEuroPlainText(String text) {
+    assertThatThrownBy(() -> Money.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "'");
+  }
+
+  @Test
   void divisionByZeroIsRejected() {
     assertThatThrownBy(() -> Money.ofEuros(1).dividedBy(0, RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class)

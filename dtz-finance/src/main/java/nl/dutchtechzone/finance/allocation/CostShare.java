@@ -55,13 +55,16 @@ public abstract class CostShare {
    * @param partnerId the partner id, not null
    * @param categoryId the category id, not null
    * @return the amount, zero if the partner has no part of it
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the total if it is outside
+   *     the range Money holds
    */
   public Money amount(String partnerId, String categoryId) {
     requireNonNull(partnerId, "partnerId");
     requireNonNull(categoryId, "categoryId");
     return Money.sum(lines().stream()
         .filter(l -> l.partnerId().equals(partnerId) && l.categoryId().equals(categoryId))
-        .map(CostShareLine::amount).collect(Collectors.toList()));
+        .map(CostShareLine::amount).collect(Collectors.toList()),
+        "costs of partner '" + partnerId + "' in category '" + categoryId + "'");
   }
 
   /**
@@ -69,11 +72,14 @@ public abstract class CostShare {
    *
    * @param partnerId the partner id, not null
    * @return the total, zero for an unknown partner
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the total if it is outside
+   *     the range Money holds
    */
   public Money totalFor(String partnerId) {
     requireNonNull(partnerId, "partnerId");
     return Money.sum(lines().stream().filter(l -> l.partnerId().equals(partnerId))
-        .map(CostShareLine::amount).collect(Collectors.toList()));
+        .map(CostShareLine::amount).collect(Collectors.toList()),
+        "total costs of partner '" + partnerId + "'");
   }
 
   /**
@@ -81,20 +87,25 @@ public abstract class CostShare {
    *
    * @param categoryId the category id, not null
    * @return the total, zero for an unknown category
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the total if it is outside
+   *     the range Money holds
    */
   public Money categoryTotal(String categoryId) {
     requireNonNull(categoryId, "categoryId");
     return Money.sum(lines().stream().filter(l -> l.categoryId().equals(categoryId))
-        .map(CostShareLine::amount).collect(Collectors.toList()));
+        .map(CostShareLine::amount).collect(Collectors.toList()),
+        "total costs of category '" + categoryId + "'");
   }
 
   /**
    * All costs shared; equals the sum of the partners' totals.
    *
    * @return the total cash costs
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the total if it is outside
+   *     the range Money holds
    */
   public Money total() {
-    return Money.sum(costs().values());
+    return Money.sum(costs().values(), "total cash costs shared");
   }
 
   /**
@@ -135,10 +146,12 @@ public abstract class CostShare {
    *
    * @param partnerId the partner id, not null
    * @return the sum of the estimated values given, zero if none
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the total if it is outside
+   *     the range Money holds
    */
   public Money inKindValueFor(String partnerId) {
     return Money.sum(inKindFor(partnerId).stream().flatMap(c -> c.estimatedValue().stream())
-        .collect(Collectors.toList()));
+        .collect(Collectors.toList()), "in-kind value of partner '" + partnerId + "'");
   }
 
   @Value.Check

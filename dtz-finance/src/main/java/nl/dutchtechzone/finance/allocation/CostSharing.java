@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.ProgrammeOffice;
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
@@ -141,14 +142,24 @@ public final class CostSharing {
    *
    * @param statement the statement, not null
    * @return the shares
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the category whose costs
+   *     add up to more than Money holds
    */
   public CostShare share(FinancialStatement statement) {
     requireNonNull(statement, "statement");
-    Map<String, Money> costs = new TreeMap<>();
+    Map<String, ExactSum> costs = new TreeMap<>();
     for (StatementLine l : statement.spending()) {
-      costs.merge(l.categoryId().orElse(l.id()), l.amount(), Money::plus);
+      costs.computeIfAbsent(l.categoryId().orElse(l.id()), c -> new ExactSum()).add(l.amount());
     }
-    return share(costs);
+    return share(totals(costs, "statement of " + statement.year()));
+  }
+
+  /** The totals per category, each exact or an error naming the category. */
+  private static Map<String, Money> totals(Map<String, ExactSum> sums, String of) {
+    Map<String, Money> costs = new TreeMap<>();
+    sums.forEach((category, sum) -> costs.put(category,
+        sum.total("costs of category '" + category + "' in the " + of)));
+    return costs;
   }
 
   /**
@@ -156,13 +167,15 @@ public final class CostSharing {
    *
    * @param budget the budget, not null
    * @return the shares
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the category whose costs
+   *     add up to more than Money holds
    */
   public CostShare share(Budget budget) {
     requireNonNull(budget, "budget");
-    Map<String, Money> costs = new TreeMap<>();
+    Map<String, ExactSum> costs = new TreeMap<>();
     for (BudgetLine l : budget.spendingLines()) {
-      costs.merge(l.categoryId(), l.current(), Money::plus);
+      costs.computeIfAbsent(l.categoryId(), c -> new ExactSum()).add(l.current());
     }
-    return share(costs);
+    return share(totals(costs, "budget for " + budget.year()));
   }
 }

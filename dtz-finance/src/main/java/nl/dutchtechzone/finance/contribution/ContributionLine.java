@@ -17,6 +17,38 @@ import org.immutables.value.Value;
  * ({@code DTZ-F006}), not an invariant, so that a statement received from elsewhere can be
  * loaded and reported on.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ContributionLine)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ContributionLine sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code partnerId(String)}</td><td>{@link #partnerId()}: The partner id of the paying
+ *     municipality</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a
+ *     letter or digit</td></tr>
+ *   <tr><td>{@code name(String)}</td><td>{@link #name()}: The name of the
+ *     municipality</td><td>required; must not be blank</td></tr>
+ *   <tr><td>{@code cbsCode(MunicipalityCode)}</td><td>{@link #cbsCode()}: The CBS code of the
+ *     municipality</td><td>required</td></tr>
+ *   <tr><td>{@code referenceDate(LocalDate)}</td><td>{@link #referenceDate()}: The reference date
+ *     of the inhabitant figure</td><td>required</td></tr>
+ *   <tr><td>{@code inhabitants(long)}</td><td>{@link #inhabitants()}: The number of inhabitants on
+ *     the reference date</td><td>required; must not be negative</td></tr>
+ *   <tr><td>{@code rate(BigDecimal)}</td><td>{@link #rate()}: The contribution per inhabitant in
+ *     euros; may have more than two decimals</td><td>required</td></tr>
+ *   <tr><td>{@code amount(Money)}</td><td>{@link #amount()}: The amount the municipality
+ *     owes</td><td>required</td></tr>
+ *   <tr><td>{@code figureStatus(FigureStatus)}</td><td>{@link #figureStatus()}: Whether the
+ *     inhabitant figure is provisional or final</td><td>required</td></tr>
+ *   <tr><td>{@code figureSource(String)}</td><td>{@link #figureSource()}: Where the inhabitant
+ *     figure comes from</td><td>required; must not be blank</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -112,7 +144,10 @@ public abstract class ContributionLine {
         "ContributionLine.figureSource of '%s' must not be blank", partnerId());
   }
 
-  /** Builds {@link ContributionLine} values; every attribute is required. */
+  /**
+   * Builds {@link ContributionLine} values; the table "Builder methods" of {@link ContributionLine}
+   * lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableContributionLine.Builder {
     Builder() {}
   }

@@ -11,6 +11,7 @@ import nl.dutchtechzone.core.PartnerKind;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +22,28 @@ import org.immutables.value.Value;
  * <p>For Dutch TechZone ({@link #dtz()}): EUR 1.00 per inhabitant, counted on 1 January of the
  * year concerned, paid by the member municipalities, rounded half-up. The rate may have more than
  * two decimals (EUR 0.125 per inhabitant); the rounding then decides the cents of each line.
+ *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ContributionScheme)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ContributionScheme sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code ratePerInhabitant(BigDecimal)}</td><td>{@link #ratePerInhabitant()}: The
+ *     contribution per inhabitant, in euros</td><td>required</td></tr>
+ *   <tr><td>{@code rounding(RoundingMode)}</td><td>{@link #rounding()}: How rate × inhabitants is
+ *     rounded to the cent</td><td>required</td></tr>
+ *   <tr><td>{@code referenceDay(MonthDay)}</td><td>{@link #referenceDay()}: The day of the year
+ *     concerned on which inhabitants are counted</td><td>optional, default as {@link
+ *     #referenceDay()} says</td></tr>
+ *   <tr><td>{@code payerKind(PartnerKind)}</td><td>{@link #payerKind()}: The kind of member that
+ *     pays</td><td>optional, default as {@link #payerKind()} says</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,6 +103,8 @@ public abstract class ContributionScheme {
    * @param inhabitants the number of inhabitants, not negative
    * @return the amount
    * @throws IllegalArgumentException if {@code inhabitants} is negative
+   * @throws MoneyOverflowException naming the rate and the inhabitants if the amount is outside
+   *     the range Money holds
    */
   public Money contribution(long inhabitants) {
     checkArgument(inhabitants >= 0, "inhabitants must not be negative, got %s", inhabitants);
@@ -88,7 +113,12 @@ public abstract class ContributionScheme {
       // A rate of whole cents times a count is whole cents: nothing to round.
       return Money.ofCents(rateCents * inhabitants);
     }
-    return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
+    try {
+      return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
+    } catch (MoneyOverflowException e) {
+      throw new MoneyOverflowException("contribution of " + inhabitants + " inhabitants at"
+          + " EUR " + ratePerInhabitant().toPlainString() + " per inhabitant");
+    }
   }
 
   /**
@@ -165,7 +195,10 @@ public abstract class ContributionScheme {
     }
   }
 
-  /** Builds {@link ContributionScheme} values; the rate and the rounding are required. */
+  /**
+   * Builds {@link ContributionScheme} values; the table "Builder methods" of {@link
+   * ContributionScheme} lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableContributionScheme.Builder {
     Builder() {}
   }

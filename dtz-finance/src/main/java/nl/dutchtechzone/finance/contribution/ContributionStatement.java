@@ -22,6 +22,34 @@ import org.immutables.value.Value;
  * status consistent with the figures) are checked by the validator, not here, so that a wrong
  * statement can be loaded and reported on.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ContributionStatement)} copies
+ *     every field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ContributionStatement sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code programmeId(String)}</td><td>{@link #programmeId()}: The id of the programme
+ *     the contributions are for</td><td>required; an id: letters, digits, '.', '_' or '-',
+ *     starting with a letter or digit</td></tr>
+ *   <tr><td>{@code year(int)}</td><td>{@link #year()}: The year the contributions are
+ *     for</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code referenceDate(LocalDate)}</td><td>{@link #referenceDate()}: The reference date
+ *     of the inhabitant figures</td><td>required</td></tr>
+ *   <tr><td>{@code status(BudgetStatus)}</td><td>{@link #status()}: Whether the statement is an
+ *     estimate or final</td><td>required</td></tr>
+ *   <tr><td>{@code rounding(RoundingMode)}</td><td>{@link #rounding()}: How rate × inhabitants was
+ *     rounded to the cent</td><td>required</td></tr>
+ *   <tr><td>{@code addLines(ContributionLine)}, {@code addLines(ContributionLine...)}, {@code
+ *     addAllLines(Iterable)}, {@code lines(Iterable)}</td><td>{@link #lines()}: The lines, one per
+ *     paying municipality, in the order given; {@link ContributionCalculator} sorts them by
+ *     partner id</td><td>any number</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -81,9 +109,12 @@ public abstract class ContributionStatement {
    * The sum of the lines' amounts.
    *
    * @return the total owed
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the statement if the total
+   *     is outside the range Money holds
    */
   public Money total() {
-    return Money.sum(lines().stream().map(ContributionLine::amount).collect(Collectors.toList()));
+    return Money.sum(lines().stream().map(ContributionLine::amount).collect(Collectors.toList()),
+        "total of the contribution statement for " + year());
   }
 
   /**
@@ -130,7 +161,10 @@ public abstract class ContributionStatement {
     Years.check("ContributionStatement.year", year());
   }
 
-  /** Builds {@link ContributionStatement} values; every attribute but the lines is required. */
+  /**
+   * Builds {@link ContributionStatement} values; the table "Builder methods" of {@link
+   * ContributionStatement} lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableContributionStatement.Builder {
     Builder() {}
   }

@@ -16,6 +16,34 @@ import org.immutables.value.Value;
  * figure that nobody published must say so in its source (for example {@code
  * "illustrative, not published"}); it is never passed off as a CBS figure.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(InhabitantFigure)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of InhabitantFigure sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code municipality(MunicipalityCode)}</td><td>{@link #municipality()}: The CBS code
+ *     of the municipality</td><td>required</td></tr>
+ *   <tr><td>{@code municipalityName(String)}</td><td>{@link #municipalityName()}: The name of the
+ *     municipality, for messages</td><td>required; must not be blank</td></tr>
+ *   <tr><td>{@code referenceDate(LocalDate)}</td><td>{@link #referenceDate()}: The reference date
+ *     (peildatum) the figure counts on</td><td>required</td></tr>
+ *   <tr><td>{@code inhabitants(long)}</td><td>{@link #inhabitants()}: The number of
+ *     inhabitants</td><td>required; must not be negative</td></tr>
+ *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: Whether the figure is
+ *     provisional, revised provisional or final</td><td>required</td></tr>
+ *   <tr><td>{@code source(String)}</td><td>{@link #source()}: Where the figure comes
+ *     from</td><td>required; must not be blank: say where the figure comes from</td></tr>
+ *   <tr><td>{@code provenance(Provenance)}, {@code provenance(Optional)}</td><td>{@link
+ *     #provenance()}: Where a figure read from a CBS download comes from</td><td>optional; its
+ *     status must equal {@link #status()}</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -154,7 +182,10 @@ public abstract class InhabitantFigure {
         p.status()));
   }
 
-  /** Builds {@link InhabitantFigure} values; every attribute but the provenance is required. */
+  /**
+   * Builds {@link InhabitantFigure} values; the table "Builder methods" of {@link InhabitantFigure}
+   * lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableInhabitantFigure.Builder {
     Builder() {}
   }

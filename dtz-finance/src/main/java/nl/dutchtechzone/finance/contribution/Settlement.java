@@ -69,10 +69,12 @@ public abstract class Settlement {
    * The sum of the lines' differences: final total minus estimate total.
    *
    * @return what the municipalities owe together (positive) or get back (negative)
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the settlement if the
+   *     total is outside the range Money holds
    */
   public Money total() {
     return Money.sum(lines().stream().map(SettlementLine::difference)
-        .collect(Collectors.toList()));
+        .collect(Collectors.toList()), "total of the settlement of " + year());
   }
 
   /**

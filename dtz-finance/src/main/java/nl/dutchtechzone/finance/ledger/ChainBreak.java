@@ -2,7 +2,9 @@ package nl.dutchtechzone.finance.ledger;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import org.immutables.value.Value;
 
 /**
@@ -49,12 +51,16 @@ public abstract class ChainBreak {
   public abstract Money carriedForward();
 
   /**
-   * Carried forward minus closing.
+   * Carried forward minus closing: actual minus expected, the sign convention of every
+   * difference in dtz.
    *
    * @return the difference, zero for a pure gap
+   * @throws MoneyOverflowException if the difference is outside the range Money holds
    */
   public Money difference() {
-    return carriedForward().minus(closing());
+    return new ExactSum().add(carriedForward()).subtract(closing()).total("difference between"
+        + " the closing balance of " + fromYear() + " and the amount carried forward into "
+        + toYear());
   }
 
   /**

@@ -1,6 +1,8 @@
 package nl.dutchtechzone.finance.ledger;
 
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import org.immutables.value.Value;
 
 /**
@@ -56,18 +58,26 @@ public abstract class FundBalance {
    * in the source documents of the Bedrijvenregeling.
    *
    * @return the outstanding commitments
+   * @throws MoneyOverflowException if the result is outside the range Money holds
    */
   public Money outstandingCommitments() {
-    return commitments().minus(releases());
+    return new ExactSum().add(commitments()).subtract(releases())
+        .total("outstanding commitments of the fund (commitments - releases)");
   }
 
   /**
    * The money available: budget − commitments + releases − re-allocations.
    *
+   * <p>Exact: a partial result may exceed the range Money holds as long as the result is
+   * inside it.
+   *
    * @return the available balance
+   * @throws MoneyOverflowException if the result is outside the range Money holds
    */
   public Money available() {
-    return budget().minus(commitments()).plus(releases()).minus(reallocations());
+    return new ExactSum().add(budget()).subtract(commitments()).add(releases())
+        .subtract(reallocations())
+        .total("available balance of the fund (budget - commitments + releases - reallocations)");
   }
 
   /**

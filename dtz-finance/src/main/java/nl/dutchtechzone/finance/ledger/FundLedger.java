@@ -84,6 +84,8 @@ public abstract class FundLedger {
    * The balance over every event, dated or not.
    *
    * @return the balance
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the kind of event whose
+   *     total is outside the range Money holds
    */
   public FundBalance balance() {
     return balance(e -> true);
@@ -96,6 +98,8 @@ public abstract class FundLedger {
    * @return the balance
    * @throws IllegalStateException listing the events without a date, if there are any: their
    *     place in time is unknown, so no balance at a date can be given
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException naming the kind of event whose
+   *     total is outside the range Money holds
    */
   public FundBalance balanceAt(LocalDate date) {
     requireNonNull(date, "date");
@@ -137,7 +141,9 @@ public abstract class FundLedger {
 
   private Money sum(FundEventKind kind, Predicate<FundEvent> include) {
     return Money.sum(events().stream().filter(e -> e.kind() == kind && include.test(e))
-        .map(FundEvent::amount).collect(Collectors.toList()));
+        .map(FundEvent::amount).collect(Collectors.toList()),
+        "total of the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " events of fund '"
+            + fundId() + "'");
   }
 
   @Value.Check

@@ -3,7 +3,9 @@ package nl.dutchtechzone.finance.ledger;
 import static java.util.Objects.requireNonNull;
 
 import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import org.immutables.value.Value;
 
@@ -65,17 +67,28 @@ public abstract class YearBalance {
   /**
    * The closing balance the identity gives: carried forward + income − spending.
    *
+   * <p>Exact: carried forward + income may exceed the range Money holds as long as the result
+   * is inside it.
+   *
    * @return the expected closing balance
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException naming "closing balance of <i>year</i>" if the result is
+   *     outside the range Money holds
    */
   public Money expectedClosing() {
-    return carriedForward().plus(income()).minus(spending());
+    return closing(year(), carriedForward(), income(), spending());
+  }
+
+  private static Money closing(int year, Money carriedForward, Money income, Money spending) {
+    return new ExactSum().add(carriedForward).add(income).subtract(spending)
+        .total("closing balance of " + year + " (carried forward + income - spending)");
   }
 
   /**
    * Whether the stated closing balance equals carried forward + income − spending.
    *
    * @return true if the identity holds
+   * @throws MoneyOverflowException if carried forward + income − spending is outside the range
+   *     Money holds
    */
   public boolean isConsistent() {
     return expectedClosing().equals(closing());
@@ -106,14 +119,15 @@ public abstract class YearBalance {
    * @param spending the spending, not null
    * @return the balance
    * @throws IllegalArgumentException if the year is out of range
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException naming the closing balance of the year if it is outside the
+   *     range Money holds
    */
   public static YearBalance rolled(int year, Money carriedForward, Money income, Money spending) {
     requireNonNull(carriedForward, "carriedForward");
     requireNonNull(income, "income");
     requireNonNull(spending, "spending");
     return of(year, carriedForward, income, spending,
-        carriedForward.plus(income).minus(spending));
+        closing(year, carriedForward, income, spending));
   }
 
   /**
@@ -126,7 +140,8 @@ public abstract class YearBalance {
    *
    * @param statement the statement, not null
    * @return the balance
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException naming the total or the closing balance that is outside the
+   *     range Money holds
    */
   public static YearBalance of(FinancialStatement statement) {
     requireNonNull(statement, "statement");

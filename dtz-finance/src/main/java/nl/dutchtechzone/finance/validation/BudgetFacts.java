@@ -1,11 +1,15 @@
 package nl.dutchtechzone.finance.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
@@ -21,13 +25,14 @@ import nl.dutchtechzone.finance.contribution.ContributionStatement;
  * them. Nothing is kept beyond the run: validating the same budget again walks its lines again.
  *
  * <p>Per line, the pass keeps nothing unless the line is of interest to a rule (a negative
- * amount, an unknown category, scheme money, an out-of-scope category not seen yet): then it
- * keeps a reference to the line, or the category. It builds no strings; messages and paths are
- * built by the rules, for the lines found only.
+ * amount, an unknown category, scheme money, a line whose id or category a statement line of
+ * the same year has): then it keeps a reference to the line, or the scope of the id or category.
+ * Without a statement of the budget's year, F011's facts cost nothing per line.
+ * It builds no strings; messages and paths are built by the rules, for the lines found only.
  *
- * <p>Totals are added up in line order with the overflow semantics of {@link Math#addExact}: if
- * a partial sum overflows, reading that total throws the {@link ArithmeticException} that adding
- * up the lines one by one would have thrown, so that the rule reading it fails as before.
+ * <p>Totals are exact whatever the order of the lines (see {@link ExactSum}): reading a total
+ * that is outside the range Money holds throws a {@link MoneyOverflowException} naming it, which
+ * the rule reading it turns into a violation.
  *
  * <p>Not thread-safe; it is confined to one validation run.
  */
@@ -37,10 +42,11 @@ final class BudgetFacts {
   private final List<BudgetLine> negativeLines = new ArrayList<>();
   private final List<BudgetLine> unknownCategoryLines = new ArrayList<>();
   private final List<BudgetLine> schemeLines = new ArrayList<>();
-  private final Set<String> outOfScopeCategories = new HashSet<>();
-  private final Sum income = new Sum();
-  private final Sum spending = new Sum();
-  private final Sum contributionIncome = new Sum();
+  private final Map<String, Boolean> watchedLineInScope = new HashMap<>();
+  private final Map<String, Boolean> watchedCategoryInScope = new HashMap<>();
+  private final ExactSum income = new ExactSum();
+  private final ExactSum spending = new ExactSum();
+  private final ExactSum contributionIncome = new ExactSum();
   private boolean carriedForwardLine;
   private boolean contributionIncomeLine;
 
@@ -59,7 +65,27 @@ final class BudgetFacts {
    * @return the facts
    */
   static BudgetFacts of(Budget budget, Set<String> knownCategories, Set<String> schemes) {
+    return of(budget, knownCategories, schemes, Set.of(), Set.of());
+  }
+
+  /**
+   * Walks the lines of a budget once, noting the scope of the lines with watched ids.
+   *
+   * @param budget the budget
+   * @param knownCategories the known cost categories; if empty, unknown categories are not
+   *     collected (F014 then does not check the budget)
+   * @param schemes the ids of the subsidy schemes; if empty, scheme money is not collected (F012
+   *     then reports nothing)
+   * @param watchedIds the line ids whose scope F011 needs (the statement's line ids)
+   * @param watchedCategories the categories whose scope F011 needs (the statement's lines'
+   *     categories); without watched ids and categories the pass does no extra work for F011
+   * @return the facts
+   */
+  static BudgetFacts of(Budget budget, Set<String> knownCategories, Set<String> schemes,
+      Set<String> watchedIds, Set<String> watchedCategories) {
     BudgetFacts f = new BudgetFacts(budget);
+    boolean watch = !watchedIds.isEmpty();
+    boolean watchCategories = !watchedCategories.isEmpty();
     boolean checkCategories = !knownCategories.isEmpty();
     boolean checkSchemes = !schemes.isEmpty();
     for (BudgetLine l : budget.lines()) {
@@ -80,21 +106,25 @@ final class BudgetFacts {
           f.unknownCategoryLines.add(l);
         }
         if (inScope) {
-          f.spending.add(current.cents());
+          f.spending.add(current);
         }
       } else if (inScope) {
-        f.income.add(current.cents());
+        f.income.add(current);
         if (ProgrammeYear.CARRIED_FORWARD_CATEGORY.equals(category)) {
           f.carriedForwardLine = true;
         }
         if (ContributionStatement.INCOME_CATEGORY.equals(category)) {
           f.contributionIncomeLine = true;
-          f.contributionIncome.add(current.cents());
+          f.contributionIncome.add(current);
         }
       }
-      if (!inScope) {
-        f.outOfScopeCategories.add(category);
-      } else if (checkSchemes
+      if (watch && watchedIds.contains(l.id())) {
+        f.watchedLineInScope.put(l.id(), inScope);
+      }
+      if (watchCategories && watchedCategories.contains(category)) {
+        f.watchedCategoryInScope.merge(category, inScope, Boolean::logicalOr);
+      }
+      if (inScope && checkSchemes
           && (schemes.contains(category) || schemes.contains(l.id()))) {
         f.schemeLines.add(l);
       }
@@ -122,9 +152,25 @@ final class BudgetFacts {
     return schemeLines;
   }
 
-  /** The categories of the out-of-scope lines. */
-  Set<String> outOfScopeCategories() {
-    return outOfScopeCategories;
+  /** The watched categories that out-of-scope lines have and no in-scope line has. */
+  Set<String> outOfScopeOnlyCategories() {
+    Set<String> only = new HashSet<>();
+    watchedCategoryInScope.forEach((category, anyInScope) -> {
+      if (!anyInScope) {
+        only.add(category);
+      }
+    });
+    return only;
+  }
+
+  /**
+   * The scope of the budget line with a watched id.
+   *
+   * @return true for in scope, false for out of scope, empty if no line has the id (or the id
+   *     was not watched)
+   */
+  Optional<Boolean> lineInScope(String id) {
+    return Optional.ofNullable(watchedLineInScope.get(id));
   }
 
   /** Whether an in-scope income line holds the money carried forward. */
@@ -137,44 +183,35 @@ final class BudgetFacts {
     return contributionIncomeLine;
   }
 
-  /** The current amounts of the in-scope income lines of contributions, added up. */
+  /**
+   * The current amounts of the in-scope income lines of contributions, added up.
+   *
+   * @throws MoneyOverflowException if the total is outside the range Money holds
+   */
   Money contributionIncome() {
-    return contributionIncome.money();
+    return contributionIncome.total("total contribution income of budget " + budget.year());
   }
 
-  /** The same as {@link Budget#totalIncome()}. */
+  /** Whether the in-scope income total is inside the range Money holds. */
+  boolean incomeFits() {
+    return income.fits();
+  }
+
+  /**
+   * The same as {@link Budget#totalIncome()}.
+   *
+   * @throws MoneyOverflowException if the total is outside the range Money holds
+   */
   Money totalIncome() {
-    return income.money();
+    return income.total("total income of budget " + budget.year());
   }
 
-  /** The same as {@link Budget#totalSpending()}. */
+  /**
+   * The same as {@link Budget#totalSpending()}.
+   *
+   * @throws MoneyOverflowException if the total is outside the range Money holds
+   */
   Money totalSpending() {
-    return spending.money();
-  }
-
-  /** A sum of cents that remembers an overflow instead of throwing at once. */
-  private static final class Sum {
-
-    private long cents;
-    private boolean overflow;
-
-    void add(long more) {
-      if (!overflow) {
-        long r = cents + more;
-        // Overflow iff both operands have the sign opposite to the result (as Math.addExact).
-        if (((cents ^ r) & (more ^ r)) < 0) {
-          overflow = true;
-        } else {
-          cents = r;
-        }
-      }
-    }
-
-    Money money() {
-      if (overflow) {
-        throw new ArithmeticException("long overflow");
-      }
-      return Money.ofCents(cents);
-    }
+    return spending.total("total spending of budget " + budget.year());
   }
 }

@@ -30,16 +30,13 @@ final class BudgetRules {
   static void addNegativeAmounts(Budget b, BudgetLine l, List<Violation> out) {
     // The path and messages are built only for a violation: most lines have none.
     if (l.planned().isNegative()) {
-      out.add(V.negative(linePath(b, l) + ".planned",
-          "The planned amount of budget line '" + l.id() + "' of " + b.year(),
-          "Het begrote bedrag van begrotingsregel '" + l.id() + "' van " + b.year(),
-          l.planned()));
+      out.add(V.negative(linePath(b, l) + ".planned", "DTZ-F001.budgetPlanned", l.planned(),
+          l.id(), b.year()));
     }
     if (l.amended().isPresent() && l.amended().get().isNegative()) {
       Money a = l.amended().get();
-      out.add(V.negative(linePath(b, l) + ".amended",
-          "The amended amount of budget line '" + l.id() + "' of " + b.year(),
-          "Het gewijzigde bedrag van begrotingsregel '" + l.id() + "' van " + b.year(), a));
+      out.add(V.negative(linePath(b, l) + ".amended", "DTZ-F001.budgetAmended", a, l.id(),
+          b.year()));
     }
   }
 

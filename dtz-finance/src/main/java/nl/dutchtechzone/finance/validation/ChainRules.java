@@ -1,11 +1,10 @@
 package nl.dutchtechzone.finance.validation;
 
-import static nl.dutchtechzone.finance.validation.V.en;
-import static nl.dutchtechzone.finance.validation.V.nl;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.finance.ledger.ChainBreak;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
@@ -15,42 +14,46 @@ final class ChainRules {
 
   private ChainRules() {}
 
-  static Violation identity(String path, YearBalance b) {
-    Money expected = b.expectedClosing();
-    return V.amounts(RuleCodes.STATEMENT_IDENTITY, Severity.ERROR, path, expected, b.closing(),
-        "The closing balance of " + b.year() + " is " + en(b.closing()) + ", but carried forward "
-            + en(b.carriedForward()) + " + income " + en(b.income()) + " - spending "
-            + en(b.spending()) + " = " + en(expected),
-        "Het eindsaldo van " + b.year() + " is " + nl(b.closing()) + ", maar doorgeschoven "
-            + nl(b.carriedForward()) + " + inkomsten " + nl(b.income()) + " - uitgaven "
-            + nl(b.spending()) + " = " + nl(expected));
+  /**
+   * F004 on one balance: the stated closing against carried forward + income − spending, or an
+   * overflow violation if that is outside the range Money holds.
+   */
+  static List<Violation> identity(String path, YearBalance b) {
+    Money expected;
+    try {
+      expected = b.expectedClosing();
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.STATEMENT_IDENTITY, path, Overflowed.CLOSING_BALANCE,
+          b.year()));
+    }
+    if (expected.equals(b.closing())) {
+      return List.of();
+    }
+    return List.of(V.amounts(RuleCodes.STATEMENT_IDENTITY, Severity.ERROR, path, expected,
+        b.closing(), RuleCodes.STATEMENT_IDENTITY, b.year(), b.closing(), b.carriedForward(),
+        b.income(), b.spending(), expected));
   }
 
   static Violation chainBreak(String path, ChainBreak br) {
     if (br.isGap()) {
       return V.amounts(RuleCodes.ROLL_FORWARD_BREAK, Severity.ERROR, path, br.closing(),
-          br.carriedForward(),
-          "The chain of years is broken: no balance between " + br.fromYear() + " and "
-              + br.toYear() + " (closing " + br.fromYear() + " " + en(br.closing())
-              + ", carried forward into " + br.toYear() + " " + en(br.carriedForward()) + ")",
-          "De reeks jaren is onderbroken: geen saldo tussen " + br.fromYear() + " en "
-              + br.toYear() + " (eindsaldo " + br.fromYear() + " " + nl(br.closing())
-              + ", doorgeschoven naar " + br.toYear() + " " + nl(br.carriedForward()) + ")");
+          br.carriedForward(), "DTZ-F005.gap", br.fromYear(), br.toYear(), br.closing(),
+          br.carriedForward());
     }
-    return V.amounts(RuleCodes.ROLL_FORWARD_BREAK, Severity.ERROR, path, br.closing(),
-        br.carriedForward(),
-        "The closing balance of " + br.fromYear() + " is " + en(br.closing())
-            + ", but " + br.toYear() + " carries forward " + en(br.carriedForward())
-            + " (difference " + en(br.difference()) + ")",
-        "Het eindsaldo van " + br.fromYear() + " is " + nl(br.closing()) + ", maar "
-            + br.toYear() + " schuift " + nl(br.carriedForward()) + " door (verschil "
-            + nl(br.difference()) + ")");
+    Optional<Money> diff = V.difference(br.carriedForward(), br.closing());
+    return diff.isPresent()
+        ? V.amounts(RuleCodes.ROLL_FORWARD_BREAK, Severity.ERROR, path, br.closing(),
+            br.carriedForward(), RuleCodes.ROLL_FORWARD_BREAK, br.fromYear(), br.toYear(),
+            br.closing(), br.carriedForward(), diff.get())
+        : V.amounts(RuleCodes.ROLL_FORWARD_BREAK, Severity.ERROR, path, br.closing(),
+            br.carriedForward(), "DTZ-F005.farOff", br.fromYear(), br.toYear(), br.closing(),
+            br.carriedForward());
   }
 
   static List<Violation> identities(RollForward r) {
     List<Violation> out = new ArrayList<>();
-    for (YearBalance b : r.inconsistentYears()) {
-      out.add(identity("balances[" + b.year() + "].closing", b));
+    for (YearBalance b : r.years()) {
+      out.addAll(identity("balances[" + b.year() + "].closing", b));
     }
     return out;
   }

@@ -1,7 +1,5 @@
 package nl.dutchtechzone.finance.validation;
 
-import static nl.dutchtechzone.finance.validation.V.en;
-import static nl.dutchtechzone.finance.validation.V.nl;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
@@ -34,32 +33,42 @@ final class ContributionRules {
     List<Violation> out = new ArrayList<>();
     for (ContributionLine l : c.lines()) {
       if (l.amount().isNegative()) {
-        out.add(V.negative(path(c, l) + ".amount",
-            "The contribution of " + l.name() + " for " + c.year(),
-            "De bijdrage van " + l.name() + " voor " + c.year(), l.amount()));
+        out.add(V.negative(path(c, l) + ".amount", "DTZ-F001.contribution", l.amount(),
+            l.name(), c.year()));
       }
     }
     return out;
   }
 
+  /**
+   * Rate × inhabitants of a line, rounded as the statement says.
+   *
+   * @throws MoneyOverflowException if the product is outside the range Money holds
+   */
   static Money owed(ContributionStatement c, ContributionLine l) {
-    return Money.of(l.rate().multiply(BigDecimal.valueOf(l.inhabitants())), c.rounding());
+    return owed(c, l, l.inhabitants());
+  }
+
+  private static Money owed(ContributionStatement c, ContributionLine l, long inhabitants) {
+    return Money.of(l.rate().multiply(BigDecimal.valueOf(inhabitants)), c.rounding());
   }
 
   static List<Violation> amounts(ContributionStatement c) {
     List<Violation> out = new ArrayList<>();
     for (ContributionLine l : c.lines()) {
-      Money expected = owed(c, l);
+      String path = path(c, l) + ".amount";
+      Money expected;
+      try {
+        expected = owed(c, l);
+      } catch (MoneyOverflowException e) {
+        out.add(V.overflow(RuleCodes.CONTRIBUTION_AMOUNT, path, Overflowed.CONTRIBUTION,
+            l.name(), c.year(), l.rate(), l.inhabitants()));
+        continue;
+      }
       if (!expected.equals(l.amount())) {
-        String rate = l.rate().toPlainString();
-        out.add(V.amounts(RuleCodes.CONTRIBUTION_AMOUNT, Severity.ERROR, path(c, l) + ".amount",
-            expected, l.amount(),
-            "The contribution of " + l.name() + " for " + c.year() + " is " + en(l.amount())
-                + ", but rate " + rate + " x " + l.inhabitants() + " inhabitants, rounded "
-                + c.rounding() + ", is " + en(expected),
-            "De bijdrage van " + l.name() + " voor " + c.year() + " is " + nl(l.amount())
-                + ", maar tarief " + rate.replace('.', ',') + " x " + l.inhabitants()
-                + " inwoners, afgerond " + c.rounding() + ", is " + nl(expected)));
+        out.add(V.amounts(RuleCodes.CONTRIBUTION_AMOUNT, Severity.ERROR, path, expected,
+            l.amount(), RuleCodes.CONTRIBUTION_AMOUNT, l.name(), c.year(), l.amount(), l.rate(),
+            l.inhabitants(), c.rounding(), expected));
       }
     }
     return out;
@@ -70,17 +79,11 @@ final class ContributionRules {
         .filter(l -> !l.figureStatus().isFinal()).count();
     if (c.status() == BudgetStatus.FINAL && provisional > 0) {
       return List.of(V.of(RuleCodes.CONTRIBUTION_STATUS, Severity.ERROR, path(c) + ".status",
-          "The contribution statement for " + c.year() + " is final, but " + provisional
-              + " of its inhabitant figures are provisional",
-          "De bijdrageopgave voor " + c.year() + " is definitief, maar " + provisional
-              + " van de inwonertallen zijn voorlopig"));
+          "DTZ-F007.finalWithProvisional", c.year(), provisional));
     }
     if (c.status() == BudgetStatus.ESTIMATE && provisional == 0 && !c.lines().isEmpty()) {
       return List.of(V.of(RuleCodes.CONTRIBUTION_STATUS, Severity.WARNING, path(c) + ".status",
-          "The contribution statement for " + c.year() + " is an estimate, but all its "
-              + "inhabitant figures are final",
-          "De bijdrageopgave voor " + c.year() + " is een schatting, maar alle inwonertallen "
-              + "zijn definitief"));
+          "DTZ-F007.estimateWithFinal", c.year()));
     }
     return List.of();
   }
@@ -92,15 +95,10 @@ final class ContributionRules {
     for (ContributionLine l : c.lines()) {
       if (!ids.add(l.partnerId())) {
         out.add(V.of(RuleCodes.DUPLICATE_ID, Severity.ERROR, path(c, l) + ".partnerId",
-            "Partner '" + l.partnerId() + "' has more than one contribution line for "
-                + c.year(),
-            "Partner '" + l.partnerId() + "' heeft meer dan een bijdrageregel voor " + c.year()));
+            "DTZ-F013.partner", l.partnerId(), c.year()));
       } else if (!codes.add(l.cbsCode().value())) {
         out.add(V.of(RuleCodes.DUPLICATE_ID, Severity.ERROR, path(c, l) + ".cbsCode",
-            "CBS code " + l.cbsCode() + " occurs on more than one contribution line for "
-                + c.year(),
-            "CBS-code " + l.cbsCode() + " staat op meer dan een bijdrageregel voor "
-                + c.year()));
+            "DTZ-F013.cbsCode", l.cbsCode().value(), c.year()));
       }
     }
     return out;
@@ -110,18 +108,12 @@ final class ContributionRules {
     List<Violation> out = new ArrayList<>();
     if (c.referenceDate().getYear() != c.year()) {
       out.add(V.of(RuleCodes.PERIOD_MISMATCH, Severity.ERROR, path(c) + ".referenceDate",
-          "The contribution statement for " + c.year() + " has reference date "
-              + c.referenceDate() + " in another year",
-          "De bijdrageopgave voor " + c.year() + " heeft peildatum " + c.referenceDate()
-              + " in een ander jaar"));
+          "DTZ-F017.referenceDate", c.year(), c.referenceDate()));
     }
     for (ContributionLine l : c.lines()) {
       if (!l.referenceDate().equals(c.referenceDate())) {
         out.add(V.of(RuleCodes.PERIOD_MISMATCH, Severity.ERROR, path(c, l) + ".referenceDate",
-            "The inhabitants of " + l.name() + " are counted on " + l.referenceDate()
-                + ", but the statement's reference date is " + c.referenceDate(),
-            "De inwoners van " + l.name() + " zijn geteld op " + l.referenceDate()
-                + ", maar de peildatum van de opgave is " + c.referenceDate()));
+            "DTZ-F017.lineReferenceDate", l.name(), l.referenceDate(), c.referenceDate()));
       }
     }
     return out;
@@ -141,17 +133,18 @@ final class ContributionRules {
           register.get().figure(l.cbsCode(), l.referenceDate(), FigureStatus.FINAL);
       if (fin.isPresent()) {
         long n = fin.get().inhabitants();
-        Money expected = Money.of(l.rate().multiply(BigDecimal.valueOf(n)), c.rounding());
-        out.add(V.amounts(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, Severity.ERROR,
-            path(c, l) + ".figureStatus", expected, l.amount(),
-            "The contribution of " + l.name() + " for " + c.year() + " uses a provisional "
-                + "figure (" + l.inhabitants() + " inhabitants), but a final figure exists ("
-                + n + " inhabitants, " + fin.get().source() + "): " + en(expected)
-                + " instead of " + en(l.amount()),
-            "De bijdrage van " + l.name() + " voor " + c.year() + " gebruikt een voorlopig "
-                + "inwonertal (" + l.inhabitants() + "), maar er is een definitief inwonertal ("
-                + n + ", " + fin.get().source() + "): " + nl(expected) + " in plaats van "
-                + nl(l.amount())));
+        String path = path(c, l) + ".figureStatus";
+        Money expected;
+        try {
+          expected = owed(c, l, n);
+        } catch (MoneyOverflowException e) {
+          out.add(V.overflow(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, path,
+              Overflowed.CONTRIBUTION, l.name(), c.year(), l.rate(), n));
+          continue;
+        }
+        out.add(V.amounts(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, Severity.ERROR, path, expected,
+            l.amount(), RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, l.name(), c.year(),
+            l.inhabitants(), n, fin.get().source(), expected, l.amount()));
       }
     }
     return out;

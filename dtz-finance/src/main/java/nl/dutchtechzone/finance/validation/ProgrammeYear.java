@@ -12,6 +12,7 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.ledger.YearBalance;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +24,42 @@ import org.immutables.value.Value;
  * forward a budget may spend is {@link #carriedForward()} if given, else the statement's carried
  * forward, else the previous statement's closing; a budget income line of category {@value
  * #CARRIED_FORWARD_CATEGORY} counts instead.
+ *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ProgrammeYear)} copies every field
+ *     of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ProgrammeYear sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code programme(Programme)}</td><td>{@link #programme()}: The
+ *     programme</td><td>required</td></tr>
+ *   <tr><td>{@code year(int)}</td><td>{@link #year()}: The year</td><td>required; a year between
+ *     1900 and 2200</td></tr>
+ *   <tr><td>{@code budget(Budget)}, {@code budget(Optional)}</td><td>{@link #budget()}: The budget
+ *     of the year</td><td>optional</td></tr>
+ *   <tr><td>{@code statement(FinancialStatement)}, {@code statement(Optional)}</td><td>{@link
+ *     #statement()}: The financial statement of the year</td><td>optional</td></tr>
+ *   <tr><td>{@code previousStatement(FinancialStatement)}, {@code
+ *     previousStatement(Optional)}</td><td>{@link #previousStatement()}: The financial statement
+ *     of the year before, for the roll-forward chain</td><td>optional</td></tr>
+ *   <tr><td>{@code statedClosing(Money)}, {@code statedClosing(Optional)}</td><td>{@link
+ *     #statedClosing()}: The closing balance of the year as stated somewhere (a report, an
+ *     account)</td><td>optional</td></tr>
+ *   <tr><td>{@code carriedForward(Money)}, {@code carriedForward(Optional)}</td><td>{@link
+ *     #carriedForward()}: The money carried forward into the year, where known apart from the
+ *     statements</td><td>optional</td></tr>
+ *   <tr><td>{@code contributions(ContributionStatement)}, {@code
+ *     contributions(Optional)}</td><td>{@link #contributions()}: The contributions owed for the
+ *     year</td><td>optional</td></tr>
+ *   <tr><td>{@code register(InhabitantRegister)}, {@code register(Optional)}</td><td>{@link
+ *     #register()}: The inhabitant figures, to tell whether a final figure
+ *     exists</td><td>optional</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -102,6 +139,8 @@ public abstract class ProgrammeYear {
    *
    * @return the explicit carried forward, else the statement's, else the previous statement's
    *     closing, or empty
+   * @throws nl.dutchtechzone.core.money.MoneyOverflowException if the previous statement's
+   *     closing balance is needed and is outside the range Money holds
    */
   public Optional<Money> knownCarriedForward() {
     if (carriedForward().isPresent()) {
@@ -110,8 +149,7 @@ public abstract class ProgrammeYear {
     if (statement().isPresent()) {
       return Optional.of(statement().get().carriedForward());
     }
-    return previousStatement().map(p -> p.carriedForward().plus(p.incomeSum())
-        .minus(p.spendingSum()));
+    return previousStatement().map(p -> YearBalance.of(p).closing());
   }
 
   /**
@@ -155,7 +193,10 @@ public abstract class ProgrammeYear {
     Years.check("ProgrammeYear.year", year());
   }
 
-  /** Builds {@link ProgrammeYear} values; the programme and the year are required. */
+  /**
+   * Builds {@link ProgrammeYear} values; the table "Builder methods" of {@link ProgrammeYear} lists
+   * what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableProgrammeYear.Builder {
     Builder() {}
   }

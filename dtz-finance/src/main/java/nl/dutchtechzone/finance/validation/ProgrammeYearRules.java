@@ -1,10 +1,8 @@
 package nl.dutchtechzone.finance.validation;
 
-import static nl.dutchtechzone.finance.validation.V.en;
-import static nl.dutchtechzone.finance.validation.V.nl;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +11,9 @@ import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.RelationKind;
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.report.FinancialStatement;
@@ -29,7 +29,8 @@ import nl.dutchtechzone.finance.ledger.YearBalance;
  *
  * <p>The rules that read the lines of the budget take the {@link ValidationRun} and read its
  * {@link BudgetFacts}, so that one validation walks the lines once, however many of these rules
- * are on.
+ * are on. A rule whose sums are outside the range Money holds reports that as an error of its
+ * own code (message key {@code overflow}) instead of failing.
  */
 final class ProgrammeYearRules {
 
@@ -44,6 +45,28 @@ final class ProgrammeYearRules {
     return y.programme().relatedProgrammes().stream()
         .filter(r -> r.kind() == RelationKind.SUBSIDY_SCHEME)
         .map(RelatedProgramme::id)
+        .collect(Collectors.toSet());
+  }
+
+  /** The ids of the statement's lines, if the statement is of the budget's year (for F011). */
+  static Set<String> statementLineIds(ProgrammeYear y) {
+    if (y.statement().isEmpty() || y.budget().isEmpty()
+        || y.statement().get().year() != y.budget().get().year()) {
+      return Set.of();
+    }
+    return y.statement().get().lines().stream().map(StatementLine::id)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The categories of the statement's lines (a line's id where it has none), if the statement
+   * is of the budget's year (for F011).
+   */
+  static Set<String> statementLineCategories(ProgrammeYear y) {
+    if (statementLineIds(y).isEmpty()) {
+      return Set.of();
+    }
+    return y.statement().get().lines().stream().map(l -> l.categoryId().orElse(l.id()))
         .collect(Collectors.toSet());
   }
 
@@ -74,23 +97,33 @@ final class ProgrammeYearRules {
     if (y.statement().isEmpty() || y.statedClosing().isEmpty()) {
       return List.of();
     }
-    YearBalance computed = YearBalance.of(y.statement().get());
-    YearBalance stated = YearBalance.of(computed.year(), computed.carriedForward(),
-        computed.income(), computed.spending(), y.statedClosing().get());
-    return stated.isConsistent() ? List.of()
-        : List.of(ChainRules.identity("year[" + y.year() + "].statedClosing", stated));
+    FinancialStatement s = y.statement().get();
+    String path = "year[" + y.year() + "].statedClosing";
+    Optional<Money> income = StatementRules.income(s);
+    Optional<Money> spending = StatementRules.spending(s);
+    if (income.isEmpty() || spending.isEmpty()) {
+      return List.of(V.overflow(RuleCodes.STATEMENT_IDENTITY, path, Overflowed.CLOSING_BALANCE,
+          s.year()));
+    }
+    return ChainRules.identity(path, YearBalance.of(s.year(), s.carriedForward(), income.get(),
+        spending.get(), y.statedClosing().get()));
   }
 
   static List<Violation> chain(ProgrammeYear y) {
     if (y.statement().isEmpty() || y.previousStatement().isEmpty()) {
       return List.of();
     }
-    RollForward r = RollForward.ofStatements(
-        List.of(y.previousStatement().get(), y.statement().get()));
+    String path = StatementRules.path(y.statement().get()) + ".carriedForward";
+    RollForward r;
+    try {
+      r = RollForward.ofStatements(List.of(y.previousStatement().get(), y.statement().get()));
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.ROLL_FORWARD_BREAK, path, Overflowed.CLOSING_BALANCE,
+          y.previousStatement().get().year()));
+    }
     List<Violation> out = new ArrayList<>();
     for (ChainBreak br : r.breaks()) {
-      out.add(ChainRules.chainBreak(StatementRules.path(y.statement().get())
-          + ".carriedForward", br));
+      out.add(ChainRules.chainBreak(path, br));
     }
     return out;
   }
@@ -100,48 +133,65 @@ final class ProgrammeYearRules {
       return List.of();
     }
     ContributionStatement c = y.contributions().get();
-    Money owed = c.total();
+    Money owed;
+    try {
+      owed = c.total();
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS,
+          ContributionRules.path(c) + ".lines", Overflowed.CONTRIBUTIONS_OWED, c.year()));
+    }
     List<Violation> out = new ArrayList<>();
-    y.statement().ifPresent(s -> {
-      List<StatementLine> lines = s.income().stream()
-          .filter(l -> l.categoryId().filter(ContributionStatement.INCOME_CATEGORY::equals)
-              .isPresent())
-          .collect(Collectors.toList());
-      String path = StatementRules.path(s) + ".income";
-      if (!lines.isEmpty()) {
-        Money got = Money.sum(lines.stream().map(StatementLine::amount)
-            .collect(Collectors.toList()));
-        if (!got.equals(owed)) {
-          out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.ERROR, path, owed, got,
-              "The contributions reported as income for " + s.year() + " are " + en(got)
-                  + ", but the contributions owed are " + en(owed),
-              "De als inkomsten verantwoorde bijdragen over " + s.year() + " zijn " + nl(got)
-                  + ", maar de verschuldigde bijdragen zijn " + nl(owed)));
-        }
-      } else if (s.incomeSum().isLessThan(owed)) {
-        out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING, path, owed,
-            s.incomeSum(),
-            "The income reported for " + s.year() + " is " + en(s.incomeSum())
-                + ", less than the contributions owed alone, " + en(owed),
-            "De verantwoorde inkomsten over " + s.year() + " zijn " + nl(s.incomeSum())
-                + ", minder dan alleen de verschuldigde bijdragen, " + nl(owed)));
-      }
-    });
+    y.statement().ifPresent(s -> out.addAll(statementVsContributions(s, owed)));
     y.budget().ifPresent(b -> {
       BudgetFacts f = run.budgetFacts(y);
       if (f.hasContributionIncome()) {
-        Money planned = f.contributionIncome();
+        String path = BudgetRules.path(b) + ".income";
+        Money planned;
+        try {
+          planned = f.contributionIncome();
+        } catch (MoneyOverflowException e) {
+          out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
+              Overflowed.BUDGET_CONTRIBUTIONS, b.year()));
+          return;
+        }
         if (!planned.equals(owed)) {
-          out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING,
-              BudgetRules.path(b) + ".income", owed, planned,
-              "The budget for " + b.year() + " expects " + en(planned) + " of contributions, "
-                  + "but the contributions owed are " + en(owed),
-              "De begroting voor " + b.year() + " verwacht " + nl(planned) + " aan bijdragen, "
-                  + "maar de verschuldigde bijdragen zijn " + nl(owed)));
+          out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING, path, owed,
+              planned, "DTZ-F008.budget", b.year(), planned, owed));
         }
       }
     });
     return out;
+  }
+
+  private static List<Violation> statementVsContributions(FinancialStatement s, Money owed) {
+    String path = StatementRules.path(s) + ".income";
+    ExactSum reported = new ExactSum();
+    boolean any = false;
+    for (StatementLine l : s.income()) {
+      if (l.categoryId().filter(ContributionStatement.INCOME_CATEGORY::equals).isPresent()) {
+        reported.add(l.amount());
+        any = true;
+      }
+    }
+    if (any) {
+      if (!reported.fits()) {
+        return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
+            Overflowed.STATEMENT_CONTRIBUTIONS, s.year()));
+      }
+      Money got = reported.total("contributions reported as income in " + s.year());
+      return got.equals(owed) ? List.of()
+          : List.of(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.ERROR, path, owed,
+              got, "DTZ-F008.statement", s.year(), got, owed));
+    }
+    Optional<Money> income = StatementRules.income(s);
+    if (income.isEmpty()) {
+      return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
+          Overflowed.STATEMENT_INCOME, s.year()));
+    }
+    return income.get().isLessThan(owed)
+        ? List.of(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING, path, owed,
+            income.get(), "DTZ-F008.statementIncome", s.year(), income.get(), owed))
+        : List.of();
   }
 
   static List<Violation> spendingAboveMeans(ProgrammeYear y, ValidationRun run) {
@@ -150,26 +200,52 @@ final class ProgrammeYearRules {
     }
     Budget b = y.budget().get();
     BudgetFacts f = run.budgetFacts(y);
+    String path = BudgetRules.path(b) + ".spending";
+    Money spending;
+    try {
+      spending = f.totalSpending();
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
+          Overflowed.BUDGET_SPENDING, b.year()));
+    }
     boolean cfLine = f.hasCarriedForwardLine();
-    Money cf = cfLine ? Money.ZERO : y.knownCarriedForward().orElse(Money.ZERO);
-    boolean unknown = !cfLine && y.knownCarriedForward().isEmpty();
-    Money means = cf.plus(f.totalIncome());
-    Money spending = f.totalSpending();
+    Money means;
+    boolean unknown;
+    try {
+      Optional<Money> known = cfLine ? Optional.of(Money.ZERO) : y.knownCarriedForward();
+      unknown = known.isEmpty();
+      ExactSum sum = new ExactSum().add(known.orElse(Money.ZERO));
+      if (!f.incomeFits()) {
+        return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
+            Overflowed.BUDGET_INCOME, b.year()));
+      }
+      means = sum.add(f.totalIncome()).total("carried forward + expected income of budget "
+          + b.year());
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
+          Overflowed.BUDGET_MEANS, b.year()));
+    }
     if (!spending.isGreaterThan(means)) {
       return List.of();
     }
-    String noteEn = unknown ? " (carried forward unknown, counted as EUR 0.00)" : "";
-    String noteNl = unknown ? " (doorgeschoven bedrag onbekend, geteld als € 0,00)" : "";
-    return List.of(V.amounts(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, Severity.ERROR,
-        BudgetRules.path(b) + ".spending", means, spending,
-        "The budget for " + b.year() + " plans " + en(spending) + " of spending, more than "
-            + "carried forward + expected income = " + en(means) + noteEn + " (short "
-            + en(spending.minus(means)) + ")",
-        "De begroting voor " + b.year() + " raamt " + nl(spending) + " aan uitgaven, meer dan "
-            + "doorgeschoven + verwachte inkomsten = " + nl(means) + noteNl + " (tekort "
-            + nl(spending.minus(means)) + ")"));
+    CarriedForward note = unknown ? CarriedForward.UNKNOWN : CarriedForward.KNOWN;
+    Optional<Money> shortBy = V.difference(spending, means);
+    return List.of(shortBy.isPresent()
+        ? V.amounts(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, Severity.ERROR, path, means,
+            spending, RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, b.year(), spending, means, note,
+            shortBy.get())
+        : V.amounts(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, Severity.ERROR, path, means,
+            spending, "DTZ-F009.farOff", b.year(), spending, means, note));
   }
 
+  /**
+   * F011: a statement line counted in the totals that the budget of the same year leaves out.
+   *
+   * <p>Scope belongs to a budget line. A statement line is matched to the budget line with the
+   * same id; if the budget has no line with that id, to the budget's lines of the statement
+   * line's category (its id if it has none), and it is out of scope only if every budget line of
+   * that category is.
+   */
   static List<Violation> outOfScopeCounted(ProgrammeYear y, ValidationRun run) {
     if (y.budget().isEmpty() || y.statement().isEmpty()) {
       return List.of();
@@ -179,17 +255,23 @@ final class ProgrammeYearRules {
     if (b.year() != s.year()) {
       return List.of();
     }
-    Set<String> excluded = run.budgetFacts(y).outOfScopeCategories();
+    BudgetFacts f = run.budgetFacts(y);
+    Set<String> excluded = f.outOfScopeOnlyCategories();
     List<Violation> out = new ArrayList<>();
     for (StatementLine l : s.lines()) {
+      String path = StatementRules.path(s) + ".lines[" + l.id() + "]";
+      Optional<Boolean> sameId = f.lineInScope(l.id());
+      if (sameId.isPresent()) {
+        if (!sameId.get()) {
+          out.add(V.amounts(RuleCodes.OUT_OF_SCOPE_COUNTED, Severity.ERROR, path, Money.ZERO,
+              l.amount(), "DTZ-F011.line", l.id(), l.amount(), s.year()));
+        }
+        continue;
+      }
       String category = l.categoryId().orElse(l.id());
       if (excluded.contains(category)) {
-        out.add(V.amounts(RuleCodes.OUT_OF_SCOPE_COUNTED, Severity.ERROR,
-            StatementRules.path(s) + ".lines[" + l.id() + "]", Money.ZERO, l.amount(),
-            "Line '" + l.id() + "' (" + en(l.amount()) + ") is counted in the totals of "
-                + s.year() + ", but the budget excludes category '" + category + "'",
-            "Regel '" + l.id() + "' (" + nl(l.amount()) + ") telt mee in de totalen van "
-                + s.year() + ", maar de begroting sluit categorie '" + category + "' uit"));
+        out.add(V.amounts(RuleCodes.OUT_OF_SCOPE_COUNTED, Severity.ERROR, path, Money.ZERO,
+            l.amount(), "DTZ-F011.category", l.id(), l.amount(), s.year(), category));
       }
     }
     return out;
@@ -224,11 +306,8 @@ final class ProgrammeYearRules {
   private static Violation scheme(String path, String lineId, String scheme, Money amount,
       int year) {
     return V.amounts(RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY, Severity.ERROR, path,
-        Money.ZERO, amount,
-        "Line '" + lineId + "' books " + en(amount) + " of scheme '" + scheme
-            + "' as programme money of " + year + "; scheme money is kept apart",
-        "Regel '" + lineId + "' boekt " + nl(amount) + " van regeling '" + scheme
-            + "' als programmageld van " + year + "; geld van de regeling wordt apart gehouden");
+        Money.ZERO, amount, RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY, lineId, amount, scheme,
+        year);
   }
 
   static List<Violation> duplicates(ProgrammeYear y) {
@@ -251,20 +330,14 @@ final class ProgrammeYearRules {
     y.contributions().ifPresent(c -> {
       if (!c.programmeId().equals(p.id())) {
         out.add(V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR,
-            ContributionRules.path(c) + ".programmeId",
-            "The contribution statement is for programme '" + c.programmeId()
-                + "', not for '" + p.id() + "'",
-            "De bijdrageopgave is voor programma '" + c.programmeId() + "', niet voor '"
-                + p.id() + "'"));
+            ContributionRules.path(c) + ".programmeId", "DTZ-F014.programme", c.programmeId(),
+            p.id()));
       }
       for (ContributionLine l : c.lines()) {
         if (p.partner(l.partnerId()).isEmpty()) {
           out.add(V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR,
-              ContributionRules.path(c, l) + ".partnerId",
-              "Contribution line for unknown partner '" + l.partnerId() + "' of programme '"
-                  + p.id() + "'",
-              "Bijdrageregel voor onbekende partner '" + l.partnerId() + "' van programma '"
-                  + p.id() + "'"));
+              ContributionRules.path(c, l) + ".partnerId", "DTZ-F014.partner", l.partnerId(),
+              p.id()));
         }
       }
     });
@@ -273,9 +346,7 @@ final class ProgrammeYearRules {
 
   private static Violation unknownCategory(String path, String category, Set<String> known) {
     String list = known.stream().sorted().collect(Collectors.joining(", "));
-    return V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR, path,
-        "Unknown cost category '" + category + "'; known categories: " + list,
-        "Onbekende kostencategorie '" + category + "'; bekende categorieën: " + list);
+    return V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR, path, "DTZ-F014.category", category, list);
   }
 
   static List<Violation> payersNotMembers(ProgrammeYear y) {
@@ -290,12 +361,7 @@ final class ProgrammeYearRules {
         if (!p.municipalitiesIn(c.year()).contains(partner)) {
           out.add(V.amounts(RuleCodes.PAYER_NOT_A_MEMBER, Severity.ERROR,
               ContributionRules.path(c, l), Money.ZERO, l.amount(),
-              partner.name() + " is charged " + en(l.amount()) + " for " + c.year()
-                  + ", but is not a paying member (municipality) of '" + p.id() + "' in "
-                  + c.year(),
-              partner.name() + " wordt " + nl(l.amount()) + " in rekening gebracht voor "
-                  + c.year() + ", maar is in " + c.year() + " geen betalend lid (gemeente) van '"
-                  + p.id() + "'"));
+              RuleCodes.PAYER_NOT_A_MEMBER, partner.name(), l.amount(), c.year(), p.id()));
         }
       });
     }
@@ -311,10 +377,8 @@ final class ProgrammeYearRules {
     for (Partner m : y.programme().municipalitiesIn(c.year())) {
       if (c.line(m.id()).isEmpty()) {
         out.add(V.of(RuleCodes.MEMBER_NOT_CHARGED, Severity.ERROR,
-            ContributionRules.path(c) + ".lines",
-            m.name() + " is a member municipality in " + c.year()
-                + " but has no contribution line",
-            m.name() + " is in " + c.year() + " lid-gemeente maar heeft geen bijdrageregel"));
+            ContributionRules.path(c) + ".lines", RuleCodes.MEMBER_NOT_CHARGED, m.name(),
+            c.year()));
       }
     }
     return out;
@@ -324,22 +388,29 @@ final class ProgrammeYearRules {
     List<Violation> out = new ArrayList<>();
     int year = y.year();
     y.statement().filter(s -> s.year() != year).ifPresent(s -> out.add(period(
-        StatementRules.path(s), "financial statement", "Het financieel overzicht", s.year(), year)));
+        StatementRules.path(s), Part.STATEMENT, s.year(), year)));
     y.budget().filter(b -> b.year() != year).ifPresent(b -> out.add(period(
-        BudgetRules.path(b), "budget", "De begroting", b.year(), year)));
+        BudgetRules.path(b), Part.BUDGET, b.year(), year)));
     y.contributions().filter(c -> c.year() != year).ifPresent(c -> out.add(period(
-        ContributionRules.path(c), "contribution statement", "De bijdrageopgave", c.year(),
-        year)));
+        ContributionRules.path(c), Part.CONTRIBUTIONS, c.year(), year)));
     y.previousStatement().filter(s -> s.year() != year - 1).ifPresent(s -> out.add(period(
-        "previous" + StatementRules.path(s), "previous financial statement",
-        "Het vorige financieel overzicht", s.year(), year - 1)));
+        "previous" + StatementRules.path(s), Part.PREVIOUS_STATEMENT, s.year(), year - 1)));
     y.contributions().ifPresent(c -> out.addAll(ContributionRules.periods(c)));
     return out;
   }
 
-  private static Violation period(String path, String en, String nl, int got, int expected) {
-    return V.of(RuleCodes.PERIOD_MISMATCH, Severity.ERROR, path,
-        "The " + en + " is for " + got + ", expected " + expected,
-        nl + " is voor " + got + ", verwacht " + expected);
+  private static Violation period(String path, Part part, int got, int expected) {
+    return V.of(RuleCodes.PERIOD_MISMATCH, Severity.ERROR, path, RuleCodes.PERIOD_MISMATCH, part,
+        got, expected);
+  }
+
+  /** The parts of a programme year, as F017 names them ({@code Part.NAME} in the bundles). */
+  enum Part {
+    STATEMENT, BUDGET, CONTRIBUTIONS, PREVIOUS_STATEMENT
+  }
+
+  /** Whether F009 knew the carried forward ({@code CarriedForward.NAME} in the bundles). */
+  enum CarriedForward {
+    KNOWN, UNKNOWN
   }
 }

@@ -1,11 +1,10 @@
 package nl.dutchtechzone.finance.validation;
 
-import static nl.dutchtechzone.finance.validation.V.en;
-import static nl.dutchtechzone.finance.validation.V.nl;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 
@@ -23,61 +22,77 @@ final class StatementRules {
     for (StatementLine l : s.income()) {
       if (l.amount().isNegative()) {
         out.add(V.negative(path(s) + ".income[" + l.id() + "].amount",
-            "Income line '" + l.id() + "' of " + s.year(),
-            "Inkomstenregel '" + l.id() + "' van " + s.year(), l.amount()));
+            "DTZ-F001.statementIncomeLine", l.amount(), l.id(), s.year()));
       }
     }
     for (StatementLine l : s.spending()) {
       if (l.amount().isNegative()) {
         out.add(V.negative(path(s) + ".spending[" + l.id() + "].amount",
-            "Spending line '" + l.id() + "' of " + s.year(),
-            "Uitgavenregel '" + l.id() + "' van " + s.year(), l.amount()));
+            "DTZ-F001.statementSpendingLine", l.amount(), l.id(), s.year()));
       }
     }
     if (s.statedSpendingTotal().isNegative()) {
-      out.add(V.negative(path(s) + ".statedSpendingTotal",
-          "The stated spending total of " + s.year(),
-          "Het vermelde uitgaventotaal van " + s.year(), s.statedSpendingTotal()));
+      out.add(V.negative(path(s) + ".statedSpendingTotal", "DTZ-F001.statedSpendingTotal",
+          s.statedSpendingTotal(), s.year()));
     }
     s.statedIncomeTotal().filter(Money::isNegative).ifPresent(t -> out.add(V.negative(
-        path(s) + ".statedIncomeTotal", "The stated income total of " + s.year(),
-        "Het vermelde inkomstentotaal van " + s.year(), t)));
+        path(s) + ".statedIncomeTotal", "DTZ-F001.statedIncomeTotal", t, s.year())));
     return out;
   }
 
-  static List<Violation> spendingSum(FinancialStatement s) {
-    Money sum = s.spendingSum();
-    Money stated = s.statedSpendingTotal();
-    if (sum.equals(stated)) {
-      return List.of();
+  /** The spending lines added up, or empty if the sum is outside the range Money holds. */
+  static Optional<Money> spending(FinancialStatement s) {
+    try {
+      return Optional.of(s.spendingSum());
+    } catch (MoneyOverflowException e) {
+      return Optional.empty();
     }
-    Money diff = sum.minus(stated);
-    return List.of(V.amounts(RuleCodes.SPENDING_SUM_MISMATCH, Severity.ERROR,
-        path(s) + ".spending", stated, sum,
-        "The spending lines of " + s.year() + " add up to " + en(sum)
-            + ", but the stated spending total is " + en(stated) + " (difference " + en(diff)
-            + ")",
-        "De uitgavenregels van " + s.year() + " tellen op tot " + nl(sum)
-            + ", maar het vermelde uitgaventotaal is " + nl(stated) + " (verschil " + nl(diff)
-            + ")"));
+  }
+
+  /** The income lines added up, or empty if the sum is outside the range Money holds. */
+  static Optional<Money> income(FinancialStatement s) {
+    try {
+      return Optional.of(s.incomeSum());
+    } catch (MoneyOverflowException e) {
+      return Optional.empty();
+    }
+  }
+
+  static List<Violation> spendingSum(FinancialStatement s) {
+    String path = path(s) + ".spending";
+    Optional<Money> sum = spending(s);
+    if (sum.isEmpty()) {
+      return List.of(V.overflow(RuleCodes.SPENDING_SUM_MISMATCH, path,
+          Overflowed.STATEMENT_SPENDING, s.year()));
+    }
+    return mismatch(RuleCodes.SPENDING_SUM_MISMATCH, path, s.year(), sum.get(),
+        s.statedSpendingTotal());
   }
 
   static List<Violation> incomeSum(FinancialStatement s) {
     if (s.statedIncomeTotal().isEmpty()) {
       return List.of();
     }
-    Money sum = s.incomeSum();
-    Money stated = s.statedIncomeTotal().get();
+    String path = path(s) + ".income";
+    Optional<Money> sum = income(s);
+    if (sum.isEmpty()) {
+      return List.of(V.overflow(RuleCodes.INCOME_SUM_MISMATCH, path,
+          Overflowed.STATEMENT_INCOME, s.year()));
+    }
+    return mismatch(RuleCodes.INCOME_SUM_MISMATCH, path, s.year(), sum.get(),
+        s.statedIncomeTotal().get());
+  }
+
+  /** F002/F003: the lines' sum (actual) against the stated total (expected). */
+  private static List<Violation> mismatch(String code, String path, int year, Money sum,
+      Money stated) {
     if (sum.equals(stated)) {
       return List.of();
     }
-    Money diff = sum.minus(stated);
-    return List.of(V.amounts(RuleCodes.INCOME_SUM_MISMATCH, Severity.ERROR,
-        path(s) + ".income", stated, sum,
-        "The income lines of " + s.year() + " add up to " + en(sum)
-            + ", but the stated income total is " + en(stated) + " (difference " + en(diff) + ")",
-        "De inkomstenregels van " + s.year() + " tellen op tot " + nl(sum)
-            + ", maar het vermelde inkomstentotaal is " + nl(stated) + " (verschil " + nl(diff)
-            + ")"));
+    Optional<Money> diff = V.difference(sum, stated);
+    return List.of(diff.isPresent()
+        ? V.amounts(code, Severity.ERROR, path, stated, sum, code, year, sum, stated, diff.get())
+        : V.amounts(code, Severity.ERROR, path, stated, sum, code + ".farOff", year, sum,
+            stated));
   }
 }

@@ -1,36 +1,60 @@
 package nl.dutchtechzone.finance.validation;
 
+import java.util.Arrays;
+import java.util.Optional;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 
-/** Builds violations with messages in English and Dutch. */
+/**
+ * Builds the violations of the built-in rules: a code, a message key of the validation bundles
+ * and the message's arguments.
+ */
 final class V {
 
   private V() {}
 
-  static String en(Money m) {
-    return "EUR " + m.toPlainString();
-  }
-
-  static String nl(Money m) {
-    return m.toDutchString();
-  }
-
-  static Violation of(String code, Severity severity, String path, String en, String nl) {
-    return Violation.builder().code(code).severity(severity).path(path).messageEn(en)
-        .messageNl(nl).build();
+  static Violation of(String code, Severity severity, String path, String key, Object... args) {
+    return Violation.builder().code(code).severity(severity).path(path).messageKey(key)
+        .arguments(Arrays.asList(args)).build();
   }
 
   static Violation amounts(String code, Severity severity, String path, Money expected,
-      Money actual, String en, String nl) {
+      Money actual, String key, Object... args) {
     return Violation.builder().code(code).severity(severity).path(path).expected(expected)
-        .actual(actual).messageEn(en).messageNl(nl).build();
+        .actual(actual).messageKey(key).arguments(Arrays.asList(args)).build();
   }
 
-  static Violation negative(String path, String whatEn, String whatNl, Money actual) {
-    return Violation.builder().code(RuleCodes.NEGATIVE_AMOUNT).severity(Severity.ERROR)
-        .path(path).expected(Money.ZERO).actual(actual)
-        .messageEn(whatEn + " must not be negative, got " + en(actual))
-        .messageNl(whatNl + " mag niet negatief zijn, maar is " + nl(actual))
-        .build();
+  /**
+   * A negative amount (F001); the message's {0} is the amount, the others follow.
+   */
+  static Violation negative(String path, String key, Money actual, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = actual;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return amounts(RuleCodes.NEGATIVE_AMOUNT, Severity.ERROR, path, Money.ZERO, actual, key,
+        args);
+  }
+
+  /**
+   * A rule that cannot compare because a sum or product it needs is outside the range Money
+   * holds: an error of the rule's code, key {@code overflow}. The message's {0} is the
+   * quantity, {1} and {2} the range, {3}… the quantity's own arguments.
+   */
+  static Violation overflow(String code, String path, Overflowed quantity, Object... more) {
+    Object[] args = new Object[more.length + 3];
+    args[0] = quantity;
+    args[1] = Money.MIN;
+    args[2] = Money.MAX;
+    System.arraycopy(more, 0, args, 3, more.length);
+    return of(code, Severity.ERROR, path, "overflow", args);
+  }
+
+  /** Actual minus expected, the sign convention of every difference; empty on overflow. */
+  static Optional<Money> difference(Money actual, Money expected) {
+    try {
+      return Optional.of(actual.minus(expected));
+    } catch (MoneyOverflowException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -13,6 +13,22 @@ import org.immutables.value.Value;
  * Everything a validator found: every violation, not just the first, in the order of the rules
  * that found them.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ValidationResult)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ValidationResult sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code addViolations(Violation)}, {@code addViolations(Violation...)}, {@code
+ *     addAllViolations(Iterable)}, {@code violations(Iterable)}</td><td>{@link #violations()}: The
+ *     violations found</td><td>any number</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -146,7 +162,10 @@ public abstract class ValidationResult {
     return new Builder();
   }
 
-  /** Builds {@link ValidationResult} values. */
+  /**
+   * Builds {@link ValidationResult} values; the table "Builder methods" of {@link ValidationResult}
+   * lists what each method sets and the rules {@code build()} checks.
+   */
   public static final class Builder extends ImmutableValidationResult.Builder {
     Builder() {}
   }

@@ -30,7 +30,8 @@ final class ValidationRun {
           "budget facts need a programme year with a budget, but " + y.programme().id() + " "
               + y.year() + " has none"));
       budgetFacts = BudgetFacts.of(b, ProgrammeYearRules.knownCategories(y),
-          ProgrammeYearRules.schemes(y));
+          ProgrammeYearRules.schemes(y), ProgrammeYearRules.statementLineIds(y),
+          ProgrammeYearRules.statementLineCategories(y));
       factsYear = y;
     }
     return budgetFacts;

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,9 +111,15 @@ public final class Validator<T> {
    * <p>Facts that several built-in rules need are computed once per call and shared by those
    * rules; nothing is kept between calls.
    *
+   * <p>A rule whose arithmetic leaves the range {@link Money} holds does not fail the
+   * validation: the built-in rules report it as an error of their own code (message key {@code
+   * overflow}), and a {@link MoneyOverflowException} thrown by any other rule becomes such an
+   * error too (message key {@code overflow.rule}, path {@code rule[CODE]}).
+   *
    * @param subject the subject, not null
    * @return every violation found, in the order of the rules
-   * @throws IllegalStateException naming the rule, if a rule throws or returns null
+   * @throws IllegalStateException naming the rule, if a rule throws anything but a {@link
+   *     MoneyOverflowException}, or returns null
    */
   public ValidationResult validate(T subject) {
     requireNonNull(subject, "subject");
@@ -121,6 +129,9 @@ public final class Validator<T> {
       List<Violation> v;
       try {
         v = rule instanceof RunRule<? super T> r ? r.check(subject, run) : rule.check(subject);
+      } catch (MoneyOverflowException e) {
+        v = List.of(V.of(rule.code(), Severity.ERROR, "rule[" + rule.code() + "]",
+            "overflow.rule", rule.code(), e.quantity()));
       } catch (RuntimeException e) {
         throw new IllegalStateException("validation rule " + rule.code() + " failed: " + e, e);
       }

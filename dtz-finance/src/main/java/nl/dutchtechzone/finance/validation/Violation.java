@@ -3,7 +3,11 @@ package nl.dutchtechzone.finance.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.money.Money;
@@ -12,12 +16,49 @@ import org.immutables.value.Value;
 /**
  * One thing wrong with a budget, a statement or a programme year: a stable code, a severity, the
  * path of the offending item, the expected and actual amounts where the rule compares amounts,
- * and a message in English and in Dutch.
+ * and a message that is rendered for a locale from resource bundles.
  *
- * <p>Built-in rules use codes {@code DTZ-F001} to {@code DTZ-F099} (see {@link RuleCodes});
- * custom rules may use any code of upper-case letters, digits and dashes, such as {@code
- * ACME-001}. Dutch messages write amounts in Dutch notation ({@code € 289.467,21}), English ones
- * in plain notation with the currency ({@code EUR 289467.21}).
+ * <p>A violation holds no text of its own: it carries a message key and arguments, and {@link
+ * #message(Locale)} renders them from the validation message bundles of dtz-finance (English and
+ * Dutch; see {@code docs/validation-rules.md} for the keys and for how to add a language). Dutch
+ * messages write amounts in Dutch notation ({@code € 289.467,21}), English ones in plain
+ * notation with the currency ({@code EUR 289467.21}). A custom rule that has no bundle of its own
+ * gives fixed texts per language instead ({@link Builder#messageEn(String)}, {@link
+ * Builder#messageNl(String)}).
+ *
+ * <p>Built-in rules use codes {@code DTZ-F001} to {@code DTZ-F099} (see {@link RuleCodes} and
+ * the table in {@link Validators}); custom rules may use any code of upper-case letters, digits
+ * and dashes, such as {@code ACME-001}.
+ *
+ * <h2>Sign of a difference</h2>
+ *
+ * <p>Every difference dtz reports is <b>actual minus expected</b>: what was found (the lines
+ * added up, the carried-forward amount, the final figure) minus what it was compared with (the
+ * stated total, the previous closing balance, the estimate). A negative difference means less
+ * was found than expected. {@link #difference()} gives it; messages print it; the JSON export's
+ * {@code statementTotals.spendingDifference} uses it.
+ *
+ * <h2>Fields and their rules (builder methods)</h2>
+ *
+ * <table>
+ *   <caption>What {@link #builder()} sets</caption>
+ *   <tr><th>builder method</th><th>field</th><th>rule</th></tr>
+ *   <tr><td>{@code code(String)}</td><td>{@link #code()}</td><td>required; upper-case letters
+ *       and digits in dash-separated parts, such as {@code DTZ-F002}</td></tr>
+ *   <tr><td>{@code severity(Severity)}</td><td>{@link #severity()}</td><td>required</td></tr>
+ *   <tr><td>{@code path(String)}</td><td>{@link #path()}</td><td>required, not blank</td></tr>
+ *   <tr><td>{@code expected(Money)}</td><td>{@link #expected()}</td><td>optional</td></tr>
+ *   <tr><td>{@code actual(Money)}</td><td>{@link #actual()}</td><td>optional</td></tr>
+ *   <tr><td>{@code messageKey(String)}</td><td>{@link #messageKey()}</td><td>a key of the
+ *       validation message bundles; either it or fixed texts, not both</td></tr>
+ *   <tr><td>{@code addArguments(Object...)}, {@code arguments(Iterable)}</td><td>{@link
+ *       #arguments()}</td><td>at least as many as the message's placeholders; each a {@code
+ *       String}, {@code Integer}, {@code Long}, {@code BigDecimal}, {@link Money}, {@link
+ *       LocalDate} or enum constant</td></tr>
+ *   <tr><td>{@link Builder#messageEn(String)}, {@link Builder#messageNl(String)}, {@code
+ *       putTexts(String, String)}</td><td>{@link #texts()}</td><td>fixed texts per language,
+ *       English required, none blank; either these or a message key</td></tr>
+ * </table>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -25,6 +66,7 @@ import org.immutables.value.Value;
 public abstract class Violation {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   Violation() {}
 
@@ -64,28 +106,74 @@ public abstract class Violation {
   public abstract Optional<Money> actual();
 
   /**
-   * The message in English.
+   * The key of the message in the validation message bundles, such as {@code DTZ-F002} or
+   * {@code DTZ-F008.statement}; empty for a violation with fixed {@link #texts()}.
    *
-   * @return the message, not blank
+   * @return the key, or empty
    */
-  public abstract String messageEn();
+  public abstract Optional<String> messageKey();
 
   /**
-   * The message in Dutch.
+   * The values the message's placeholders {@code {0}}, {@code {1}}, … stand for, formatted for
+   * the locale when the message is rendered (amounts in the notation of the language).
    *
-   * @return the message, not blank
+   * @return the arguments, possibly empty
    */
-  public abstract String messageNl();
+  public abstract List<Object> arguments();
 
   /**
-   * The message for a locale: Dutch for a Dutch locale, English otherwise.
+   * Fixed messages per language (ISO 639 code such as {@code en}), for custom rules without a
+   * bundle; empty for a violation with a {@link #messageKey()}.
+   *
+   * @return the texts by language
+   */
+  public abstract Map<String, String> texts();
+
+  /**
+   * Actual minus expected, where the rule compares amounts.
+   *
+   * @return the difference; empty if either amount is absent or if the difference is outside
+   *     the range {@link Money} holds
+   */
+  public Optional<Money> difference() {
+    if (expected().isEmpty() || actual().isEmpty()) {
+      return Optional.empty();
+    }
+    return V.difference(actual().get(), expected().get());
+  }
+
+  /**
+   * The message for a locale, rendered from the bundle of its language; a language without a
+   * bundle, or a key its bundle lacks, falls back to English. Fixed texts fall back to English
+   * likewise.
    *
    * @param locale the wanted locale, not null
    * @return the message
    */
   public String message(Locale locale) {
     requireNonNull(locale, "locale");
-    return locale.getLanguage().equals("nl") ? messageNl() : messageEn();
+    if (messageKey().isPresent()) {
+      return ValidationMessages.render(messageKey().get(), arguments(), locale);
+    }
+    return texts().getOrDefault(locale.getLanguage(), texts().get("en"));
+  }
+
+  /**
+   * The message in English, the same as {@code message(Locale.ENGLISH)}.
+   *
+   * @return the message, not blank
+   */
+  public String messageEn() {
+    return message(Locale.ENGLISH);
+  }
+
+  /**
+   * The message in Dutch, the same as {@code message(new Locale("nl"))}.
+   *
+   * @return the message, not blank
+   */
+  public String messageNl() {
+    return message(ValidationMessages.DUTCH);
   }
 
   /**
@@ -122,12 +210,60 @@ public abstract class Violation {
         "Violation.code must be upper-case letters and digits in dash-separated parts, such as"
             + " DTZ-F002, got '%s'", code());
     checkArgument(!path().isBlank(), "Violation.path of %s must not be blank", code());
-    checkArgument(!messageEn().isBlank(), "Violation.messageEn of %s must not be blank", code());
-    checkArgument(!messageNl().isBlank(), "Violation.messageNl of %s must not be blank", code());
+    for (Object a : arguments()) {
+      checkArgument(a instanceof String || a instanceof Integer || a instanceof Long
+              || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
+              || a instanceof Enum,
+          "Violation.arguments of %s must be String, Integer, Long, BigDecimal, Money, LocalDate"
+              + " or enum values, got %s", code(), a.getClass().getName());
+    }
+    if (messageKey().isPresent()) {
+      checkArgument(texts().isEmpty(),
+          "Violation of %s has both messageKey '%s' and fixed texts; give one of them", code(),
+          messageKey().get());
+      ValidationMessages.checkKey(code(), messageKey().get(), arguments().size());
+    } else {
+      checkArgument(texts().containsKey("en"),
+          "Violation of %s needs a messageKey or fixed texts with English ('en'), got texts for"
+              + " %s", code(), texts().keySet());
+      texts().forEach((language, text) -> {
+        checkArgument(LANGUAGE.matcher(language).matches(),
+            "Violation.texts of %s must be keyed by ISO 639 language codes such as 'nl', got '%s'",
+            code(), language);
+        checkArgument(!text.isBlank(), "Violation.texts['%s']%s of %s must not be blank",
+            language, language.equals("en") ? " (messageEn)"
+                : language.equals("nl") ? " (messageNl)" : "", code());
+      });
+    }
   }
 
-  /** Builds {@link Violation} values; code, severity, path and both messages are required. */
+  /**
+   * Builds {@link Violation} values; code, severity, path and either a message key or fixed
+   * texts are required (see the table in {@link Violation}).
+   */
   public static final class Builder extends ImmutableViolation.Builder {
     Builder() {}
+
+    /**
+     * Sets the fixed English message, for a custom rule without a bundle.
+     *
+     * @param text the message, not null, not blank
+     * @return this builder
+     */
+    public Builder messageEn(String text) {
+      putTexts("en", requireNonNull(text, "text"));
+      return this;
+    }
+
+    /**
+     * Sets the fixed Dutch message, for a custom rule without a bundle.
+     *
+     * @param text the message, not null, not blank
+     * @return this builder
+     */
+    public Builder messageNl(String text) {
+      putTexts("nl", requireNonNull(text, "text"));
+      return this;
+    }
   }
 }

@@ -56,9 +56,9 @@ class ContributionRulesTest {
     assertThat(v.expected()).contains(Money.parse("107024.00"));
     assertThat(v.actual()).contains(Money.parse("107000.00"));
     assertThat(v.messageEn()).contains("Emmen").contains("107024 inhabitants")
-        .contains("EUR 107024.00").contains("EUR 107000.00").contains("HALF_UP");
+        .contains("EUR 107024.00").contains("EUR 107000.00").contains("rounded half up");
     assertThat(v.messageNl()).contains("€ 107.024,00").contains("€ 107.000,00")
-        .contains("tarief 1,00");
+        .contains("tarief 1,00").contains("afgerond half naar boven").doesNotContain("HALF_UP");
   }
 
   @Test

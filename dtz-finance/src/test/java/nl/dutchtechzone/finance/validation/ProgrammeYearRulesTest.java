@@ -232,6 +232,41 @@ class ProgrammeYearRulesTest {
   }
 
   @Test
+  void scopeBelongsToABudgetLineNotToItsCategory() {
+    // Issue 11.1: an out-of-scope line sharing category 'projects' with in-scope lines made the
+    // in-scope statement line 'projects' a DTZ-F011 error.
+    BudgetLine network = BudgetLine.builder()
+        .from(budgetLine("network", Flow.SPENDING, DutchTechZone.PROJECTS, "50000.00"))
+        .scope(Scope.OUT_OF_SCOPE).note(LocalizedText.dutch("netwerk- en verbindingsplan"))
+        .build();
+    BudgetLine projects = budgetLine("projects", Flow.SPENDING, DutchTechZone.PROJECTS,
+        "52480.10");
+    BudgetLine other = budgetLine("other-projects", Flow.SPENDING, DutchTechZone.PROJECTS,
+        "1000.00");
+    assertThat(validate(year2022().statement(S2022).budget(budget(2022, network, projects))
+        .build()).has(RuleCodes.OUT_OF_SCOPE_COUNTED)).isFalse();
+    // Matched by category only (no budget line 'projects'): in scope while one line of the
+    // category is.
+    assertThat(validate(year2022().statement(S2022).budget(budget(2022, network, other))
+        .build()).has(RuleCodes.OUT_OF_SCOPE_COUNTED)).isFalse();
+
+    // The statement line with the id of an out-of-scope budget line is counted: an error.
+    BudgetLine projectsOut = BudgetLine.builder().from(projects).scope(Scope.OUT_OF_SCOPE)
+        .note(LocalizedText.dutch("buiten")).build();
+    ValidationResult r = validate(year2022().statement(S2022)
+        .budget(budget(2022, projectsOut, other)).build());
+    assertThat(r.violations(RuleCodes.OUT_OF_SCOPE_COUNTED)).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("statement[2022].lines[projects]");
+      assertThat(v.actual()).contains(Money.parse("31016.66"));
+      assertThat(v.messageEn()).isEqualTo("Line 'projects' (EUR 31016.66) is counted in the"
+          + " totals of 2022, but budget line 'projects' of 2022 is out of scope");
+      assertThat(v.messageNl()).isEqualTo("Regel 'projects' (€ 31.016,66) telt mee in de"
+          + " totalen van 2022, maar begrotingsregel 'projects' van 2022 valt buiten de"
+          + " begroting");
+    });
+  }
+
+  @Test
   void reportsSchemeMoneyCountedAsProgrammeMoney() {
     FinancialStatement s = FinancialStatement.builder().from(S2022).addIncome(
         StatementLine.builder().id("scheme-release").categoryId("bedrijvenregeling-dtz")

@@ -1,10 +1,8 @@
 package nl.dutchtechzone.finance.validation;
 
-import static nl.dutchtechzone.finance.validation.V.en;
-import static nl.dutchtechzone.finance.validation.V.nl;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +11,7 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
@@ -22,10 +21,11 @@ import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 
 /**
- * The test oracle: the programme-year rules as they were before the budget lines were read in
- * one pass, each rule walking the lines itself (through {@link Budget#incomeLines()},
- * {@link Budget#totalIncome()} and the like). Kept verbatim, so that the one-pass rules can be
- * compared with them on any input.
+ * The test oracle: the programme-year rules that read budget lines written the plain way, each
+ * rule walking the lines itself (through {@link Budget#incomeLines()}, {@link
+ * Budget#totalIncome()} and the like), so that the one-pass rules can be compared with them on
+ * any input. Same semantics as the one-pass rules (F011 by budget line, overflow as a
+ * violation), no shared facts.
  */
 final class SeparatePassRules {
 
@@ -76,7 +76,13 @@ final class SeparatePassRules {
       return List.of();
     }
     ContributionStatement c = y.contributions().get();
-    Money owed = c.total();
+    Money owed;
+    try {
+      owed = c.total();
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS,
+          ContributionRules.path(c) + ".lines", Overflowed.CONTRIBUTIONS_OWED, c.year()));
+    }
     List<Violation> out = new ArrayList<>();
     y.statement().ifPresent(s -> {
       List<StatementLine> lines = s.income().stream()
@@ -85,22 +91,32 @@ final class SeparatePassRules {
           .collect(Collectors.toList());
       String path = StatementRules.path(s) + ".income";
       if (!lines.isEmpty()) {
-        Money got = Money.sum(lines.stream().map(StatementLine::amount)
-            .collect(Collectors.toList()));
+        Money got;
+        try {
+          got = Money.sum(lines.stream().map(StatementLine::amount)
+              .collect(Collectors.toList()), "x");
+        } catch (MoneyOverflowException e) {
+          out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
+              Overflowed.STATEMENT_CONTRIBUTIONS, s.year()));
+          return;
+        }
         if (!got.equals(owed)) {
           out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.ERROR, path, owed, got,
-              "The contributions reported as income for " + s.year() + " are " + en(got)
-                  + ", but the contributions owed are " + en(owed),
-              "De als inkomsten verantwoorde bijdragen over " + s.year() + " zijn " + nl(got)
-                  + ", maar de verschuldigde bijdragen zijn " + nl(owed)));
+              "DTZ-F008.statement", s.year(), got, owed));
         }
-      } else if (s.incomeSum().isLessThan(owed)) {
+        return;
+      }
+      Money income;
+      try {
+        income = s.incomeSum();
+      } catch (MoneyOverflowException e) {
+        out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
+            Overflowed.STATEMENT_INCOME, s.year()));
+        return;
+      }
+      if (income.isLessThan(owed)) {
         out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING, path, owed,
-            s.incomeSum(),
-            "The income reported for " + s.year() + " is " + en(s.incomeSum())
-                + ", less than the contributions owed alone, " + en(owed),
-            "De verantwoorde inkomsten over " + s.year() + " zijn " + nl(s.incomeSum())
-                + ", minder dan alleen de verschuldigde bijdragen, " + nl(owed)));
+            income, "DTZ-F008.statementIncome", s.year(), income, owed));
       }
     });
     y.budget().ifPresent(b -> {
@@ -108,15 +124,19 @@ final class SeparatePassRules {
           .filter(l -> l.categoryId().equals(ContributionStatement.INCOME_CATEGORY))
           .collect(Collectors.toList());
       if (!lines.isEmpty()) {
-        Money planned = Money.sum(lines.stream().map(BudgetLine::current)
-            .collect(Collectors.toList()));
+        String path = BudgetRules.path(b) + ".income";
+        Money planned;
+        try {
+          planned = Money.sum(lines.stream().map(BudgetLine::current)
+              .collect(Collectors.toList()), "x");
+        } catch (MoneyOverflowException e) {
+          out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
+              Overflowed.BUDGET_CONTRIBUTIONS, b.year()));
+          return;
+        }
         if (!planned.equals(owed)) {
-          out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING,
-              BudgetRules.path(b) + ".income", owed, planned,
-              "The budget for " + b.year() + " expects " + en(planned) + " of contributions, "
-                  + "but the contributions owed are " + en(owed),
-              "De begroting voor " + b.year() + " verwacht " + nl(planned) + " aan bijdragen, "
-                  + "maar de verschuldigde bijdragen zijn " + nl(owed)));
+          out.add(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING, path, owed,
+              planned, "DTZ-F008.budget", b.year(), planned, owed));
         }
       }
     });
@@ -128,26 +148,46 @@ final class SeparatePassRules {
       return List.of();
     }
     Budget b = y.budget().get();
+    String path = BudgetRules.path(b) + ".spending";
+    Money spending;
+    try {
+      spending = b.totalSpending();
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
+          Overflowed.BUDGET_SPENDING, b.year()));
+    }
     boolean cfLine = b.lines().stream()
         .anyMatch(l -> l.inScope() && l.flow() == Flow.INCOME
             && l.categoryId().equals(ProgrammeYear.CARRIED_FORWARD_CATEGORY));
-    Money cf = cfLine ? Money.ZERO : y.knownCarriedForward().orElse(Money.ZERO);
-    boolean unknown = !cfLine && y.knownCarriedForward().isEmpty();
-    Money means = cf.plus(b.totalIncome());
-    Money spending = b.totalSpending();
+    Money means;
+    boolean unknown;
+    try {
+      Optional<Money> known = cfLine ? Optional.of(Money.ZERO) : y.knownCarriedForward();
+      unknown = known.isEmpty();
+      Money income;
+      try {
+        income = b.totalIncome();
+      } catch (MoneyOverflowException e) {
+        return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
+            Overflowed.BUDGET_INCOME, b.year()));
+      }
+      means = known.orElse(Money.ZERO).plus(income);
+    } catch (MoneyOverflowException e) {
+      return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
+          Overflowed.BUDGET_MEANS, b.year()));
+    }
     if (!spending.isGreaterThan(means)) {
       return List.of();
     }
-    String noteEn = unknown ? " (carried forward unknown, counted as EUR 0.00)" : "";
-    String noteNl = unknown ? " (doorgeschoven bedrag onbekend, geteld als € 0,00)" : "";
-    return List.of(V.amounts(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, Severity.ERROR,
-        BudgetRules.path(b) + ".spending", means, spending,
-        "The budget for " + b.year() + " plans " + en(spending) + " of spending, more than "
-            + "carried forward + expected income = " + en(means) + noteEn + " (short "
-            + en(spending.minus(means)) + ")",
-        "De begroting voor " + b.year() + " raamt " + nl(spending) + " aan uitgaven, meer dan "
-            + "doorgeschoven + verwachte inkomsten = " + nl(means) + noteNl + " (tekort "
-            + nl(spending.minus(means)) + ")"));
+    ProgrammeYearRules.CarriedForward note = unknown ? ProgrammeYearRules.CarriedForward.UNKNOWN
+        : ProgrammeYearRules.CarriedForward.KNOWN;
+    Optional<Money> shortBy = V.difference(spending, means);
+    return List.of(shortBy.isPresent()
+        ? V.amounts(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, Severity.ERROR, path, means,
+            spending, RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, b.year(), spending, means, note,
+            shortBy.get())
+        : V.amounts(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, Severity.ERROR, path, means,
+            spending, "DTZ-F009.farOff", b.year(), spending, means, note));
   }
 
   static List<Violation> outOfScopeCounted(ProgrammeYear y) {
@@ -159,18 +199,24 @@ final class SeparatePassRules {
     if (b.year() != s.year()) {
       return List.of();
     }
-    Set<String> excluded = b.outOfScope().stream().map(BudgetLine::categoryId)
-        .collect(Collectors.toSet());
     List<Violation> out = new ArrayList<>();
     for (StatementLine l : s.lines()) {
+      String path = StatementRules.path(s) + ".lines[" + l.id() + "]";
+      Optional<BudgetLine> same = b.lines().stream().filter(x -> x.id().equals(l.id()))
+          .findFirst();
+      if (same.isPresent()) {
+        if (!same.get().inScope()) {
+          out.add(V.amounts(RuleCodes.OUT_OF_SCOPE_COUNTED, Severity.ERROR, path, Money.ZERO,
+              l.amount(), "DTZ-F011.line", l.id(), l.amount(), s.year()));
+        }
+        continue;
+      }
       String category = l.categoryId().orElse(l.id());
-      if (excluded.contains(category)) {
-        out.add(V.amounts(RuleCodes.OUT_OF_SCOPE_COUNTED, Severity.ERROR,
-            StatementRules.path(s) + ".lines[" + l.id() + "]", Money.ZERO, l.amount(),
-            "Line '" + l.id() + "' (" + en(l.amount()) + ") is counted in the totals of "
-                + s.year() + ", but the budget excludes category '" + category + "'",
-            "Regel '" + l.id() + "' (" + nl(l.amount()) + ") telt mee in de totalen van "
-                + s.year() + ", maar de begroting sluit categorie '" + category + "' uit"));
+      List<BudgetLine> ofCategory = b.lines().stream()
+          .filter(x -> x.categoryId().equals(category)).collect(Collectors.toList());
+      if (!ofCategory.isEmpty() && ofCategory.stream().noneMatch(BudgetLine::inScope)) {
+        out.add(V.amounts(RuleCodes.OUT_OF_SCOPE_COUNTED, Severity.ERROR, path, Money.ZERO,
+            l.amount(), "DTZ-F011.category", l.id(), l.amount(), s.year(), category));
       }
     }
     return out;
@@ -210,11 +256,8 @@ final class SeparatePassRules {
   private static Violation scheme(String path, String lineId, String scheme, Money amount,
       int year) {
     return V.amounts(RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY, Severity.ERROR, path,
-        Money.ZERO, amount,
-        "Line '" + lineId + "' books " + en(amount) + " of scheme '" + scheme
-            + "' as programme money of " + year + "; scheme money is kept apart",
-        "Regel '" + lineId + "' boekt " + nl(amount) + " van regeling '" + scheme
-            + "' als programmageld van " + year + "; geld van de regeling wordt apart gehouden");
+        Money.ZERO, amount, RuleCodes.SCHEME_MONEY_AS_PROGRAMME_MONEY, lineId, amount, scheme,
+        year);
   }
 
   static List<Violation> unknownIds(ProgrammeYear y) {
@@ -235,20 +278,14 @@ final class SeparatePassRules {
     y.contributions().ifPresent(c -> {
       if (!c.programmeId().equals(p.id())) {
         out.add(V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR,
-            ContributionRules.path(c) + ".programmeId",
-            "The contribution statement is for programme '" + c.programmeId()
-                + "', not for '" + p.id() + "'",
-            "De bijdrageopgave is voor programma '" + c.programmeId() + "', niet voor '"
-                + p.id() + "'"));
+            ContributionRules.path(c) + ".programmeId", "DTZ-F014.programme", c.programmeId(),
+            p.id()));
       }
       for (ContributionLine l : c.lines()) {
         if (p.partner(l.partnerId()).isEmpty()) {
           out.add(V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR,
-              ContributionRules.path(c, l) + ".partnerId",
-              "Contribution line for unknown partner '" + l.partnerId() + "' of programme '"
-                  + p.id() + "'",
-              "Bijdrageregel voor onbekende partner '" + l.partnerId() + "' van programma '"
-                  + p.id() + "'"));
+              ContributionRules.path(c, l) + ".partnerId", "DTZ-F014.partner", l.partnerId(),
+              p.id()));
         }
       }
     });
@@ -257,8 +294,6 @@ final class SeparatePassRules {
 
   private static Violation unknownCategory(String path, String category, Set<String> known) {
     String list = known.stream().sorted().collect(Collectors.joining(", "));
-    return V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR, path,
-        "Unknown cost category '" + category + "'; known categories: " + list,
-        "Onbekende kostencategorie '" + category + "'; bekende categorieën: " + list);
+    return V.of(RuleCodes.UNKNOWN_ID, Severity.ERROR, path, "DTZ-F014.category", category, list);
   }
 }

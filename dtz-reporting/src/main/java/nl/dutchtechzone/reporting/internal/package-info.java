@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the built-in exporters: number and money formatting built from explicit
- * symbols, and the Dutch and English labels. Not exported; not an API.
+ * Helpers shared by the built-in exporters: the language of a text, plain numbers for machine
+ * formats, and writing files whole. Not exported; not an API.
  */
 package nl.dutchtechzone.reporting.internal;

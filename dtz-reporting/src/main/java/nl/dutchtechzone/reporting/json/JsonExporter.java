@@ -144,8 +144,9 @@ public final class JsonExporter implements ReportExporter {
     g.writeStringField("closingBalance",
         JsonSupport.amount(s.carriedForward().plus(income).minus(spending)));
     g.writeStringField("statedSpendingTotal", JsonSupport.amount(s.statedSpendingTotal()));
+    // Actual minus expected, as every difference in dtz (Violation#difference, DTZ-F002).
     g.writeStringField("spendingDifference",
-        JsonSupport.amount(s.statedSpendingTotal().minus(spending)));
+        JsonSupport.amount(spending.minus(s.statedSpendingTotal())));
     g.writeEndObject();
   }
 }

@@ -7,60 +7,35 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import nl.dutchtechzone.core.CoverLetter;
-import nl.dutchtechzone.core.Indicator;
-import nl.dutchtechzone.core.LocalizedText;
-import nl.dutchtechzone.core.Partner;
-import nl.dutchtechzone.core.Programme;
-import nl.dutchtechzone.core.money.Money;
-import nl.dutchtechzone.core.plan.AnnualPlan;
-import nl.dutchtechzone.core.plan.Budget;
-import nl.dutchtechzone.core.plan.BudgetLine;
-import nl.dutchtechzone.core.plan.BudgetStatus;
-import nl.dutchtechzone.core.plan.InvestmentTheme;
-import nl.dutchtechzone.core.report.Activity;
-import nl.dutchtechzone.core.report.AnnualReport;
-import nl.dutchtechzone.core.report.FinancialStatement;
-import nl.dutchtechzone.core.report.IndicatorValue;
-import nl.dutchtechzone.core.report.Observation;
-import nl.dutchtechzone.core.report.Outcome;
-import nl.dutchtechzone.finance.contribution.ContributionLine;
-import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.FigureStatus;
-import nl.dutchtechzone.finance.validation.ValidationResult;
-import nl.dutchtechzone.finance.validation.Violation;
-import nl.dutchtechzone.reporting.internal.Fmt;
-import nl.dutchtechzone.reporting.internal.Labels;
-import nl.dutchtechzone.reporting.internal.Waterfall;
+import nl.dutchtechzone.reporting.document.Block;
+import nl.dutchtechzone.reporting.document.Cell;
+import nl.dutchtechzone.reporting.document.Column;
+import nl.dutchtechzone.reporting.document.Document;
+import nl.dutchtechzone.reporting.document.Field;
+import nl.dutchtechzone.reporting.document.Fields;
+import nl.dutchtechzone.reporting.document.Item;
+import nl.dutchtechzone.reporting.document.ItemList;
+import nl.dutchtechzone.reporting.document.KeyFigure;
+import nl.dutchtechzone.reporting.document.KeyFigures;
+import nl.dutchtechzone.reporting.document.Notation;
+import nl.dutchtechzone.reporting.document.Paragraph;
+import nl.dutchtechzone.reporting.document.Row;
+import nl.dutchtechzone.reporting.document.Section;
+import nl.dutchtechzone.reporting.document.Table;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
-import nl.dutchtechzone.reporting.tracking.ActionStatus;
-import nl.dutchtechzone.reporting.tracking.BudgetVariance;
-import nl.dutchtechzone.reporting.tracking.Gap;
-import nl.dutchtechzone.reporting.tracking.GapKind;
-import nl.dutchtechzone.reporting.tracking.PlanTracking;
-import nl.dutchtechzone.reporting.tracking.ThemeSummary;
-import nl.dutchtechzone.reporting.tracking.TrackedAction;
-import nl.dutchtechzone.reporting.tracking.TrackingReport;
 
 /**
- * The {@code markdown} format: the document as a readable report, with tables for money and
- * lists for the status of plans, that renders well on a code-hosting site.
+ * The {@code markdown} format: the {@link Document} of the context as a readable report in
+ * GitHub-flavoured Markdown, with tables for every table of the document and lists for the rest,
+ * that renders well on a code-hosting site.
  *
- * <p>Sections, each only when its part of the document is present: the cover letter, the
- * programme and its member municipalities, the financial statement (with the derived closing
- * balance), the contributions per municipality, the budget, budget against actual, the key figures, the plan with the status of
- * each action, progress per theme, the gaps, and the report's outcomes, observations and
- * activities, and the validation findings. Every text from the document is escaped, so that it shows as written and never
- * turns into markup, links or HTML. Line ends are {@code \n}; the text is UTF-8.
+ * <p>Sections become headings ({@code ##} for sections, {@code ###} for subsections); charts
+ * are not drawn, their figures are in the table that follows each chart. Every text from the
+ * document is escaped, so that it shows as written and never turns into markup, links, HTML or
+ * a code block. Line ends are {@code \n}; the text is UTF-8.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -94,24 +69,50 @@ public final class MarkdownExporter implements ReportExporter {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    writer.write(new Doc(context).render());
+    writer.write(new Doc(Document.of(context)).render());
     writer.flush();
   }
 
   /**
-   * Escapes text for Markdown so that it shows as written: characters that start inline markup
-   * ({@code \ ` * _ [ ] < > | ~ $}) get a backslash, {@code &} becomes {@code &amp;}, a leading
-   * character that would start a block ({@code # - + = >} or a number followed by {@code .} or
-   * {@code )}) is escaped, automatic links ({@code http://}, {@code www.}) are broken up, and
-   * line breaks and other control characters become spaces.
+   * Escapes text for Markdown so that it shows as written: control characters (line breaks,
+   * tabs, NUL, ESC and the rest) become spaces and leading and trailing white space is removed
+   * (so a text never starts a code block or breaks the emphasis around it); characters that
+   * start inline markup ({@code \ ` * _ [ ] < > | ~ $}) get a backslash, {@code &} becomes
+   * {@code &amp;}, a leading character that would start a block ({@code # - + =} or a number
+   * followed by {@code .} or {@code )}) is escaped, and automatic links ({@code http://},
+   * {@code www.}) are broken up.
    *
    * @param text the text
    * @return the escaped text
    */
   static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String s = escapeInline(text);
+    if (s.length() > 0 && "#-+=".indexOf(s.charAt(0)) >= 0) {
+      return "\\" + s;
+    }
+    int digits = 0;
+    while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > 0 && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')
+        && (digits + 1 == s.length() || s.charAt(digits + 1) == ' ')) {
+      return s.substring(0, digits) + "\\" + s.substring(digits);
+    }
+    return s;
+  }
+
+  /**
+   * Escapes text for a place where it cannot start a block (a table cell, the middle of a line):
+   * as {@link #escape(String)}, without escaping a leading block character.
+   *
+   * @param text the text
+   * @return the escaped text
+   */
+  static String escapeInline(String text) {
+    String t = strip(text);
+    StringBuilder s = new StringBuilder(t.length() + 8);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
       switch (c) {
         case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
         case '|': case '~': case '$':
@@ -121,341 +122,180 @@ public final class MarkdownExporter implements ReportExporter {
           s.append("&amp;");
           break;
         case ':':
-          s.append(text.startsWith("//", i + 1) ? "\\:" : ":");
+          s.append(t.startsWith("//", i + 1) ? "\\:" : ":");
           break;
         case '.':
-          s.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
+          s.append(i >= 3 && t.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
           break;
         default:
-          s.append(Character.isISOControl(c) ? ' ' : c);
+          s.append(c);
       }
-    }
-    if (s.length() > 0 && "#-+=".indexOf(s.charAt(0)) >= 0) {
-      s.insert(0, '\\');
-    }
-    int digits = 0;
-    while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
-      digits++;
-    }
-    if (digits > 0 && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')
-        && (digits + 1 == s.length() || s.charAt(digits + 1) == ' ')) {
-      s.insert(digits, '\\');
     }
     return s.toString();
   }
 
-  /** The report for one context. */
+  /** Control characters become spaces; white space at both ends goes. */
+  private static String strip(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      s.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /** The report of one document. */
   private static final class Doc {
-    private final ExportContext context;
-    private final boolean en;
+    private final Document doc;
+    private final Notation n;
     private final StringBuilder md = new StringBuilder(8192);
 
-    Doc(ExportContext context) {
-      this.context = context;
-      this.en = context.isEnglish();
-    }
-
-    private String t(String key) {
-      return Labels.get(key, en);
-    }
-
-    private String x(LocalizedText text) {
-      return escape(Fmt.text(text, en));
-    }
-
-    private String money(Money m) {
-      return Fmt.money(m, en);
+    Doc(Document doc) {
+      this.doc = doc;
+      this.n = doc.notation();
     }
 
     private void line(String s) {
       md.append(s).append('\n');
     }
 
-    private void heading(int level, String text) {
+    private void blank() {
       if (md.length() > 0 && !(md.length() >= 2 && md.charAt(md.length() - 2) == '\n')) {
         md.append('\n');
       }
-      line("#".repeat(level) + " " + text);
+    }
+
+    private void heading(int level, String text) {
+      blank();
+      line("#".repeat(level) + " " + escape(text));
       md.append('\n');
     }
 
-    private void row(String... cells) {
-      line("| " + String.join(" | ", cells) + " |");
+    private String cell(Cell c) {
+      return escapeInline(n.format(c));
     }
 
     String render() {
-      Programme p = context.programme();
-      heading(1, escape(p.name() + " (" + p.shortName() + ") " + context.year()));
-      context.coverLetter().ifPresent(this::letter);
-      programme(p);
-      context.report().flatMap(AnnualReport::statement).ifPresent(this::statement);
-      context.contributions().ifPresent(this::contributions);
-      context.plan().ifPresent(plan -> plan.budget().ifPresent(b -> budget(b)));
-      context.tracking().ifPresent(this::budgetVsActual);
-      context.report().ifPresent(this::counts);
-      context.plan().ifPresent(this::plan);
-      context.tracking().ifPresent(this::gaps);
-      context.report().ifPresent(this::report);
-      context.validation().ifPresent(this::validation);
-      return md.toString();
-    }
-
-    private void letter(CoverLetter l) {
-      heading(2, t("letter"));
-      line("- **" + t("from") + ":** " + escape(l.from()));
-      line("- **" + t("to") + ":** " + escape(l.to()));
-      line("- **" + t("date") + ":** " + escape(l.place()) + ", "
-          + escape(Labels.date(l.date(), en)));
-      line("- **" + t("reference") + ":** " + escape(l.reference()));
-      line("- **" + t("subject") + ":** " + escape(l.subject()));
-      line("- **" + t("status") + ":** " + x(l.status()));
-      if (!l.attachments().isEmpty()) {
-        List<String> names = new ArrayList<>();
-        l.attachments().forEach(a -> names.add(escape(a)));
-        line("- **" + t("attachments") + ":** " + String.join("; ", names));
+      heading(1, doc.title());
+      for (Section s : doc.sections()) {
+        section(s, 2);
       }
+      String out = md.toString();
+      while (out.endsWith("\n\n")) {
+        out = out.substring(0, out.length() - 1);
+      }
+      return out;
     }
 
-    private void programme(Programme p) {
-      heading(2, t("programme"));
-      line(x(p.purpose()));
-      md.append('\n');
-      List<Partner> members = p.municipalitiesIn(context.year());
-      if (!members.isEmpty()) {
-        line("**" + t("members") + " " + context.year() + "**");
-        md.append('\n');
-        row(t("partner"), t("cbs-code"));
-        row("---", "---");
-        for (Partner m : members) {
-          row(escape(m.name()), escape(m.cbsCode().map(Object::toString).orElse("")));
+    private void section(Section s, int level) {
+      heading(level, s.heading());
+      for (Block b : s.blocks()) {
+        if (b instanceof Section sub) {
+          section(sub, level + 1);
+        } else if (b instanceof Paragraph p) {
+          paragraph(p);
+        } else if (b instanceof Table t) {
+          table(t, s.heading());
+        } else if (b instanceof KeyFigures k) {
+          blank();
+          for (KeyFigure f : k.figures()) {
+            line("- **" + cell(f.value()) + "** " + escapeInline(f.label()));
+          }
+          md.append('\n');
+        } else if (b instanceof Fields f) {
+          blank();
+          for (Field field : f.fields()) {
+            line("- **" + escapeInline(field.label()) + ":** " + cell(field.value()));
+          }
+          md.append('\n');
+        } else if (b instanceof ItemList l) {
+          items(l);
         }
       }
     }
 
-    private void statement(FinancialStatement s) {
-      heading(2, t("finances") + " " + s.year());
-      row(t("line"), t("amount"));
-      row("---", "---:");
-      Waterfall w = Waterfall.of(s, en);
-      for (Waterfall.Step step : w.steps()) {
-        switch (step.kind) {
-          case OPENING:
-          case INCOME:
-            row(escape(step.label), money(step.amount));
-            break;
-          case SPENDING:
-            row(escape(step.label), money(step.amount.negated()));
-            break;
-          default:
-            row("**" + t("spending-total") + "**", "**" + money(s.spendingSum().negated()) + "**");
-            row("**" + escape(step.label) + "**", "**" + money(step.amount) + "**");
-        }
-      }
-      if (!s.statedSpendingTotal().equals(s.spendingSum())) {
-        md.append('\n');
-        line("> " + t("stated-total") + ": " + money(s.statedSpendingTotal()) + " ≠ "
-            + money(s.spendingSum()));
-      }
-    }
-
-    private void contributions(ContributionStatement c) {
-      heading(2, t("contributions") + " " + c.year() + " ("
-          + t(c.status() == BudgetStatus.ESTIMATE ? "estimate" : "final") + ")");
-      row(t("partner"), t("cbs-code"), t("inhabitants"), t("reference-date"), t("rate"),
-          t("amount"), t("figure-status"));
-      row("---", "---", "---:", "---", "---:", "---:", "---");
-      Set<String> sources = new TreeSet<>();
-      for (ContributionLine l : c.lines()) {
-        row(escape(l.name()), escape(l.cbsCode().value()), Fmt.number(l.inhabitants(), en),
-            escape(Labels.date(l.referenceDate(), en)), escape(rate(l.rate())),
-            money(l.amount()), escape(t(l.figureStatus() == FigureStatus.FINAL ? "final"
-                : "provisional")));
-        sources.add(l.figureSource());
-      }
-      row("**" + t("total") + "**", "", "**" + Fmt.number(c.totalInhabitants(), en) + "**", "",
-          "", "**" + money(c.total()) + "**", "");
-      md.append('\n');
-      for (String source : sources) {
-        line("> " + t("source") + ": " + escape(source));
-      }
-    }
-
-    private String rate(BigDecimal rate) {
-      return Fmt.rate(rate, en);
-    }
-
-    private void validation(ValidationResult result) {
-      heading(2, t("validation"));
-      if (result.violations().isEmpty()) {
-        line(t("no-violations"));
-        return;
-      }
-      row(t("severity"), t("code"), t("path"), t("message"), t("expected"), t("actual"));
-      row("---", "---", "---", "---", "---:", "---:");
-      for (Violation v : result.violations()) {
-        row(escape(v.severity().name().toLowerCase(Locale.ROOT)), escape(v.code()),
-            escape(v.path()), escape(v.message(context.locale())),
-            v.expected().map(this::money).orElse(""), v.actual().map(this::money).orElse(""));
-      }
-    }
-
-    private void budget(Budget b) {
-      heading(2, t("budget") + " " + b.year() + " ("
-          + t(b.status() == BudgetStatus.ESTIMATE ? "estimate" : "final") + ")");
-      b.scopeNote().ifPresent(n -> {
-        line(x(n));
-        md.append('\n');
-      });
-      if (b.lines().isEmpty()) {
-        line(t("no-budget-lines"));
-        return;
-      }
-      row(t("line"), t("category"), t("planned"), t("amended"));
-      row("---", "---", "---:", "---:");
-      for (BudgetLine l : b.lines()) {
-        String label = x(l.description()) + (l.inScope() ? "" : " *(" + t("scope-out") + ")*");
-        String prefix = l.flow() == nl.dutchtechzone.core.plan.Flow.INCOME ? t("income")
-            : t("spending");
-        row(escape(prefix) + ": " + label, escape(l.categoryId()), money(l.planned()),
-            l.amended().map(this::money).orElse(""));
-      }
-      row("**" + t("income") + "**", "", "**" + money(b.totalIncome()) + "**", "");
-      row("**" + t("spending") + "**", "", "**" + money(b.totalSpending()) + "**", "");
-    }
-
-    private void budgetVsActual(TrackingReport tracking) {
-      if (tracking.budget().isEmpty()) {
-        return;
-      }
-      heading(2, t("budget-vs-actual"));
-      row(t("year"), t("category"), t("planned"), t("amended"), t("actual"), t("variance"),
-          t("variance-percent"), t("explanation"));
-      row("---", "---", "---:", "---:", "---:", "---:", "---:", "---");
-      for (BudgetVariance v : tracking.budget()) {
-        row(Integer.toString(v.year()), x(v.categoryName()),
-            v.planned().map(this::money).orElse(""), v.amended().map(this::money).orElse(""),
-            v.actual().map(this::money).orElse(""), v.variance().map(this::money).orElse(""),
-            v.variancePercent().map(pc -> Fmt.percent(pc, en)).orElse(""),
-            v.explanation().map(this::x).orElse(""));
-      }
-    }
-
-    private void counts(AnnualReport r) {
-      if (r.indicatorValues().isEmpty()) {
-        return;
-      }
-      heading(2, t("counts") + " " + r.year());
-      for (IndicatorValue v : r.indicatorValues()) {
-        String name = context.programme().indicator(v.indicatorId()).map(Indicator::name)
-            .map(this::x).orElse(x(v.title()));
-        line("- **" + Fmt.number(v.value(), en) + "** " + name);
-      }
-    }
-
-    private void plan(AnnualPlan plan) {
-      heading(2, t("plan") + " " + plan.year());
-      plan.introduction().ifPresent(i -> {
-        line(x(i));
-      });
-      PlanTracking tracked = context.tracking().flatMap(tr -> tr.plan(plan.year())).orElse(null);
-      for (InvestmentTheme theme : plan.themes()) {
-        heading(3, x(theme.title()));
-        for (nl.dutchtechzone.core.plan.ActionPoint a : theme.actions()) {
-          TrackedAction ta = tracked == null ? null : tracked.actions().stream()
-              .filter(x -> x.actionId().equals(a.id())).findFirst().orElse(null);
-          String status = ta == null ? "" : " — *" + Labels.status(ta.status(), en) + "*"
-              + (ta.evidence().isEmpty() ? "" : " (" + t("evidence") + ": "
-                  + ta.evidence().size() + ")");
-          String target = a.target().map(tg -> " — " + t("target") + ": "
-              + Fmt.number(tg.value(), en) + " " + escape(tg.unit())
-              + (ta != null && ta.target().flatMap(r -> r.actual()).isPresent()
-                  ? ", " + t("actual") + ": " + Fmt.number(ta.target().get().actual().get(), en)
-                  : "")).orElse("");
-          line("- " + escape(a.id()) + " " + x(a.text()) + status + target);
-        }
-      }
-      if (tracked != null) {
-        heading(3, t("progress"));
-        row(t("theme"), t("actions"), statusHeader(ActionStatus.DONE),
-            statusHeader(ActionStatus.IN_PROGRESS), statusHeader(ActionStatus.NOT_STARTED),
-            statusHeader(ActionStatus.CARRIED_OVER), statusHeader(ActionStatus.DROPPED),
-            statusHeader(ActionStatus.NO_EVIDENCE), t("with-evidence"));
-        row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
-        for (ThemeSummary s : tracked.themes()) {
-          row(x(s.title()), Integer.toString(s.counts().total()),
-              count(s, ActionStatus.DONE), count(s, ActionStatus.IN_PROGRESS),
-              count(s, ActionStatus.NOT_STARTED), count(s, ActionStatus.CARRIED_OVER),
-              count(s, ActionStatus.DROPPED), count(s, ActionStatus.NO_EVIDENCE),
-              Integer.toString(s.counts().withEvidence()));
-        }
-      }
-    }
-
-    private String statusHeader(ActionStatus s) {
-      return escape(Labels.status(s, en));
-    }
-
-    private static String count(ThemeSummary s, ActionStatus status) {
-      return Integer.toString(s.counts().count(status));
-    }
-
-    private void gaps(TrackingReport tracking) {
-      heading(2, t("gaps"));
-      if (tracking.gaps().isEmpty()) {
-        line(t("no-gaps"));
-        return;
-      }
-      Map<GapKind, List<Gap>> byKind = new TreeMap<>();
-      for (Gap g : tracking.gaps()) {
-        byKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
-      }
-      for (Map.Entry<GapKind, List<Gap>> e : byKind.entrySet()) {
-        heading(3, escape(Labels.gap(e.getKey(), en)) + " (" + e.getValue().size() + ")");
-        for (Gap g : e.getValue()) {
-          line("- " + g.year() + " · " + escape(g.subjectId()) + subjectTitle(tracking, g));
-        }
-      }
-    }
-
-    private String subjectTitle(TrackingReport tracking, Gap g) {
-      switch (g.kind()) {
-        case ACTION_WITHOUT_EVIDENCE:
-        case TARGET_WITHOUT_ACTUAL:
-          return tracking.action(g.year(), g.subjectId()).map(a -> ": " + x(a.text()))
-              .orElse("");
-        case UNLINKED_REPORT_ITEM:
-          return context.report().filter(r -> r.year() == g.year())
-              .flatMap(r -> r.item(g.subjectId())).map(i -> ": " + x(i.title())).orElse("");
+    private void paragraph(Paragraph p) {
+      blank();
+      String text = escape(p.text());
+      switch (p.style()) {
+        case NOTE:
+          line("> " + text);
+          break;
+        case WARNING:
+          line("> **" + text + "**");
+          break;
+        case STRONG:
+          line("**" + text + "**");
+          break;
         default:
-          return context.programme().indicator(g.subjectId()).map(i -> ": " + x(i.name()))
-              .orElse("");
+          line(text);
       }
+      md.append('\n');
     }
 
-    private void report(AnnualReport r) {
-      heading(2, t("report") + " " + r.year());
-      r.goal().ifPresent(g -> line("**" + t("goal") + ":** " + x(g)));
-      if (!r.outcomes().isEmpty()) {
-        heading(3, t("outcomes"));
-        for (Outcome o : r.outcomes()) {
-          line("- **" + x(o.title()) + "**: " + x(o.summary()));
+    private void items(ItemList l) {
+      blank();
+      for (Item item : l.items()) {
+        StringBuilder s = new StringBuilder("- ");
+        item.lead().ifPresent(lead -> s.append(cell(lead)).append(" · "));
+        String title = item.title().map(MarkdownExporter::escapeInline).orElse("");
+        String text = title.isEmpty() && item.lead().isEmpty() ? escape(item.text())
+            : escapeInline(item.text());
+        if (!title.isEmpty()) {
+          s.append("**").append(title).append("**");
+          if (!text.isEmpty()) {
+            s.append(": ");
+          }
         }
-      }
-      if (!r.observations().isEmpty()) {
-        heading(3, t("observations"));
-        for (Observation o : r.observations()) {
-          List<String> points = new ArrayList<>();
-          o.points().forEach(pt -> points.add(x(pt)));
-          line("- **" + x(o.title()) + "**" + (points.isEmpty() ? ""
-              : ": " + String.join("; ", points)));
+        s.append(text);
+        for (Field d : item.details()) {
+          s.append(" (").append(escapeInline(d.label())).append(": ").append(cell(d.value()))
+              .append(')');
         }
+        line(s.toString());
       }
-      if (!r.activities().isEmpty()) {
-        heading(3, t("activities"));
-        for (Activity a : r.activities()) {
-          line("- " + x(a.title()) + a.note().map(n -> " *(" + x(n) + ")*").orElse(""));
+      md.append('\n');
+    }
+
+    private void table(Table t, String sectionHeading) {
+      blank();
+      if (!t.caption().equals(sectionHeading)) {
+        line("**" + escapeInline(t.caption()) + "**");
+        md.append('\n');
+      }
+      List<String> header = new ArrayList<>();
+      List<String> align = new ArrayList<>();
+      for (Column c : t.columns()) {
+        header.add(escapeInline(c.header()));
+        align.add(c.isNumeric() ? "---:" : "---");
+      }
+      row(header);
+      row(align);
+      for (Row r : t.rows()) {
+        List<String> cells = new ArrayList<>();
+        for (Cell c : r.cells()) {
+          String text = cell(c);
+          cells.add(r.kind() == Row.Kind.TOTAL && !text.isEmpty() ? "**" + text + "**" : text);
         }
+        row(cells);
       }
+      md.append('\n');
+    }
+
+    private void row(List<String> cells) {
+      line("| " + String.join(" | ", cells) + " |");
     }
   }
 }

@@ -9,7 +9,7 @@ class EscapePropertyTest {
 
   @Property
   void escapedTextHasNoMarkupCharactersLeft(@ForAll String text) {
-    String escaped = HtmlExporter.esc(text);
+    String escaped = Html.escape(text);
 
     assertThat(escaped).doesNotContain("<", ">", "\"", "'");
     assertThat(escaped.replaceAll("&(amp|lt|gt|quot|#39);", "")).doesNotContain("&");
@@ -17,7 +17,7 @@ class EscapePropertyTest {
 
   @Property
   void unescapingGivesTheTextBackApartFromControlCharacters(@ForAll String text) {
-    String back = HtmlExporter.esc(text).replace("&lt;", "<").replace("&gt;", ">")
+    String back = Html.escape(text).replace("&lt;", "<").replace("&gt;", ">")
         .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
 
     StringBuilder expected = new StringBuilder();

@@ -51,7 +51,8 @@ class HtmlExporterTest {
     assertThat(html).doesNotContain("<script", "<link", "<img", "<iframe", "src=", "href=",
         "url(", "@import", "xlink:");
     assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" "
-        + "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>");
+        + "content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; "
+        + "img-src data:\"/>");
   }
 
   @Test
@@ -63,7 +64,8 @@ class HtmlExporterTest {
     assertThat(svg).contains("fill=\"#1f4e79\"><title>Doorgeschoven budget 2021: € 130.500,00"
         + "</title>")
         .contains("fill=\"#2e7d32\"><title>Inkomsten 2022: € 261.089,00</title>")
-        .contains("<title>Programmakosten incl. Program Board: € 223.573,30</title>")
+        .contains("<title>Programmakosten incl. Program Board: € -223.573,30</title>")
+        .contains(">€ -223.573,30</text>").doesNotContain("−")
         .contains("<title>Saldo einde jaar (berekend): € 102.121,79</title>");
     assertThat(html).contains("<tr class=\"total\"><td>Saldo einde jaar (berekend)</td>"
         + "<td class=\"num\">€ 102.121,79</td></tr>");
@@ -73,22 +75,25 @@ class HtmlExporterTest {
   void drawsTheContributionsPerMunicipalityAsBars() {
     String html = Render.text(HTML, Fixtures.reference(ExportContext.DUTCH));
 
-    String svg = between(html, "<svg viewBox=\"0 0 900 126\"", "</svg>");
+    String svg = between(html, "aria-labelledby=\"contributions-chart-title", "</svg>");
     assertThat(count(svg, "<rect")).isEqualTo(4);
-    assertThat(svg).contains("<title>Emmen: € 107.024,00</title>")
-        .contains("<tspan font-weight=\"600\">€ 35.317,00</tspan> · 35.317 inwoners");
-    assertThat(html).contains("<p><strong>Totaal: € 259.290,00</strong> · 259.290 inwoners · "
-        + "Peildatum 1 januari 2021</p>");
+    assertThat(svg).contains("<title>Emmen: € 107.024,00 · 107.024 inwoners</title>")
+        .contains(">€ 35.317,00 · 35.317 inwoners</text>");
+    assertThat(html).contains("<tr class=\"total\"><td>Totaal</td><td></td>"
+        + "<td class=\"num\">259.290</td><td></td><td class=\"num\"></td>"
+        + "<td class=\"num\">€ 259.290,00</td><td></td></tr>");
   }
 
   @Test
   void listsTheValidationFindings() {
     String html = Render.text(HTML, Fixtures.illustrative(ExportContext.ENGLISH));
 
-    assertThat(html).contains("<tr><td class=\"warn\">error</td><td>DTZ-F002</td>"
+    assertThat(html).contains("<tr><td><span class=\"warn\">error</span></td><td>DTZ-F002</td>"
         + "<td>statement[2022].spending</td><td>The spending lines of 2022 add up to");
+    assertThat(Render.text(HTML, Fixtures.illustrative(ExportContext.DUTCH)))
+        .contains("<td><span class=\"warn\">fout</span></td>").doesNotContain(">error<");
     assertThat(Render.text(HTML, Fixtures.reference(ExportContext.ENGLISH)))
-        .contains("<h2>Validation</h2>\n<p>No findings.</p>");
+        .contains("<h2 id=\"h-validation\">Validation</h2>\n<p>No findings.</p>");
   }
 
   @Test
@@ -96,8 +101,8 @@ class HtmlExporterTest {
     String html = Render.text(HTML, Fixtures.reference(ExportContext.ENGLISH));
 
     assertThat(html)
-        .contains("<div class=\"tile\"><span class=\"n\">65</span><span class=\"l\">"
-            + "initiatives talked with (2022)</span></div>")
+        .contains("<li class=\"tile\"><span class=\"n\">65</span><span class=\"l\">"
+            + "initiatives talked with (2022)</span></li>")
         .contains("<span class=\"n\">16</span><span class=\"l\">Activities (2022)</span>")
         .contains("<span class=\"n money\">€ 102,121.79</span>")
         .contains("<span class=\"n\">15</span>");
@@ -107,13 +112,33 @@ class HtmlExporterTest {
   void showsProgressPerThemeAndListsTheGaps() {
     String html = Render.text(HTML, Fixtures.illustrative(ExportContext.ENGLISH));
 
-    assertThat(html).contains("<span class=\"pill\" style=\"background:#2e7d32\">done</span>")
+    assertThat(html).contains("<span class=\"pill s-done\">done</span>")
         .contains("<span><i style=\"background:#6d4c41\"></i>dropped 1</span>")
-        .contains("<h3>Planned actions without evidence (")
+        .contains(">Planned actions without evidence (16)</h3>")
         .contains("<td>More meetings than planned</td>")
         .contains("Network &amp; connection &lt;test&gt;")
         .doesNotContain("<test>")
         .contains("=HYPERLINK(&quot;http://example.invalid&quot;) &quot;quoted&quot;, comma");
+  }
+
+  @Test
+  void budgetTotalsStandUnderPlannedAndUnderAmended() {
+    String html = Render.text(HTML, Fixtures.illustrative(ExportContext.DUTCH));
+
+    assertThat(html).contains("<tr class=\"total\"><td>Totaal uitgaven</td><td></td><td></td>"
+        + "<td class=\"num\">€ 290.000,00</td><td class=\"num\">€ 295.000,00</td></tr>")
+        .contains("<tr class=\"excluded\"><td>-Netwerk- en verbindingsplan "
+            + "(buiten de totalen: geoormerkt)</td>");
+  }
+
+  @Test
+  void everyChartHasATitleAndADescriptionForScreenReaders() {
+    String html = Render.text(HTML, Fixtures.reference(ExportContext.DUTCH));
+
+    assertThat(count(html, "<svg ")).isEqualTo(3);
+    assertThat(count(html, "role=\"img\" aria-labelledby=\"")).isEqualTo(3);
+    assertThat(count(html, "<desc id=\"")).isEqualTo(3);
+    assertThat(html).contains("Dezelfde cijfers staan in de tabel hieronder.</desc>");
   }
 
   @Test
@@ -124,7 +149,7 @@ class HtmlExporterTest {
 
   @Test
   void escapesTheFiveSpecialCharacters() {
-    assertThat(HtmlExporter.esc("<a href='x'>\"&\"</a>"))
+    assertThat(Html.escape("<a href='x'>\"&\"</a>"))
         .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
   }
 
@@ -142,6 +167,17 @@ class HtmlExporterTest {
     assertThat(Svg.wrap("Programmakosten incl. Program Board", 18, 3))
         .containsExactly("Programmakosten", "incl. Program", "Board");
     assertThat(Svg.wrap("aa bb cc", 3, 2)).containsExactly("aa", "bb…");
+  }
+
+  @Test
+  void cutsLabelsBetweenCharactersNeverInsideOne() {
+    String faces = "😀😀😀😀😀 x y";
+
+    assertThat(Svg.wrap(faces, 4, 1)).containsExactly("😀😀😀…");
+    assertThat(Svg.wrap("e\u0301e\u0301e\u0301e\u0301e\u0301 x", 4, 1))
+        .containsExactly("e\u0301e\u0301e\u0301…");
+    assertThat(Svg.wrap("😀😀 😀😀", 2, 2)).containsExactly("😀😀", "😀😀");
+    assertThat(Svg.graphemes("😀e\u0301a")).isEqualTo(3);
   }
 
   private static String between(String text, String from, String to) {

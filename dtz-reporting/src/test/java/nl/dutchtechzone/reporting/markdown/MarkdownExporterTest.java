@@ -26,7 +26,7 @@ class MarkdownExporterTest {
             + "| Projecten en initiatieven | € -31.016,66 |\n"
             + "| **Totaal uitgaven** | **€ -289.467,21** |\n"
             + "| **Saldo einde jaar (berekend)** | **€ 102.121,79** |\n")
-        .contains("- **65** initiatieven gesproken\n")
+        .contains("- **65** initiatieven gesproken (2022)\n")
         .contains("- **Datum:** Assen, 16 mei 2023\n")
         .contains("| Emmen | GM0114 |\n")
         .contains("De begroting noemt geen bedragen.")
@@ -38,7 +38,7 @@ class MarkdownExporterTest {
     String md = Render.text(MD, Fixtures.reference(ExportContext.DUTCH));
 
     assertThat(md).contains("## Bijdragen per gemeente 2021 (schatting)\n\n"
-        + "| Partner | CBS-code | Inwoners | Peildatum | Tarief | Bedrag | Status cijfer |\n"
+        + "| Gemeente | CBS-code | Inwoners | Peildatum | Tarief | Bedrag | Status cijfer |\n"
         + "| --- | --- | ---: | --- | ---: | ---: | --- |\n"
         + "| Coevorden | GM0109 | 35.317 | 1 januari 2021 | € 1,00 | € 35.317,00 | voorlopig |\n"
         + "| Emmen | GM0114 | 107.024 | 1 januari 2021 | € 1,00 | € 107.024,00 | voorlopig |\n")
@@ -54,8 +54,9 @@ class MarkdownExporterTest {
 
     assertThat(en).contains("| error | DTZ-F002 | statement\\[2022\\].spending | The spending "
         + "lines of 2022 add up to EUR 289467.22").contains("| € 289,467.21 | € 289,467.22 |");
-    assertThat(nl).contains("| error | DTZ-F002 |").contains("| € 289.467,21 | € 289.467,22 |")
-        .doesNotContain("The spending lines");
+    assertThat(nl).contains("| fout | DTZ-F002 |").contains("| € 289.467,21 | € 289.467,22 |")
+        .contains("| Ernst | Code | Plaats | Bevinding |")
+        .doesNotContain("The spending lines").doesNotContain("error");
   }
 
   @Test
@@ -74,14 +75,45 @@ class MarkdownExporterTest {
     String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
 
     assertThat(md)
-        .contains("- 2022.1 Talk with initiatives — *done* (Evidence: 1) — Target: 60 count, "
-            + "Actual: 65\n")
-        .contains("- 2022.4 Dropped action — *dropped*\n")
+        .contains("| 2022.1 | Talk with initiatives | done | 60 | 65 | 1 "
+            + "| initiatives talked with |\n")
+        .contains("| 2022.4 | Dropped action | dropped |  |  | 0 |  |\n")
         .contains("| 2022 | Programme costs incl. Program Board | € 220,000.00 | € 225,000.00 "
-            + "| € 223,573.30 | € -1,426.70 |")
+            + "| € 223,573.30 | € -1,426.70 | -0.63% |")
         .contains("More meetings than planned")
         .contains("| Network &amp; connection \\<test\\> | 4 | 1 | 0 | 0 | 1 | 1 | 1 | 2 |")
-        .contains("Income: Contributions of the municipalities | contributions | € 259,290.00");
+        .contains("| Contributions of the municipalities | Income |  | € 259,290.00 "
+            + "| € 259,290.00 |");
+  }
+
+  @Test
+  void budgetTotalsStandUnderPlannedAndUnderAmendedWithoutTheOutOfScopeLine() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(md).contains("| Line | Flow | Category | Planned | Amended |\n")
+        .contains("| **Total income** |  |  | **€ 259,290.00** | **€ 259,290.00** |\n")
+        .contains("| **Total spending** |  |  | **€ 290,000.00** | **€ 295,000.00** |\n")
+        .contains("| Programme costs | Spending | Programme costs incl. Program Board "
+            + "| € 220,000.00 | € 225,000.00 |")
+        .doesNotContain("| programme-costs |");
+  }
+
+  @Test
+  void gapsNameReportItemsAndIndicatorsAndKeepActionNumbers() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.ENGLISH));
+
+    assertThat(md).contains("| 2022 | (network) meetings attended |\n")
+        .contains("| 2022 | Opening of SIEC |\n")
+        .contains("| 2023 | 2023.1.2 | Support and strengthen the Program Board. |\n")
+        .doesNotContain("| meetings-attended |").doesNotContain("| 2022.a01 |");
+  }
+
+  @Test
+  void aDutchPlanShowsNoEnglishUnitWord() {
+    String md = Render.text(MD, Fixtures.illustrative(ExportContext.DUTCH));
+
+    assertThat(md).contains("| 2022.1 | Initiatieven spreken | gereed | 60 | 65 | 1 |")
+        .doesNotContain("count");
   }
 
   @Test

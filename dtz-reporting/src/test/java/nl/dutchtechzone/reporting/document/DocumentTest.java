@@ -1,0 +1,230 @@
+package nl.dutchtechzone.reporting.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.reporting.Fixtures;
+import nl.dutchtechzone.reporting.spi.ExportContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DocumentTest {
+
+  static Stream<ExportContext> contexts() {
+    return Stream.of(Fixtures.reference(ExportContext.DUTCH),
+        Fixtures.reference(ExportContext.ENGLISH), Fixtures.illustrative(ExportContext.DUTCH),
+        Fixtures.illustrative(ExportContext.ENGLISH), Fixtures.programmeOnly(ExportContext.DUTCH));
+  }
+
+  @Test
+  void holdsTheReferenceSectionsInReadingOrder() {
+    Document doc = Document.of(Fixtures.reference(ExportContext.DUTCH));
+
+    List<SectionKind> kinds = new ArrayList<>();
+    doc.sections().forEach(s -> kinds.add(s.kind()));
+    assertThat(doc.title()).isEqualTo("Dutch TechZone (DTZ) 2023");
+    assertThat(kinds).containsExactly(SectionKind.LETTER, SectionKind.PROGRAMME,
+        SectionKind.KEY_FIGURES, SectionKind.STATEMENT, SectionKind.CONTRIBUTIONS,
+        SectionKind.BUDGET, SectionKind.BUDGET_VS_ACTUAL, SectionKind.PLAN, SectionKind.GAPS, SectionKind.REPORT,
+        SectionKind.VALIDATION);
+  }
+
+  @Test
+  void theClosingBalanceIsAMoneyCellOfTheStatementTable() {
+    Table statement = Document.of(Fixtures.reference(ExportContext.DUTCH)).table("statement")
+        .orElseThrow();
+
+    Row closing = statement.rows().get(statement.rows().size() - 1);
+    assertThat(closing.kind()).isEqualTo(Row.Kind.TOTAL);
+    assertThat(closing.cell(1)).isEqualTo(Cell.money(Money.parse("102121.79")));
+    assertThat(closing.cell(0)).isEqualTo(Cell.text("Saldo einde jaar (berekend)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("contexts")
+  void everyTotalRowIsTheSumOfTheRowsItNames(ExportContext context) {
+    int totals = 0;
+    for (Table table : Document.of(context).tables()) {
+      for (Row row : table.rows()) {
+        if (row.kind() != Row.Kind.TOTAL) {
+          continue;
+        }
+        totals++;
+        for (int c = 0; c < table.columns().size(); c++) {
+          Cell total = row.cell(c);
+          if (total instanceof Cell.Amount a) {
+            long sum = 0;
+            for (int r : row.sumOf()) {
+              sum += Cell.moneyOf(table.rows().get(r).cell(c)).map(Money::cents).orElse(0L);
+            }
+            assertThat(sum).as("%s column %s", table.id(), c).isEqualTo(a.amount().cents());
+          } else if (total instanceof Cell.Count n) {
+            long sum = 0;
+            for (int r : row.sumOf()) {
+              Cell cell = table.rows().get(r).cell(c);
+              sum += cell instanceof Cell.Count k ? k.value() : 0;
+            }
+            assertThat(sum).as("%s column %s", table.id(), c).isEqualTo(n.value());
+          }
+        }
+        for (int r : row.sumOf()) {
+          assertThat(table.rows().get(r).kind()).isEqualTo(Row.Kind.BODY);
+        }
+      }
+    }
+    if (context.plan().isPresent()) {
+      assertThat(totals).isPositive();
+    }
+  }
+
+  @Test
+  void theBudgetTotalsStandInThePlannedAndTheAmendedColumnAndLeaveOutOfScopeLinesOut() {
+    Table budget = Document.of(Fixtures.illustrative(ExportContext.ENGLISH)).table("budget")
+        .orElseThrow();
+    int planned = budget.columnIndex("planned");
+    int amended = budget.columnIndex("amended");
+
+    Row income = budget.rows().stream().filter(r -> r.kind() == Row.Kind.TOTAL)
+        .findFirst().orElseThrow();
+    assertThat(income.cell(planned).type()).isEqualTo(CellType.MONEY);
+    assertThat(income.cell(amended).type()).isEqualTo(CellType.MONEY);
+    assertThat(budget.rows()).anyMatch(r -> r.kind() == Row.Kind.EXCLUDED);
+    for (Row r : budget.rows()) {
+      if (r.kind() == Row.Kind.TOTAL) {
+        for (int i : r.sumOf()) {
+          assertThat(budget.rows().get(i).kind()).isNotEqualTo(Row.Kind.EXCLUDED);
+        }
+      }
+    }
+  }
+
+  @Test
+  void budgetCategoriesAreReferencesWithTheirNames() {
+    Table budget = Document.of(Fixtures.illustrative(ExportContext.ENGLISH)).table("budget")
+        .orElseThrow();
+    Row spending = budget.rows().stream().filter(r -> r.kind() == Row.Kind.BODY
+        && r.cell(budget.columnIndex("flow")).equals(Cell.label("spending", "Spending")))
+        .findFirst().orElseThrow();
+    Cell category = spending.cell(budget.columnIndex("category"));
+
+    assertThat(category).isInstanceOf(Cell.Reference.class);
+    Cell.Reference ref = (Cell.Reference) category;
+    assertThat(ref.name()).isNotEqualTo(ref.id());
+  }
+
+  @Test
+  void everyChartNamesATableOfItsSectionAndHasADescription() {
+    Document doc = Document.of(Fixtures.reference(ExportContext.DUTCH));
+    int charts = 0;
+    for (Section s : all(doc.sections())) {
+      for (Block b : s.blocks()) {
+        if (b instanceof Chart chart) {
+          charts++;
+          assertThat(chart.description()).isNotBlank();
+          assertThat(s.blocks()).anyMatch(o -> o instanceof Table t
+              && t.id().equals(chart.tableId()));
+        }
+      }
+    }
+    assertThat(charts).isEqualTo(3);
+  }
+
+  @Test
+  void dutchDocumentsUseDutchSeverityNames() {
+    Table validation = Document.of(Fixtures.illustrative(ExportContext.DUTCH))
+        .table("validation").orElseThrow();
+
+    assertThat(validation.rows().get(0).cell(0)).isEqualTo(Cell.label("severity.error", "fout"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("contexts")
+  void aDutchDocumentUsesNoEnglishWordOfTheBundles(ExportContext context) {
+    if (!context.locale().getLanguage().equals("nl")) {
+      return;
+    }
+    java.util.Set<String> english = new java.util.HashSet<>();
+    java.util.Set<String> dutch = new java.util.HashSet<>();
+    Texts en = Texts.of(ExportContext.ENGLISH);
+    Texts nl = Texts.of(ExportContext.DUTCH);
+    for (String key : Texts.keysOf("en")) {
+      dutch.add(nl.get(key));
+      if (!en.get(key).equals(nl.get(key))) {
+        english.add(en.get(key));
+      }
+    }
+    Document doc = Document.of(context);
+    List<String> words = new ArrayList<>();
+    for (Table t : doc.tables()) {
+      t.columns().forEach(c -> words.add(c.header()));
+      t.rows().forEach(r -> r.cells().forEach(c -> {
+        if (c instanceof Cell.Label l) {
+          words.add(l.text());
+        }
+      }));
+    }
+    for (Section s : all(doc.sections())) {
+      s.blocks().forEach(b -> {
+        if (b instanceof Fields f) {
+          f.fields().forEach(field -> words.add(field.label()));
+        }
+      });
+    }
+    assertThat(words).isNotEmpty().allSatisfy(w -> {
+      assertThat(english).doesNotContain(w);
+      assertThat(dutch).contains(w);
+    });
+  }
+
+  @Test
+  void writesEveryKindOfValueInOneNotation() {
+    Notation nl = Notation.of(ExportContext.DUTCH);
+    Notation en = Notation.of(ExportContext.ENGLISH);
+
+    assertThat(nl.format(Cell.money(Money.parse("-141250.35")))).isEqualTo("€ -141.250,35");
+    assertThat(en.format(Cell.money(Money.parse("-141250.35")))).isEqualTo("€ -141,250.35");
+    assertThat(nl.format(Cell.percent(new java.math.BigDecimal("0")))).isEqualTo("0,00 %");
+    assertThat(nl.format(Cell.percent(new java.math.BigDecimal("0.885")))).isEqualTo("0,89 %");
+    assertThat(en.format(Cell.percent(new java.math.BigDecimal("-12.5")))).isEqualTo("-12.50%");
+    assertThat(nl.format(Cell.rate(new java.math.BigDecimal("0.505")))).isEqualTo("€ 0,505");
+    assertThat(nl.format(Cell.rate(new java.math.BigDecimal("1")))).isEqualTo("€ 1,00");
+    assertThat(nl.format(Cell.count(1234567))).isEqualTo("1.234.567");
+    assertThat(nl.format(Cell.number(new java.math.BigDecimal("1.50"), "uur")))
+        .isEqualTo("1,5 uur");
+    assertThat(nl.format(Cell.date(java.time.LocalDate.of(2023, 5, 16)))).isEqualTo("16 mei 2023");
+    assertThat(nl.format(Cell.year(2023))).isEqualTo("2023");
+    assertThat(nl.format(Cell.reference("programme-office", "Programmabureau")))
+        .isEqualTo("Programmabureau");
+    assertThat(nl.format(Cell.empty())).isEmpty();
+  }
+
+  @Test
+  void rejectsACellThatDoesNotFitItsColumn() {
+    assertThatThrownBy(() -> new Table("t", "T", List.of(new Column("a", "A", CellType.MONEY)),
+        List.of(Row.body(List.of(Cell.text("x"))))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Table 't' row 0 column 'a' holds a TEXT cell, expected MONEY");
+  }
+
+  @Test
+  void rejectsATotalThatSumsARowAfterIt() {
+    assertThatThrownBy(() -> new Table("t", "T", List.of(new Column("a", "A", CellType.COUNT)),
+        List.of(Row.total(List.of(Cell.count(1)), List.of(0)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("total row 0 sums row 0, expected a row before it");
+  }
+
+  private static List<Section> all(List<Section> sections) {
+    List<Section> out = new ArrayList<>();
+    for (Section s : sections) {
+      out.add(s);
+      out.addAll(all(s.subsections()));
+    }
+    return out;
+  }
+}
