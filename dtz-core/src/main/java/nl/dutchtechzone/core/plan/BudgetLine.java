@@ -69,11 +69,23 @@ public abstract class BudgetLine {
   public abstract Flow flow();
 
   /**
-   * The cost category, for spending; the income source's id for income.
+   * The category: for spending, a cost category of the programme; for income, the id of an
+   * {@link IncomeCategory} (datasets written before income categories existed may name a cost
+   * category that the programme declares for the purpose, such as {@code contributions}; the
+   * id is the same, so such lines mean the same).
    *
    * @return the category id
    */
   public abstract String categoryId();
+
+  /**
+   * The income category of an income line, when its {@link #categoryId()} is one.
+   *
+   * @return the income category, or empty for spending and for income under another id
+   */
+  public Optional<IncomeCategory> incomeCategory() {
+    return flow() == Flow.INCOME ? IncomeCategory.byId(categoryId()) : Optional.empty();
+  }
 
   /**
    * What the line is for.

@@ -11,6 +11,7 @@ import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import org.immutables.value.Value;
 
 /**
@@ -56,7 +57,7 @@ import org.immutables.value.Value;
 public abstract class ContributionStatement {
 
   /** The category id of income lines that hold contributions of this kind. */
-  public static final String INCOME_CATEGORY = "contributions";
+  public static final String INCOME_CATEGORY = IncomeCategory.CONTRIBUTIONS.id();
 
   ContributionStatement() {}
 

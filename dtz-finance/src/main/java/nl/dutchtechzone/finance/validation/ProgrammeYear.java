@@ -8,6 +8,7 @@ import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
@@ -67,7 +68,7 @@ import org.immutables.value.Value;
 public abstract class ProgrammeYear {
 
   /** The category id of a budget income line that holds the money carried forward. */
-  public static final String CARRIED_FORWARD_CATEGORY = "carried-forward";
+  public static final String CARRIED_FORWARD_CATEGORY = IncomeCategory.CARRIED_FORWARD.id();
 
   ProgrammeYear() {}
 

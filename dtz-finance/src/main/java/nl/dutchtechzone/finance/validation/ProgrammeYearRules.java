@@ -16,6 +16,7 @@ import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
@@ -168,7 +169,7 @@ final class ProgrammeYearRules {
     ExactSum reported = new ExactSum();
     boolean any = false;
     for (StatementLine l : s.income()) {
-      if (l.categoryId().filter(ContributionStatement.INCOME_CATEGORY::equals).isPresent()) {
+      if (l.categoryId().filter(IncomeCategory.CONTRIBUTIONS.id()::equals).isPresent()) {
         reported.add(l.amount());
         any = true;
       }

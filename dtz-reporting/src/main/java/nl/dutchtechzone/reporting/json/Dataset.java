@@ -16,7 +16,9 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.Flow;
 import nl.dutchtechzone.core.plan.InKindCapacity;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.IndicatorValue;
@@ -194,9 +196,14 @@ public abstract class Dataset {
     }
     plan.budget().ifPresent(b -> {
       for (BudgetLine line : b.lines()) {
-        checkArgument(categories.contains(line.categoryId()),
-            "Dataset: plan %s budget line '%s' has unknown cost category '%s'; known: %s",
-            plan.year(), line.id(), line.categoryId(), sorted(categories));
+        // An income line has an income category of its own, or (as in earlier datasets) a
+        // cost category declared for it.
+        checkArgument(categories.contains(line.categoryId())
+                || line.incomeCategory().isPresent(),
+            "Dataset: plan %s budget line '%s' has unknown %s '%s'; known: %s",
+            plan.year(), line.id(), line.flow() == Flow.INCOME ? "income category"
+                : "cost category", line.categoryId(), line.flow() == Flow.INCOME
+                ? INCOME_CATEGORIES + " and " + sorted(categories) : sorted(categories));
       }
     });
     for (InKindCapacity inKind : plan.inKind()) {
@@ -205,6 +212,10 @@ public abstract class Dataset {
           plan.year(), p, sorted(partners)));
     }
   }
+
+  private static final List<String> INCOME_CATEGORIES = java.util.Arrays
+      .stream(IncomeCategory.values()).map(IncomeCategory::id)
+      .collect(Collectors.toList());
 
   private static void checkReport(Programme programme, AnnualReport report,
       Optional<AnnualPlan> plan) {
@@ -216,10 +227,17 @@ public abstract class Dataset {
           report.year(), value.id(), value.indicatorId(), sorted(indicators));
     }
     report.statement().ifPresent(s -> {
-      for (StatementLine line : s.lines()) {
+      for (StatementLine line : s.spending()) {
         line.categoryId().ifPresent(c -> checkArgument(categories.contains(c),
             "Dataset: report %s statement line '%s' has unknown cost category '%s'; known: %s",
             report.year(), line.id(), c, sorted(categories)));
+      }
+      for (StatementLine line : s.income()) {
+        line.categoryId().ifPresent(c -> checkArgument(categories.contains(c)
+                || IncomeCategory.byId(c).isPresent(),
+            "Dataset: report %s statement line '%s' has unknown income category '%s'; known: "
+                + "%s and %s", report.year(), line.id(), c, INCOME_CATEGORIES,
+            sorted(categories)));
       }
     });
     plan.ifPresent(p -> {

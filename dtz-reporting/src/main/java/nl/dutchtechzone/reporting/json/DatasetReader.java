@@ -51,6 +51,7 @@ import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.plan.InKindCapacity;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.plan.PlanHeading;
@@ -295,6 +296,12 @@ final class DatasetReader {
     if (version != null) {
       Integer v = integer(version);
       if (v != null && v != JsonDatasets.FORMAT_VERSION) {
+        // Alone: what the programme, read while parsing, seemed to get wrong may mean something
+        // else in that version.
+        problems.clear();
+        rejectedCodes.clear();
+        followOns = 0;
+        unknownFields.clear();
         problem(version, "unsupported dtzFormat " + v + "; this reader supports dtzFormat "
             + JsonDatasets.FORMAT_VERSION + " only");
         throw failure();
@@ -682,7 +689,8 @@ final class DatasetReader {
     return read(node, "a budget line", o -> {
       String id = o.id("id");
       Flow flow = o.constant("flow", Flow.class);
-      String categoryId = o.ref("categoryId", categories, "cost category id");
+      String categoryId = category(o, "categoryId", true, flow != Flow.SPENDING,
+          flow != Flow.INCOME);
       LocalizedText description = o.text("description");
       Money planned = o.money("planned");
       Optional<Money> amended = o.optMoney("amended");
@@ -744,9 +752,10 @@ final class DatasetReader {
     return read(node, "a financial statement", o -> {
       Map<String, Node> lineIds = new LinkedHashMap<>();
       Money carried = o.money("carriedForward");
-      List<StatementLine> income = list(o.get("income", true), n -> statementLine(n, lineIds));
+      List<StatementLine> income =
+          list(o.get("income", true), n -> statementLine(n, lineIds, true));
       List<StatementLine> spending =
-          list(o.get("spending", true), n -> statementLine(n, lineIds));
+          list(o.get("spending", true), n -> statementLine(n, lineIds, false));
       Money spendingTotal = o.money("statedSpendingTotal");
       Optional<Money> incomeTotal = o.optMoney("statedIncomeTotal");
       // Without the report's year (its problem is already recorded) there is nothing to build.
@@ -757,11 +766,12 @@ final class DatasetReader {
     });
   }
 
-  private StatementLine statementLine(Node node, Map<String, Node> lineIds) {
+  private StatementLine statementLine(Node node, Map<String, Node> lineIds, boolean income) {
     return read(node, "a statement line", o -> {
       String id = o.id("id");
       define(o, "id", id, lineIds, "statement line id");
-      Optional<String> categoryId = o.optRef("categoryId", categories, "cost category id");
+      Optional<String> categoryId =
+          Optional.ofNullable(category(o, "categoryId", false, income, !income));
       LocalizedText label = o.text("label");
       Money amount = o.money("amount");
       return () -> StatementLine.builder().id(id).categoryId(categoryId).label(label)
@@ -1142,6 +1152,36 @@ final class DatasetReader {
       problem(node, "duplicate " + what + " '" + id + "' (first at " + first.path() + ")");
     }
   }
+
+  /**
+   * A category id: of a cost category of the programme where spending may be meant, of an
+   * {@link IncomeCategory} where income may be meant (or, as datasets written before income
+   * categories did, of a cost category declared for it). Where the flow is unknown (its problem
+   * is recorded) either kind is accepted, so that no follow-on problem is reported.
+   */
+  private String category(Obj o, String name, boolean required, boolean income,
+      boolean spending) {
+    Node n = o.get(name, required);
+    String id = id(n);
+    if (id == null) {
+      return null;
+    }
+    boolean known = categories.containsKey(id)
+        || (income && IncomeCategory.byId(id).isPresent());
+    if (!known) {
+      if (income && !spending) {
+        problem(n, "unknown income category '" + id + "'; expected one of " + INCOME_CATEGORIES
+            + " (or a cost category id of the programme, as in earlier datasets: "
+            + new TreeSet<>(categories.keySet()) + ")");
+      } else {
+        checkRef(n, id, categories, "cost category id");
+      }
+    }
+    return id;
+  }
+
+  private static final List<String> INCOME_CATEGORIES = java.util.Arrays
+      .stream(IncomeCategory.values()).map(IncomeCategory::id).collect(Collectors.toList());
 
   private void checkRef(Node node, String id, Map<String, Node> known, String what) {
     if (known != null && !known.containsKey(id)) {

@@ -38,6 +38,17 @@ class DatasetReaderErrorsTest {
   }
 
   @Test
+  void anUnknownFormatVersionIsTheOnlyProblemEvenWhenTheProgrammeLooksWrong() {
+    // The programme is read while parsing; in another version its fields may mean other things.
+    String json = replaceOnce(REFERENCE, "\"dtzFormat\": 1", "\"dtzFormat\": 2");
+    json = replaceOnce(json, "\"shortName\"", "\"shortname\"");
+    json = replaceOnce(json, "\"cbsCode\": \"GM0109\"", "\"cbsCode\": \"GM109\"");
+
+    assertThat(failure(json).problems()).singleElement().satisfies(
+        p -> assertThat(p.message()).startsWith("unsupported dtzFormat 2"));
+  }
+
+  @Test
   void rejectsAnUnknownFormatVersion() {
     DatasetException e = failure(replaceOnce(REFERENCE, "\"dtzFormat\": 1", "\"dtzFormat\": 2"));
 
