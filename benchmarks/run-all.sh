@@ -23,6 +23,7 @@ run contributions ContributionBenchmark "${short[@]}" -prof gc
 run allocation AllocationBenchmark "${short[@]}" -prof gc
 run validation ValidationBenchmark -f 1 -wi 3 -i 5 -w 1s -r 2s -prof gc
 run export ExportBenchmark "${short[@]}" -prof gc
+run xlsx XlsxBenchmark -f 2 -wi 3 -i 5 -w 1s -r 1s -prof gc
 run discovery-warm 'DiscoveryBenchmark\.(warm|bareServiceLoader)' "${short[@]}" -prof gc
 run discovery-first 'DiscoveryBenchmark\.(firstCallInJvm|bareServiceLoader)' \
   -bm ss -tu ms -f 5 -wi 0 -i 1

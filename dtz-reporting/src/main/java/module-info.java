@@ -27,5 +27,6 @@ module nl.dutchtechzone.reporting {
       nl.dutchtechzone.reporting.csv.CsvProgressExporter,
       nl.dutchtechzone.reporting.html.HtmlExporter,
       nl.dutchtechzone.reporting.json.JsonExporter,
-      nl.dutchtechzone.reporting.markdown.MarkdownExporter;
+      nl.dutchtechzone.reporting.markdown.MarkdownExporter,
+      nl.dutchtechzone.reporting.xlsx.XlsxExporter;
 }

@@ -97,7 +97,8 @@ public abstract class Programme {
   public abstract String id();
 
   /**
-   * The short name used in file names and headings.
+   * The short name used in file names and headings; a safe file-name part by the rule of {@link
+   * FileNames}.
    *
    * @return the short name, such as {@code DTZ}
    */
@@ -296,6 +297,7 @@ public abstract class Programme {
   final void check() {
     Ids.check("Programme.id", id());
     checkArgument(!shortName().isBlank(), "Programme.shortName of '%s' must not be blank", id());
+    FileNames.checkPart("Programme.shortName of '" + id() + "'", shortName());
     checkArgument(!name().isBlank(), "Programme.name of '%s' must not be blank", id());
     Set<String> partnerIds = Ids.checkUnique("Programme.partners", partners(), Partner::id);
     Ids.checkUnique("Programme.partners (CBS codes)",

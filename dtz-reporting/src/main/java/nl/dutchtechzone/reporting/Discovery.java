@@ -96,7 +96,11 @@ final class Discovery {
       handled.add(className);
       try {
         providers.add(provider.get());
-      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (RuntimeException | Error e) {
+        // ServiceConfigurationError, a LinkageError or any other Error of the plugin's
+        // constructor: that provider is skipped, the others load.
         report(ProviderProblem.builder().kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
             .providerClass(className)
             .message("exporter provider " + className + " could not be created: "
@@ -216,10 +220,15 @@ final class Discovery {
       providers.add(constructor.newInstance());
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof VirtualMachineError) {
+        throw (VirtualMachineError) cause;
+      }
       report(problem.kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
           .message("exporter provider " + className + " could not be created: "
               + describe(cause)).build(), cause);
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (ReflectiveOperationException | RuntimeException | Error e) {
       report(problem.kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
           .message("exporter provider " + className + " could not be created: it needs to be"
               + " a public class with a public no-argument constructor (" + describe(e) + ")")

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.core.FileNames;
 import nl.dutchtechzone.reporting.internal.AtomicFiles;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
@@ -52,7 +56,6 @@ public final class Exporters {
 
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
   private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,16}(\\.[a-z0-9]{1,16}){0,3}");
-  private static final Pattern UNSAFE_FILE_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
   private final Map<String, ReportExporter> byFormat;
   private final List<ProviderProblem> problems;
@@ -147,42 +150,44 @@ public final class Exporters {
   /**
    * Writes a document in a format to a stream, which is left open.
    *
+   * <p>What the exporter throws is passed on as described for {@link #exportTo(String,
+   * ExportContext, Path)}: an {@link Error} other than a {@link VirtualMachineError} comes
+   * wrapped in an {@link ExporterError}.
+   *
    * @param format the format id, not null
    * @param context the document, not null
    * @param out where to write, not null; flushed, not closed
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if the format is unknown or an option is invalid
+   * @throws ExporterError if the exporter threw an {@code Error} that is not a {@code
+   *     VirtualMachineError}, such as a {@link LinkageError} of a plugin built against another
+   *     version of a library
    */
   public void export(String format, ExportContext context, OutputStream out) throws IOException {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     ReportExporter exporter = get(format);
     OutputStream shielded = new NonClosingOutputStream(out);
-    exporter.export(context, shielded);
+    runExporter(format, exporter, context, shielded);
     shielded.flush();
   }
 
   /**
    * The name of the file a document is written to: {@code <programme short name>-<year>.<file
-   * extension>}, such as {@code DTZ-2022.csv}.
+   * extension>}, such as {@code RLW-2022.csv} for a programme with short name {@code RLW}.
    *
    * @param format the format id, not null
    * @param context the document, not null
    * @return the file name
-   * @throws IllegalArgumentException if the format is unknown, or the name would contain a path
-   *     separator or another character unsafe in file names
+   * @throws IllegalArgumentException if the format is unknown
    */
   public String fileName(String format, ExportContext context) {
     requireNonNull(context, "context");
     ReportExporter exporter = get(format);
-    String name = context.programme().shortName() + "-" + context.year() + "."
-        + exporter.fileExtension();
-    if (UNSAFE_FILE_NAME.matcher(name).find() || name.startsWith(".")) {
-      throw new IllegalArgumentException("export file name '" + name + "' (from the programme's"
-          + " short name '" + context.programme().shortName() + "') is not a plain file name;"
-          + " expected no path separators, control characters or any of : * ? \" < > |");
-    }
-    return name;
+    // The short name is a safe file-name part by the programme's invariant (FileNames), the
+    // year is a number and the extension was checked when the exporter was registered.
+    String shortName = FileNames.checkPart("Programme.shortName", context.programme().shortName());
+    return shortName + "-" + context.year() + "." + exporter.fileExtension();
   }
 
   /**
@@ -193,15 +198,128 @@ public final class Exporters {
    * same name. If the exporter fails, the temporary file is removed and an existing file is left
    * as it was: there is never a half-written file under the final name.
    *
+   * <p>Whatever the exporter throws ends this export only, never the caller's other exports: an
+   * {@link IOException} or {@link RuntimeException} is passed on unchanged, and any other {@link
+   * Error} but a {@link VirtualMachineError} (a {@link LinkageError} such as {@link
+   * NoClassDefFoundError} from a plugin, an {@link AssertionError}) comes wrapped in an {@link
+   * ExporterError}, a {@code RuntimeException}. A caller that catches {@code IOException |
+   * RuntimeException} therefore handles every failure of an exporter; only a {@code
+   * VirtualMachineError} such as {@link OutOfMemoryError} passes through, because after one the
+   * JVM cannot be trusted to go on.
+   *
    * @param format the format id, not null
    * @param context the document, not null
    * @param folder the folder to write in, not null; must exist
    * @return the path of the written file
    * @throws IOException if writing or moving fails, or the folder is not a directory
-   * @throws IllegalArgumentException if the format is unknown, an option is invalid, or the
-   *     file name would land outside the folder
+   * @throws IllegalArgumentException if the format is unknown or an option is invalid
+   * @throws ExporterError if the exporter threw an {@code Error} that is not a {@code
+   *     VirtualMachineError}
    */
   public Path exportTo(String format, ExportContext context, Path folder) throws IOException {
+    Path target = target(format, context, folder);
+    ReportExporter exporter = get(format);
+    AtomicFiles.write(target,
+        out -> runExporter(format, exporter, context, new NonClosingOutputStream(out)));
+    return target;
+  }
+
+  /**
+   * Writes a document in a format to a file in a folder, as {@link #exportTo(String,
+   * ExportContext, Path)} does, but gives the exporter at most a time limit.
+   *
+   * <p>The exporter runs on a daemon thread of its own. If it has not finished within the
+   * limit, the export is abandoned: the thread is interrupted, the temporary file is closed and
+   * removed, and an {@link ExportTimeoutException} is thrown. An abandoned exporter that goes on
+   * running can no longer write to the file nor move it into place (only the calling thread
+   * does that, after the exporter has returned), and as a daemon thread it does not keep the JVM
+   * from ending. The exporter's own threads are beyond reach: an application that must end
+   * regardless ends the JVM explicitly.
+   *
+   * @param format the format id, not null
+   * @param context the document, not null
+   * @param folder the folder to write in, not null; must exist
+   * @param timeLimit the longest the exporter may take, not null, positive
+   * @return the path of the written file
+   * @throws ExportTimeoutException if the exporter did not finish within the limit
+   * @throws IOException if writing or moving fails, the folder is not a directory, or the
+   *     calling thread was interrupted while waiting (the export is then abandoned as on a
+   *     timeout)
+   * @throws IllegalArgumentException if the format is unknown, an option is invalid, or the
+   *     limit is not positive
+   * @throws ExporterError if the exporter threw an {@code Error} that is not a {@code
+   *     VirtualMachineError}
+   */
+  public Path exportTo(String format, ExportContext context, Path folder, Duration timeLimit)
+      throws IOException {
+    requireNonNull(format, "format");
+    requireNonNull(context, "context");
+    requireNonNull(folder, "folder");
+    requireNonNull(timeLimit, "timeLimit");
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("timeLimit must be positive, got " + timeLimit);
+    }
+    Path target = target(format, context, folder);
+    ReportExporter exporter = get(format);
+    AtomicFiles.Pending pending = AtomicFiles.begin(target);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread worker = new Thread(() -> {
+      try {
+        runExporter(format, exporter, context, new NonClosingOutputStream(pending.stream()));
+      } catch (Throwable t) { // handed to the calling thread, which rethrows it
+        failure.set(t);
+      }
+    }, "dtz-export-" + format);
+    worker.setDaemon(true);
+    boolean committed = false;
+    try {
+      worker.start();
+      try {
+        worker.join(Math.max(1, timeLimit.toMillis()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        worker.interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the '" + format
+            + "' exporter; export of " + target + " abandoned");
+      }
+      if (worker.isAlive()) {
+        worker.interrupt();
+        LOG.warn("Exporter of format '{}' ({}) did not finish within {}; export of {} abandoned",
+            format, exporter.getClass().getName(), timeLimit, target);
+        throw new ExportTimeoutException(format, timeLimit, target);
+      }
+      Throwable t = failure.get();
+      if (t instanceof IOException) {
+        throw (IOException) t;
+      }
+      if (t instanceof RuntimeException) {
+        throw (RuntimeException) t;
+      }
+      if (t instanceof Error) {
+        throw (Error) t;
+      }
+      pending.commit();
+      committed = true;
+      return target;
+    } finally {
+      if (!committed) {
+        pending.abort();
+      }
+    }
+  }
+
+  /**
+   * Removes the temporary files of exports still being written in this JVM, such as those of an
+   * export abandoned by a plugin that ended the JVM with {@link System#exit}. Meant for a
+   * shutdown hook of an application; the library registers none itself.
+   *
+   * @return the temporary files removed
+   */
+  public static List<Path> removeUnfinishedFiles() {
+    return AtomicFiles.removeUnfinished();
+  }
+
+  private Path target(String format, ExportContext context, Path folder) throws IOException {
     requireNonNull(folder, "folder");
     String name = fileName(format, context);
     Path dir = folder.toAbsolutePath().normalize();
@@ -213,9 +331,19 @@ public final class Exporters {
     if (!Files.isDirectory(dir)) {
       throw new NotDirectoryException(dir.toString());
     }
-    ReportExporter exporter = get(format);
-    AtomicFiles.write(target, out -> exporter.export(context, new NonClosingOutputStream(out)));
     return target;
+  }
+
+  /** Runs an exporter, wrapping an Error that is not a VirtualMachineError. */
+  private static void runExporter(String format, ReportExporter exporter, ExportContext context,
+      OutputStream out) throws IOException {
+    try {
+      exporter.export(context, out);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Error e) {
+      throw new ExporterError(format, exporter.getClass().getName(), e);
+    }
   }
 
   @Override
@@ -263,7 +391,9 @@ public final class Exporters {
       for (ReportExporter exporter : found.providers) {
         try {
           candidates.add(Candidate.of(exporter));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (VirtualMachineError e) {
+          throw e;
+        } catch (RuntimeException | Error e) {
           ProviderProblem problem = ProviderProblem.builder()
               .kind(ProviderProblem.Kind.INVALID_DESCRIPTION)
               .providerClass(exporter.getClass().getName())
@@ -274,6 +404,21 @@ public final class Exporters {
           LOG.warn("Exporter provider skipped: {}", problem.message(), e);
         }
       }
+      return this;
+    }
+
+    /**
+     * Records a problem with a provider source that the application met itself, such as a plugin
+     * jar it could not open; it is kept in {@link Exporters#problems()} with the others and
+     * logged as a warning.
+     *
+     * @param problem the problem, not null
+     * @return this builder
+     */
+    public Builder problem(ProviderProblem problem) {
+      requireNonNull(problem, "problem");
+      problems.add(problem);
+      LOG.warn("Exporter provider source skipped: {}", problem.message());
       return this;
     }
 

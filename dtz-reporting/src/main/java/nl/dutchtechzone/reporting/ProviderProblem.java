@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * A provider of {@link nl.dutchtechzone.reporting.spi.ReportExporter} that could not be used, and
  * why: a class that is missing, is not an exporter, cannot be created or describes itself
- * wrongly; a malformed line in a services file; or a format id claimed by a provider that won.
+ * wrongly; a malformed line in a services file; a format id claimed by a provider that won; or a
+ * plugin jar that cannot be read.
  *
  * <p>The registry collects these instead of failing, so that one broken plugin never hides the
  * others; callers read them from {@link Exporters#problems()}.
@@ -32,6 +33,12 @@ public abstract class ProviderProblem {
     INVALID_DESCRIPTION,
     /** The provider claims a format id that another provider won; it was set aside. */
     DUPLICATE_FORMAT,
+    /**
+     * A source of providers, such as a plugin jar, cannot be read at all (empty, corrupt, not a
+     * jar); whatever it holds was not loaded. Reported by the application that chose the source,
+     * through {@link Exporters.Builder#problem}.
+     */
+    UNREADABLE_SOURCE,
     /** Loading failed in a way the registry does not recognise; the message says how. */
     OTHER
   }

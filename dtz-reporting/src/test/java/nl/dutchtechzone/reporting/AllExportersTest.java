@@ -80,6 +80,10 @@ class AllExportersTest {
   @MethodSource("cases")
   void writesValidUtf8WithTheLineEndsOfItsFormat(String format, ReportExporter exporter,
       ExportContext context) throws CharacterCodingException {
+    if (format.equals("xlsx")) {
+      // A zip archive, not text: XlsxExporterTest checks the XML parts inside it.
+      return;
+    }
     String text = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)

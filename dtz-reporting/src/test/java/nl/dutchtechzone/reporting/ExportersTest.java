@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -239,18 +240,183 @@ class ExportersTest {
   }
 
   @Test
-  void refusesAFileNameThatWouldLandOutsideTheFolder(@TempDir Path dir) throws IOException {
-    Path inner = Files.createDirectory(dir.resolve("inner"));
-    Programme evil = Programme.builder().from(DutchTechZone.programme())
-        .shortName("../evil").build();
-    ExportContext context = ExportContext.builder().programme(evil).year(2022).build();
+  void anErrorOtherThanALinkageErrorInAProviderSkipsThatProviderOnly(@TempDir Path dir)
+      throws IOException {
+    ClassLoader loader = servicesLoader(dir, AssertingConstructorExporter.class.getName(),
+        AssertingFormatExporter.class.getName(), GoodTestExporter.class.getName());
+
+    Exporters exporters = Exporters.discover(loader);
+
+    assertThat(exporters.formats()).containsExactly("test-good");
+    assertThat(exporters.problems()).extracting(ProviderProblem::kind)
+        .containsExactly(Kind.NOT_INSTANTIABLE, Kind.INVALID_DESCRIPTION);
+    assertThat(exporters.problems().get(0).message()).contains("AssertionError", "constructor");
+    assertThat(exporters.problems().get(1).message()).contains("AssertionError", "format");
+  }
+
+  /** A loader whose only exporter services file lists the given classes (from the test). */
+  private static ClassLoader servicesLoader(Path dir, String... classNames) throws IOException {
+    Path services = dir.resolve("services");
+    Files.writeString(services, String.join("\n", classNames) + "\n");
+    java.net.URL url = services.toUri().toURL();
+    return new ClassLoader(ExportersTest.class.getClassLoader()) {
+      @Override
+      public java.util.Enumeration<java.net.URL> getResources(String name) throws IOException {
+        return name.equals(Discovery.SERVICES_RESOURCE)
+            ? java.util.Collections.enumeration(List.of(url)) : super.getResources(name);
+      }
+    };
+  }
+
+  /** Its constructor fails with an Error that is not a LinkageError. */
+  public static final class AssertingConstructorExporter extends GoodTestExporter {
+    /** Fails. */
+    public AssertingConstructorExporter() {
+      throw new AssertionError("constructor");
+    }
+  }
+
+  /** Its format id fails with an Error that is not a LinkageError. */
+  public static final class AssertingFormatExporter extends GoodTestExporter {
+    @Override
+    public String format() {
+      throw new AssertionError("format");
+    }
+  }
+
+  @Test
+  void aProblemRecordedByTheApplicationIsKeptWithTheDiscoveredOnes() {
+    ProviderProblem unreadable = ProviderProblem.builder().kind(Kind.UNREADABLE_SOURCE)
+        .location("plugins/broken.jar").message("plugin jar plugins/broken.jar cannot be read")
+        .build();
+
+    Exporters exporters = Exporters.builder().problem(unreadable)
+        .discover(ExportersTest.class.getClassLoader()).build();
+
+    assertThat(exporters.problems()).first().isEqualTo(unreadable);
+    assertThat(exporters.problems()).hasSize(4);
+    assertThat(exporters.formats()).contains("test-good");
+  }
+
+  @Test
+  void aShortNameThatWouldLandOutsideTheFolderNeverReachesAnExporter() {
+    // The programme refuses it (FileNames), so no export context can carry it.
+    assertThatThrownBy(() -> Programme.builder().from(DutchTechZone.programme())
+        .shortName("../evil").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Programme.shortName")
+        .hasMessageContaining("'../evil'");
+  }
+
+  @Test
+  void aLinkageErrorOfAnExporterEndsThatExportOnlyAndLeavesNothing(@TempDir Path dir)
+      throws IOException {
+    Exporters exporters = Exporters.builder().add(new LinkageErrorExporter())
+        .add(new GoodTestExporter()).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-linkage", context(), dir))
+        .isInstanceOf(ExporterError.class)
+        .hasMessageContaining("test-linkage")
+        .hasMessageContaining("NoClassDefFoundError")
+        .hasCauseInstanceOf(NoClassDefFoundError.class)
+        .satisfies(e -> assertThat(((ExporterError) e).format()).isEqualTo("test-linkage"));
+    assertThat(listing(dir)).isEmpty();
+    exporters.exportTo("test-good", context(), dir);
+    assertThat(listing(dir)).containsExactly("DTZ-2022.txt");
+    assertThatThrownBy(() -> exporters.export("test-linkage", context(),
+        new ByteArrayOutputStream())).isInstanceOf(ExporterError.class);
+  }
+
+  @Test
+  void aVirtualMachineErrorOfAnExporterIsPassedOnUnwrapped(@TempDir Path dir)
+      throws IOException {
+    Exporters exporters = Exporters.builder().add(new FailingExporter() {
+      @Override
+      public void export(ExportContext context, OutputStream out) {
+        throw new OutOfMemoryError("test");
+      }
+    }).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir))
+        .isExactlyInstanceOf(OutOfMemoryError.class);
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir,
+        Duration.ofSeconds(5))).isExactlyInstanceOf(OutOfMemoryError.class);
+    assertThat(listing(dir)).isEmpty();
+  }
+
+  @Test
+  void anExportWithinItsTimeLimitIsWritten(@TempDir Path dir) throws IOException {
     Exporters exporters = Exporters.builder().add(new GoodTestExporter()).build();
 
-    assertThatThrownBy(() -> exporters.exportTo("test-good", context, inner))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("../evil-2022.txt");
-    assertThat(listing(dir)).containsExactly("inner");
-    assertThat(listing(inner)).isEmpty();
+    Path file = exporters.exportTo("test-good", context(), dir, Duration.ofSeconds(10));
+
+    assertThat(file).isEqualTo(dir.toAbsolutePath().resolve("DTZ-2022.txt"));
+    assertThat(Files.readString(file)).isEqualTo("good DTZ 2022");
+    assertThat(listing(dir)).containsExactly("DTZ-2022.txt");
+  }
+
+  @Test
+  void anExportPastItsTimeLimitIsAbandonedWithoutATemporaryFileOrANewFile(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("DTZ-2022.txt"), "old");
+    HangingExporter hanging = new HangingExporter();
+    Exporters exporters = Exporters.builder().add(hanging).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-hanging", context(), dir,
+        Duration.ofMillis(300)))
+        .isInstanceOf(ExportTimeoutException.class)
+        .hasMessageContaining("'test-hanging' exporter did not finish within 300 ms")
+        .satisfies(e -> assertThat(((ExportTimeoutException) e).timeLimit())
+            .isEqualTo(Duration.ofMillis(300)));
+    assertThat(listing(dir)).containsExactly("DTZ-2022.txt");
+    assertThat(Files.readString(dir.resolve("DTZ-2022.txt"))).isEqualTo("old");
+    // The abandoned exporter goes on, but can neither write nor move its file into place.
+    hanging.release.countDown();
+    assertThat(hanging.finished.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(hanging.writeFailure).isInstanceOf(IOException.class);
+    assertThat(listing(dir)).containsExactly("DTZ-2022.txt");
+    assertThat(Files.readString(dir.resolve("DTZ-2022.txt"))).isEqualTo("old");
+  }
+
+  @Test
+  void aTimedExportPassesOnTheExportersFailure(@TempDir Path dir) throws IOException {
+    Exporters exporters = Exporters.builder().add(new FailingExporter())
+        .add(new LinkageErrorExporter()).build();
+
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir,
+        Duration.ofSeconds(10))).isInstanceOf(IOException.class).hasMessage("disk on fire");
+    assertThatThrownBy(() -> exporters.exportTo("test-linkage", context(), dir,
+        Duration.ofSeconds(10))).isInstanceOf(ExporterError.class);
+    assertThatThrownBy(() -> exporters.exportTo("test-failing", context(), dir, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeLimit");
+    assertThat(listing(dir)).isEmpty();
+  }
+
+  @Test
+  void removeUnfinishedFilesRemovesTheTemporaryFileOfAnExportInProgress(@TempDir Path dir)
+      throws Exception {
+    HangingExporter hanging = new HangingExporter();
+    Exporters exporters = Exporters.builder().add(hanging).build();
+    Thread export = new Thread(() -> {
+      try {
+        exporters.exportTo("test-hanging", context(), dir);
+      } catch (IOException | RuntimeException e) {
+        hanging.writeFailure = e;
+      }
+    });
+    export.setDaemon(true);
+    export.start();
+    assertThat(hanging.started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(listing(dir)).hasSize(1).allMatch(n -> n.startsWith(".DTZ-2022.txt.")
+        && n.endsWith(".tmp"));
+
+    List<Path> removed = Exporters.removeUnfinishedFiles();
+
+    assertThat(removed).hasSize(1);
+    assertThat(listing(dir)).isEmpty();
+    hanging.release.countDown();
+    export.join(10_000);
+    assertThat(listing(dir)).isEmpty();
   }
 
   @Test
@@ -289,6 +455,58 @@ class ExportersTest {
     public void export(ExportContext context, OutputStream out) throws IOException {
       out.write("closing".getBytes(StandardCharsets.UTF_8));
       out.close();
+    }
+  }
+
+  /** Writes part of a document, then fails as a plugin built against a missing class does. */
+  static final class LinkageErrorExporter extends GoodTestExporter {
+    @Override
+    public String format() {
+      return "test-linkage";
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write(new byte[100_000]);
+      throw new NoClassDefFoundError("com/example/Missing");
+    }
+  }
+
+  /** Writes a little, then waits until released (ignoring interrupts), then writes again. */
+  static final class HangingExporter extends GoodTestExporter {
+    final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    final java.util.concurrent.CountDownLatch finished =
+        new java.util.concurrent.CountDownLatch(1);
+    volatile Exception writeFailure;
+
+    @Override
+    public String format() {
+      return "test-hanging";
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write("begun".getBytes(StandardCharsets.UTF_8));
+      started.countDown();
+      boolean released = false;
+      while (!released) {
+        try {
+          released = release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          // an abandoned exporter that ignores the interrupt, as a careless plugin would
+          released = release.getCount() == 0;
+        }
+      }
+      try {
+        out.write(new byte[100_000]);
+        out.flush();
+      } catch (IOException e) {
+        writeFailure = e;
+        throw e;
+      } finally {
+        finished.countDown();
+      }
     }
   }
 

@@ -48,9 +48,9 @@ class LocaleIndependenceTest {
   }
 
   @Test
-  void theDeterminismTestCoversAllFiveBuiltInExporters() {
+  void theDeterminismTestCoversAllSixBuiltInExporters() {
     assertThat(AllExportersTest.builtIns()).extracting(ReportExporter::format)
-        .containsExactly("csv", "csv-progress", "html", "json", "markdown");
+        .containsExactly("csv", "csv-progress", "html", "json", "markdown", "xlsx");
   }
 
   @Test
@@ -97,6 +97,7 @@ class LocaleIndependenceTest {
         .filter(f -> !f.startsWith("test-") && !f.equals("dup"))
         .map(f -> exporters.fileName(f, context)).collect(Collectors.toList())))
         .allSatisfy(names -> assertThat(names).containsExactly("DTZ-2023.csv",
-            "DTZ-2023.progress.csv", "DTZ-2023.html", "DTZ-2023.json", "DTZ-2023.md"));
+            "DTZ-2023.progress.csv", "DTZ-2023.html", "DTZ-2023.json", "DTZ-2023.md",
+            "DTZ-2023.xlsx"));
   }
 }

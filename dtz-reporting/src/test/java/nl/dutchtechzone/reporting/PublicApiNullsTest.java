@@ -88,6 +88,7 @@ import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
+import nl.dutchtechzone.reporting.xlsx.XlsxExporter;
 import nl.dutchtechzone.testing.PublicApiNullsContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,10 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(ValidationResult.class, ValidationResult.clean());
     // nl.dutchtechzone.reporting
     m.put(Exporters.class, Exporters.builder().add(new CsvExporter()).build());
+    m.put(ExporterError.class, new ExporterError("csv", CsvExporter.class.getName(),
+        new NoClassDefFoundError("com/example/Missing")));
+    m.put(ExportTimeoutException.class, new ExportTimeoutException("csv",
+        java.time.Duration.ofSeconds(1), folder.resolve("DTZ-2022.csv")));
     m.put(ProviderProblem.class, ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
         .message("a problem").build());
     // spi
@@ -137,6 +142,7 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(HtmlExporter.class, new HtmlExporter());
     m.put(JsonExporter.class, new JsonExporter());
     m.put(MarkdownExporter.class, new MarkdownExporter());
+    m.put(XlsxExporter.class, new XlsxExporter());
     // document
     Document document = Document.of(Fixtures.reference(ExportContext.DUTCH));
     Table table = document.table("statement").orElseThrow();

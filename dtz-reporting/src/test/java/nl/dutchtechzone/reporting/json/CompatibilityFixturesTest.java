@@ -2,6 +2,7 @@ package nl.dutchtechzone.reporting.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lines, the supported ranges, the one-problem-per-pattern unknown fields) still read, with the
  * same result: reading and writing them again gives their bytes back. The fixtures are the
  * reference file as it was committed before the municipalities' 2021 membership, and two random
- * datasets.
+ * datasets (their short names made safe as file-name parts: the one deliberate break, tested
+ * below).
  */
 class CompatibilityFixturesTest {
 
@@ -36,6 +38,20 @@ class CompatibilityFixturesTest {
 
     Dataset read = JsonDatasets.read(bytes);
     assertThat(new String(JsonDatasets.toBytes(read), UTF_8)).isEqualTo(new String(bytes, UTF_8));
+  }
+
+  @Test
+  void anEarlierFileWithAShortNameUnsafeInFileNamesIsNowRefusedAtTheProgramme()
+      throws IOException {
+    String earlier = new String(fixture("random-seed-7.json"), UTF_8).replace(
+        "\"shortName\": \"Coevorden char here\"",
+        "\"shortName\": \"Coevorden ctrl\\u0001char tab\\there\"");
+
+    assertThatThrownBy(() -> JsonDatasets.read(earlier.getBytes(UTF_8)))
+        .isInstanceOf(DatasetException.class)
+        .hasMessageContaining("$.programme")
+        .hasMessageContaining("Programme.shortName")
+        .hasMessageContaining("\\u0001");
   }
 
   @Test

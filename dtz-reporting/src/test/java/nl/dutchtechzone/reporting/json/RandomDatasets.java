@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import nl.dutchtechzone.core.CostCategory;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.Direction;
+import nl.dutchtechzone.core.FileNames;
 import nl.dutchtechzone.core.FundEvent;
 import nl.dutchtechzone.core.FundEventKind;
 import nl.dutchtechzone.core.Indicator;
@@ -156,7 +157,7 @@ final class RandomDatasets {
         memberships.add(m.build());
       }
     }
-    Programme.Builder b = Programme.builder().id(id("prog")).shortName(text()).name(text())
+    Programme.Builder b = Programme.builder().id(id("prog")).shortName(shortName()).name(text())
         .purpose(localized()).aims(localizedList(3)).partners(partners)
         .memberships(memberships).strategicPeriod(period);
     if (random.nextBoolean()) {
@@ -381,6 +382,12 @@ final class RandomDatasets {
 
   private String id(String prefix) {
     return prefix + "-" + (counter++) + (random.nextBoolean() ? "_x.Y" : "");
+  }
+
+  /** A random text that is a safe file-name part, as every programme's short name must be. */
+  private String shortName() {
+    String name = text();
+    return FileNames.isSafePart(name) ? name : "P" + random.nextInt(1000);
   }
 
   private String text() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.finance.contribution.ContributionHistory;
@@ -22,6 +21,7 @@ import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.reporting.cbs.CbsException;
 import nl.dutchtechzone.reporting.cbs.CbsFigures;
 import nl.dutchtechzone.reporting.cbs.CbsReader;
+import nl.dutchtechzone.reporting.document.Notation;
 import picocli.CommandLine;
 
 /**
@@ -46,10 +46,12 @@ final class InhabitantFiles {
    * @param files the files, in the order given
    * @param status the status for files that carry none
    * @param programme the programme
+   * @param m the texts
    * @return the figures and notes
    * @throws UsageException naming the file, row and field of bad input
    */
-  static Read read(List<Path> files, Optional<FigureStatus> status, Programme programme) {
+  static Read read(List<Path> files, Optional<FigureStatus> status, Programme programme,
+      Messages m) {
     CbsReader reader = CbsReader.of(programme.partners().stream()
         .filter(Partner::isMunicipality).collect(Collectors.toList()));
     List<InhabitantFigure> figures = new ArrayList<>();
@@ -60,11 +62,11 @@ final class InhabitantFiles {
             ZoneOffset.UTC);
         CbsFigures read = reader.read(file, retrieved, status);
         figures.addAll(read.figures());
-        notes.add(read.note() + "; retrieved " + retrieved + " (the file's date)");
+        notes.add(m.get("inhabitants.note", read.note(), retrieved));
       } catch (CbsException e) {
-        throw new UsageException("--inhabitants " + e.getMessage(), List.of(), e);
+        throw new UsageException(m.get("error.inhabitantsInvalid", e.getMessage()), List.of(), e);
       } catch (IOException e) {
-        throw new UsageException("--inhabitants " + file + " cannot be read: " + e, List.of(), e);
+        throw new UsageException(m.get("error.inhabitantsUnreadable", file, e), List.of(), e);
       }
     }
     return new Read(figures, notes);
@@ -75,67 +77,41 @@ final class InhabitantFiles {
    * settlement per municipality.
    *
    * @param history the history, with at least two vintages
-   * @param locale the language
+   * @param m the texts
+   * @param n the notation of amounts
    * @return the lines, without the heading
    */
-  static List<String> chain(ContributionHistory history, Locale locale) {
+  static List<String> chain(ContributionHistory history, Messages m, Notation n) {
     List<String> out = new ArrayList<>();
     List<ContributionVintage> vintages = history.vintages();
     for (int i = 0; i < vintages.size(); i++) {
       ContributionVintage v = vintages.get(i);
-      out.add(String.format(Locale.ROOT, "  %d. %-44s %16s", i + 1, label(v, locale),
-          Amounts.format(v.statement().total(), locale)));
+      String label = m.get("figureStatus." + v.status().name());
+      if (v.knownOn().isPresent()) {
+        label = m.get("chain.retrieved", label, v.knownOn().get());
+      }
+      out.add(String.format(Locale.ROOT, "  %d. %-44s %16s", i + 1, label,
+          n.money(v.statement().total())));
     }
     List<Settlement> steps = history.settlements();
     for (int i = 0; i < steps.size(); i++) {
       Settlement s = steps.get(i);
-      out.add(String.format(Locale.ROOT, "  %s %d -> %d", t("step", "stap", locale), i + 1,
-          i + 2));
-      out.add(String.format(Locale.ROOT, "    %-12s %14s %14s %14s", "",
-          t("before", "eerder", locale), t("after", "later", locale),
-          t("to settle", "te verrekenen", locale)));
+      out.add("  " + m.get("chain.step", i + 1, i + 2));
+      out.add(String.format(Locale.ROOT, "    %-12s %14s %14s %14s", "", m.get("chain.before"),
+          m.get("chain.after"), m.get("chain.toSettle")));
       for (SettlementLine l : s.lines()) {
         out.add(String.format(Locale.ROOT, "    %-12s %14s %14s %14s", l.name(),
-            Amounts.format(l.estimated(), locale), Amounts.format(l.settled(), locale),
-            Amounts.format(l.difference(), locale)));
+            n.money(l.estimated()), n.money(l.settled()), n.money(l.difference())));
       }
-      out.add(String.format(Locale.ROOT, "    %-12s %14s %14s %14s", t("Total", "Totaal", locale),
-          Amounts.format(s.estimateTotal(), locale), Amounts.format(s.finalTotal(), locale),
-          Amounts.format(s.total(), locale)));
+      out.add(String.format(Locale.ROOT, "    %-12s %14s %14s %14s", m.get("total"),
+          n.money(s.estimateTotal()), n.money(s.finalTotal()), n.money(s.total())));
     }
-    out.add(String.format(Locale.ROOT, "  %-47s %16s", t("settled in all", "in totaal verrekend",
-        locale), Amounts.format(history.settledTotal(), locale)));
+    out.add(String.format(Locale.ROOT, "  %-47s %16s", m.get("chain.settledInAll"),
+        n.money(history.settledTotal())));
     for (String note : history.notes()) {
       out.add("  " + note);
     }
     return out;
-  }
-
-  private static String label(ContributionVintage v, Locale locale) {
-    return status(v.status(), locale) + v.knownOn()
-        .map(d -> ", " + t("retrieved ", "opgehaald ", locale) + d).orElse("");
-  }
-
-  /**
-   * A status in words.
-   *
-   * @param status the status
-   * @param locale the language
-   * @return such as {@code revised provisional} or {@code nader voorlopig}
-   */
-  static String status(FigureStatus status, Locale locale) {
-    switch (status) {
-      case FINAL:
-        return t("final", "definitief", locale);
-      case REVISED_PROVISIONAL:
-        return t("revised provisional", "nader voorlopig", locale);
-      default:
-        return t("provisional", "voorlopig", locale);
-    }
-  }
-
-  private static String t(String english, String dutch, Locale locale) {
-    return LocalizedText.of(dutch, english).in(locale);
   }
 
   /** Reads {@code --inhabitants-status}: {@code provisional}, {@code revised} or {@code final}. */

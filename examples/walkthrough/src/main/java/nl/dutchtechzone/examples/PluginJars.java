@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.jar.JarFile;
+import nl.dutchtechzone.reporting.ProviderProblem;
 
 /**
  * The jars of a plugin folder, each loaded through a class loader of its own.
@@ -26,21 +27,24 @@ import java.util.jar.JarFile;
 final class PluginJars implements AutoCloseable {
 
   private final Map<URLClassLoader, Path> jars;
+  private final List<ProviderProblem> problems;
 
-  private PluginJars(Map<URLClassLoader, Path> jars) {
+  private PluginJars(Map<URLClassLoader, Path> jars, List<ProviderProblem> problems) {
     this.jars = jars;
+    this.problems = List.copyOf(problems);
   }
 
   /** No plugins. */
   static PluginJars none() {
-    return new PluginJars(new LinkedHashMap<>());
+    return new PluginJars(new LinkedHashMap<>(), List.of());
   }
 
   /**
-   * Opens every {@code *.jar} in a folder, in file name order.
+   * Opens every {@code *.jar} in a folder, in file name order. A jar that cannot be read (empty,
+   * corrupt, not a zip) is a provider problem like any other: it is skipped and kept in {@link
+   * #problems()}, and the other jars are used.
    *
-   * @throws UsageException if the folder does not exist, is not a folder, or holds a file named
-   *     {@code .jar} that is not a readable jar
+   * @throws UsageException if the folder does not exist, is not a folder or cannot be listed
    */
   static PluginJars open(Path folder, ClassLoader parent) {
     Objects.requireNonNull(folder, "folder");
@@ -62,21 +66,37 @@ final class PluginJars implements AutoCloseable {
     }
     files.sort(null);
     Map<URLClassLoader, Path> loaders = new LinkedHashMap<>();
+    List<ProviderProblem> problems = new ArrayList<>();
     for (Path jar : files) {
-      checkReadableJar(jar);
+      Optional<String> unreadable = unreadable(jar);
+      if (unreadable.isPresent()) {
+        problems.add(ProviderProblem.builder()
+            .kind(ProviderProblem.Kind.UNREADABLE_SOURCE)
+            .location(jar.toString())
+            .message("plugin jar " + jar + " is not a readable jar file (" + unreadable.get()
+                + "); its exporters, if any, were not loaded")
+            .build());
+        continue;
+      }
       loaders.put(new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {url(jar)},
           parent), jar);
     }
-    return new PluginJars(loaders);
+    return new PluginJars(loaders, problems);
   }
 
-  private static void checkReadableJar(Path jar) {
+  /** Why a jar cannot be read, or empty if it can. */
+  private static Optional<String> unreadable(Path jar) {
     try (JarFile file = new JarFile(jar.toFile())) {
       file.getManifest();
-    } catch (IOException e) {
-      throw new UsageException("--plugins: " + jar + " is not a readable jar file: "
-          + e.getMessage(), List.of(), e);
+      return Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
+  }
+
+  /** The jars that could not be read, as provider problems, in file name order. */
+  List<ProviderProblem> problems() {
+    return problems;
   }
 
   private static URL url(Path jar) {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,14 +23,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
-import nl.dutchtechzone.core.LocalizedText;
+import java.util.stream.Stream;
+import nl.dutchtechzone.core.Membership;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
-import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.RelatedProgramme;
+import nl.dutchtechzone.core.VisibleText;
+import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -51,7 +59,10 @@ import nl.dutchtechzone.finance.validation.ProgrammeYear;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.finance.validation.Violation;
+import nl.dutchtechzone.reporting.ExportTimeoutException;
 import nl.dutchtechzone.reporting.Exporters;
+import nl.dutchtechzone.reporting.document.Notation;
+import nl.dutchtechzone.reporting.ProviderProblem;
 import nl.dutchtechzone.reporting.json.Dataset;
 import nl.dutchtechzone.reporting.json.DatasetException;
 import nl.dutchtechzone.reporting.json.DatasetProblem;
@@ -72,22 +83,27 @@ import nl.dutchtechzone.reporting.tracking.ThemeSummary;
 import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The walk-through of dtz, and its command-line tool.
  *
  * <p>Without arguments it runs the whole library over the embedded Dutch TechZone reference data
- * and prints what it finds. With options it works on real data; see {@code --help}.
+ * and prints what it finds. With options it works on real data; see {@code --help}. It only
+ * parses options, calls the dtz API and prints: who pays, what is valid and what a report holds
+ * come from the API. Its texts are in the resource bundles {@code Walkthrough*.properties}.
  *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_VALIDATION_ERRORS} validation found
  * errors and {@code --strict} was given; {@value #EXIT_BAD_INPUT} bad usage or bad input (a short
  * message, no stack trace); {@value #EXIT_WRITE_FAILED} a report could not be written; {@value
- * #EXIT_INTERNAL_ERROR} an unexpected error (a bug: the stack trace is printed).
+ * #EXIT_INTERNAL_ERROR} an unexpected error (a bug: the stack trace is printed); {@value
+ * #EXIT_TIMED_OUT} an export did not finish within {@code --time-limit}; {@value
+ * #EXIT_PROVIDER_PROBLEMS} an exporter provider or plugin jar could not be used and {@code
+ * --strict} was given.
  */
 @Command(
     name = "dtz-walkthrough",
@@ -95,18 +111,9 @@ import picocli.CommandLine.ParameterException;
     versionProvider = Walkthrough.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = false,
-    description = {
-        "Runs dtz over a programme's data: the programme and its partners, the year's",
-        "statement and its validation, the plan per theme, contributions per municipality",
-        "and their settlement, plan-to-report tracking, and one report file per exporter.",
-        "Without options it walks through the embedded Dutch TechZone reference data."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:success",
-        "1:validation found errors and --strict was given",
-        "2:bad usage or bad input (dataset, format, plugin folder)",
-        "3:a report could not be written",
-        "4:unexpected error (a bug; the stack trace is printed)"})
+    // The description, the exit codes and every option's description are in the resource
+    // bundles (Walkthrough.properties, Walkthrough_nl.properties), chosen by --locale.
+    resourceBundle = Messages.BUNDLE)
 public final class Walkthrough implements Callable<Integer> {
 
   /** Exit code: success. */
@@ -124,77 +131,111 @@ public final class Walkthrough implements Callable<Integer> {
   /** Exit code: an unexpected error, a bug. */
   public static final int EXIT_INTERNAL_ERROR = 4;
 
+  /** Exit code: an export did not finish within the time limit and was abandoned. */
+  public static final int EXIT_TIMED_OUT = 5;
+
+  /**
+   * Exit code: an exporter provider or a plugin jar could not be used and {@code --strict} was
+   * given.
+   */
+  public static final int EXIT_PROVIDER_PROBLEMS = 6;
+
+  /** The default of {@code --time-limit}, in seconds. */
+  static final String DEFAULT_TIME_LIMIT = "60";
+
   private static final String NAME = "dtz-walkthrough";
 
-  private static final String ILLUSTRATIVE_SOURCE =
-      "illustrative final figure made up for the dtz walk-through; not published by CBS";
-
   @Option(names = "--dataset", paramLabel = "FILE",
-      description = "A JSON dataset (dtzFormat 1) to work on (default: the embedded Dutch "
-          + "TechZone reference data).")
+      descriptionKey = "help.dataset")
   private Path dataset;
 
   @Option(names = "--year", paramLabel = "N",
-      description = "The year of the contribution statement: inhabitants on 1 January of N "
-          + "(default: the latest year with figures for every municipality).")
+      descriptionKey = "help.year")
   private Integer year;
 
+  @Option(names = "--contribution-year", paramLabel = "N",
+      descriptionKey = "help.contribution-year")
+  private Integer contributionYear;
+
   @Option(names = "--format", paramLabel = "ID",
-      description = "An export format to write; repeat for several (default: every format "
-          + "found).")
+      descriptionKey = "help.format")
   private List<String> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dtz-reports",
-      description = "The folder to write the reports to; created if missing "
-          + "(default: ${DEFAULT-VALUE}).")
+      descriptionKey = "help.out")
   private Path outFolder;
 
   @Option(names = "--locale", paramLabel = "nl|en", defaultValue = "en",
       converter = LocaleConverter.class,
-      description = "Language of the output and the reports: nl or en (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "help.locale")
   private Locale locale = Locale.ENGLISH;
 
   @Option(names = "--strict",
-      description = "Exit with code 1 when validation finds errors.")
+      descriptionKey = "help.strict")
   private boolean strict;
 
   @Option(names = "--plugins", paramLabel = "DIR",
-      description = "A folder of exporter plugin jars; each jar is loaded through a class "
-          + "loader of its own and its exporters are used next to the built-in ones.")
+      descriptionKey = "help.plugins")
   private Path pluginFolder;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = DEFAULT_TIME_LIMIT,
+      converter = TimeLimitConverter.class,
+      descriptionKey = "help.time-limit")
+  private Duration timeLimit;
+
   @Option(names = "--inhabitants", paramLabel = "PATH",
-      description = "A CBS download of inhabitant figures: an OData TypedDataSet (.json, with "
-          + "its Perioden file <name>.Perioden.json next to it if present) of table 03759ned "
-          + "or 37230ned, or a StatLine CSV (.csv); repeat for several vintages. Its retrieval "
-          + "date is the file's date.")
+      descriptionKey = "help.inhabitants")
   private List<Path> inhabitantFiles = new ArrayList<>();
 
   @Option(names = "--inhabitants-status", paramLabel = "provisional|revised|final",
       converter = InhabitantFiles.StatusConverter.class,
-      description = "The status of the figures of an --inhabitants file that does not carry "
-          + "its status (a TypedDataSet without its Perioden file).")
+      descriptionKey = "help.inhabitants-status")
   private FigureStatus inhabitantsStatus;
 
   private List<String> inhabitantNotes = List.of();
 
   private final PrintStream out;
+  private Messages messages = Messages.of(Locale.ENGLISH);
+  private Notation notation = Notation.of(Locale.ENGLISH);
 
   private Walkthrough(PrintStream out) {
     this.out = out;
   }
 
   /**
-   * Runs the command line and exits the JVM with the exit code when it is not 0.
+   * Runs the command line and ends the JVM with its exit code, also when it is 0: a plugin that
+   * leaves a thread running does not keep the tool from ending.
+   *
+   * <p>A shutdown hook removes the temporary files of exports that did not finish. A plugin can
+   * still end the JVM with {@link System#exit} (nothing can prevent that on Java 17); if it does
+   * so before the run has finished, the hook removes the unfinished files, says so on the
+   * error stream and ends the JVM with {@value #EXIT_WRITE_FAILED} instead of the plugin's code.
    *
    * @param args the command-line arguments; none for the walk-through over the reference data
    */
   public static void main(String[] args) {
-    int code = execute(new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8), args);
-    if (code != EXIT_OK) {
-      System.exit(code);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    AtomicBoolean finished = new AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      List<Path> removed = Exporters.removeUnfinishedFiles();
+      if (!finished.get()) {
+        err.println(VisibleText.of(NAME + ": the JVM is ending before the run finished (a "
+            + "plugin called System.exit, or the process was stopped); unfinished reports "
+            + "removed: " + removed.size()));
+        err.flush();
+        Runtime.getRuntime().halt(EXIT_WRITE_FAILED);
+      }
+    }, NAME + "-cleanup"));
+    int code;
+    try {
+      code = execute(new PrintStream(System.out, true, StandardCharsets.UTF_8), err, args);
+    } catch (VirtualMachineError e) {
+      err.println(VisibleText.of(NAME + ": the JVM failed: " + e));
+      code = EXIT_INTERNAL_ERROR;
+    } finally {
+      finished.set(true);
     }
+    System.exit(code);
   }
 
   /**
@@ -210,37 +251,59 @@ public final class Walkthrough implements Callable<Integer> {
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(args, "args");
     PrintWriter errWriter = new PrintWriter(err, true);
-    CommandLine cmd = new CommandLine(new Walkthrough(out));
+    Walkthrough walkthrough = new Walkthrough(out);
+    CommandLine cmd = new CommandLine(walkthrough);
+    cmd.setResourceBundle(Messages.of(localeOf(args)).bundle());
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(errWriter);
     cmd.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-      errWriter.println(NAME + ": " + e.getMessage());
-      errWriter.println("Try '" + NAME + " --help' for the options.");
+      Messages m = Messages.of(localeOf(a));
+      errWriter.println(VisibleText.of(NAME + ": " + e.getMessage()));
+      errWriter.println(VisibleText.of(m.get("error.tryHelp", NAME)));
       return EXIT_BAD_INPUT;
     });
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Messages m = walkthrough.messages;
       if (e instanceof UsageException) {
-        errWriter.println(NAME + ": " + e.getMessage());
+        errWriter.println(VisibleText.of(NAME + ": " + e.getMessage()));
         for (String detail : ((UsageException) e).details()) {
-          errWriter.println("  " + detail);
+          errWriter.println(VisibleText.of("  " + detail));
         }
         return EXIT_BAD_INPUT;
       }
       if (e instanceof UncheckedIOException || e instanceof IOException) {
-        errWriter.println(NAME + ": could not write the reports: " + e.getMessage());
+        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.write", e.getMessage())));
         return EXIT_WRITE_FAILED;
       }
-      errWriter.println(NAME + ": unexpected error, please report it:");
-      e.printStackTrace(errWriter);
+      errWriter.println(VisibleText.of(NAME + ": " + m.get("error.unexpected")));
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      // The trace's own indentation (a tab before "at") stays; the rest is made visible.
+      trace.toString().lines().forEach(l -> errWriter.println(l.startsWith("\t")
+          ? "\t" + VisibleText.of(l.substring(1)) : VisibleText.of(l)));
       return EXIT_INTERNAL_ERROR;
     });
     return cmd.execute(args);
   }
 
+  /** The locale asked for in arguments that did not parse, for the message about them. */
+  private static Locale localeOf(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--locale=") ? args[i].substring("--locale=".length())
+          : args[i].equals("--locale") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null && value.strip().equalsIgnoreCase("nl")) {
+        return Messages.DUTCH;
+      }
+    }
+    return Locale.ENGLISH;
+  }
+
   @Override
   public Integer call() throws IOException {
+    messages = Messages.of(locale);
+    notation = Notation.of(locale);
     if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
-      throw new UsageException("--out " + outFolder + ": not a folder");
+      throw new UsageException(msg("error.outNotAFolder", outFolder));
     }
     try (PluginJars plugins = pluginFolder == null
         ? PluginJars.none()
@@ -251,49 +314,63 @@ public final class Walkthrough implements Callable<Integer> {
 
       Programme programme = data.programme();
       InhabitantRegister register = inhabitants(data);
+      int documentYear = documentYear(data);
+      Optional<AnnualPlan> plan = data.plan(documentYear);
+      Optional<AnnualReport> report = data.reports().stream()
+          .filter(r -> r.year() <= documentYear).max(Comparator.comparingInt(AnnualReport::year));
       Optional<ContributionStatement> contributions = contributionYear(programme, register)
           .map(y -> contributions(programme, register, y));
       TrackingReport tracking = track(data);
 
       printProgramme(programme);
-      Optional<AnnualReport> report = latest(data.reports(), AnnualReport::year);
       ValidationResult validation = ValidationResult.clean();
       if (report.isPresent()) {
-        validation = printStatement(programme, data, report.get());
+        validation = validation.and(printStatement(programme, data, report.get(), contributions,
+            register));
       } else {
-        note(t("The dataset holds no annual report.", "De dataset bevat geen jaarverslag."));
+        note(msg("note.noReport", documentYear));
       }
-      Optional<AnnualPlan> plan = latest(data.plans(), AnnualPlan::year);
-      plan.ifPresentOrElse(this::printPlan,
-          () -> note(t("The dataset holds no annual plan.", "De dataset bevat geen jaarplan.")));
-      inhabitantNotes.forEach(this::note);
-      contributions.ifPresent(c -> printContributions(programme, c));
+      if (plan.isPresent()) {
+        printPlan(plan.get());
+        validation = validation.and(printValidation(Validators.programmeYear()
+            .validate(planYear(programme, data, plan.get(), contributions, register))));
+      } else {
+        note(msg("note.noPlan", documentYear));
+      }
       if (contributions.isEmpty()) {
-        note(t("The dataset holds no inhabitant figures: no contributions computed.",
-            "De dataset bevat geen inwonertallen: geen bijdragen berekend."));
-      } else if (!printChain(programme, register, contributions.get())) {
-        printSettlement(programme, register, contributions.get());
+        note(msg("note.noFigures"));
+      } else {
+        inhabitantNotes.forEach(this::note);
+        printContributions(contributions.get());
+        validation = validation.and(printValidation(
+            Validators.contributions(register).validate(contributions.get())));
+        if (!printChain(programme, register, contributions.get())) {
+          printSettlement(programme, register, contributions.get());
+        }
       }
       printTracking(tracking);
 
-      int documentYear = plan.map(AnnualPlan::year)
-          .orElseGet(() -> report.map(AnnualReport::year).orElse(
-              programme.strategicPeriod().firstYear()));
       ExportContext.Builder context = ExportContext.builder()
           .programme(programme)
           .year(documentYear)
           .tracking(tracking)
-          .locale(locale);
+          .locale(locale)
+          .validation(validation);
       plan.ifPresent(context::plan);
       report.ifPresent(context::report);
       contributions.ifPresent(context::contributions);
-      if (report.isPresent()) {
-        context.validation(validation);
-      }
       data.coverLetters().stream().findFirst().ifPresent(context::coverLetter);
+      line("");
+      line("%s", msg("reports.years", documentYear,
+          plan.map(p -> (Object) p.year()).orElse(msg("reports.noPart")),
+          report.map(r -> (Object) r.year()).orElse(msg("reports.noPart")),
+          contributions.map(c -> (Object) c.year()).orElse(msg("reports.noPart"))));
       int written = writeReports(exporters, plugins, chosen, context.build());
       if (written != EXIT_OK) {
         return written;
+      }
+      if (strict && !exporters.problems().isEmpty()) {
+        return EXIT_PROVIDER_PROBLEMS;
       }
       return strict && !validation.isValid() ? EXIT_VALIDATION_ERRORS : EXIT_OK;
     }
@@ -303,12 +380,12 @@ public final class Walkthrough implements Callable<Integer> {
   private InhabitantRegister inhabitants(Dataset data) {
     if (inhabitantFiles.isEmpty()) {
       if (inhabitantsStatus != null) {
-        throw new UsageException("--inhabitants-status needs an --inhabitants file");
+        throw new UsageException(msg("error.statusWithoutFile"));
       }
       return data.inhabitantRegister();
     }
     InhabitantFiles.Read read = InhabitantFiles.read(inhabitantFiles,
-        Optional.ofNullable(inhabitantsStatus), data.programme());
+        Optional.ofNullable(inhabitantsStatus), data.programme(), messages);
     inhabitantNotes = read.notes();
     try {
       return data.inhabitantRegister().withAll(read.figures());
@@ -333,42 +410,99 @@ public final class Walkthrough implements Callable<Integer> {
           ContributionScheme.of(programme, RoundingMode.HALF_UP), register),
           programme.id(), statement.year(), payers);
     } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
-      note(t("No settlement chain: ", "Geen verrekeningsketen: ") + e.getMessage());
+      note(msg("chain.none", e.getMessage()));
       return true;
     }
     int vintages = history.vintages().size();
     if (vintages < 2 || (vintages == 2 && inhabitantFiles.isEmpty())) {
       return false;
     }
-    heading(t("Settlement ", "Verrekening ") + statement.year() + ": "
-        + t(vintages + " vintages of figures", vintages + " versies van de cijfers"));
-    InhabitantFiles.chain(history, locale).forEach(l -> line("%s", l));
+    heading(msg("chain.heading", statement.year(), vintages));
+    InhabitantFiles.chain(history, messages, notation).forEach(l -> line("%s", l));
     return true;
   }
 
-  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
+  /** The document's year: {@code --year}, else the latest plan's, else the latest report's. */
+  private int documentYear(Dataset data) {
     if (year != null) {
-      try {
-        Years.check("--year", year);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+      checkYear("--year", year);
+      boolean hasPart = data.plan(year).isPresent()
+          || data.reports().stream().anyMatch(r -> r.year() <= year);
+      if (!hasPart) {
+        throw new UsageException(msg("error.noDocument", year,
+            years(data.plans().stream().map(AnnualPlan::year)),
+            years(data.reports().stream().map(AnnualReport::year))));
       }
-      return Optional.of(year);
+      return year;
     }
-    List<Partner> municipalities = programme.partners().stream()
-        .filter(Partner::isMunicipality).collect(Collectors.toList());
-    return register.figures().stream()
-        .map(f -> f.referenceDate())
-        .filter(d -> d.getMonthValue() == 1 && d.getDayOfMonth() == 1)
-        .map(d -> d.getYear())
-        .distinct()
-        .filter(y -> !municipalities.isEmpty() && municipalities.stream().allMatch(m ->
-            register.figuresOf(m.cbsCode().orElseThrow()).stream()
-                .anyMatch(f -> f.referenceDate().equals(LocalDate.of(y, 1, 1)))))
-        .max(Comparator.naturalOrder());
+    return latest(data.plans(), AnnualPlan::year).map(AnnualPlan::year)
+        .orElseGet(() -> latest(data.reports(), AnnualReport::year).map(AnnualReport::year)
+            .orElse(data.programme().strategicPeriod().firstYear()));
   }
+
+  private String years(Stream<Integer> years) {
+    String list = years.sorted().map(String::valueOf).collect(Collectors.joining(", "));
+    return list.isEmpty() ? msg("reports.noPart") : list;
+  }
+
+  private static void checkYear(String option, int value) {
+    try {
+      Years.check(option, value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * The year of a plan for validation: its budget, the previous year's statement it carries
+   * forward from, and the contributions if they are of the same year.
+   */
+  private static ProgrammeYear planYear(Programme programme, Dataset data, AnnualPlan plan,
+      Optional<ContributionStatement> contributions, InhabitantRegister register) {
+    ProgrammeYear.Builder planYear = ProgrammeYear.builder()
+        .programme(programme)
+        .year(plan.year())
+        .budget(plan.budget());
+    data.report(plan.year() - 1).flatMap(AnnualReport::statement)
+        .ifPresent(planYear::previousStatement);
+    contributions.filter(c -> c.year() == plan.year()).ifPresent(c -> planYear
+        .contributions(c).register(register));
+    return planYear.build();
+  }
+
+  /**
+   * The contribution year: {@code --contribution-year}, else the latest year in which every
+   * member municipality has a figure on the reference date, else (figures but no such year) the
+   * latest year with a figure, for the API to refuse with its reason.
+   */
+  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
+    if (contributionYear != null) {
+      checkYear("--contribution-year", contributionYear);
+      return Optional.of(contributionYear);
+    }
+    ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
+    List<Integer> figureYears = register.figures().stream()
+        .map(InhabitantFigure::referenceDate)
+        .filter(d -> d.equals(scheme.referenceDate(d.getYear())))
+        .map(LocalDate::getYear)
+        .distinct()
+        .sorted(Comparator.reverseOrder())
+        .collect(Collectors.toList());
+    for (int y : figureYears) {
+      List<Partner> payers = programme.municipalitiesIn(y);
+      if (!payers.isEmpty() && payers.stream().allMatch(m -> register.figuresOf(
+          m.cbsCode().orElseThrow()).stream()
+          .anyMatch(f -> f.referenceDate().equals(scheme.referenceDate(y))))) {
+        return Optional.of(y);
+      }
+    }
+    return figureYears.stream().findFirst();
+  }
+
   private Exporters registry(PluginJars plugins) {
-    Exporters.Builder builder = Exporters.builder().discover(Walkthrough.class.getClassLoader());
+    Exporters.Builder builder = Exporters.builder();
+    plugins.problems().forEach(builder::problem);
+    builder.discover(Walkthrough.class.getClassLoader());
     for (ClassLoader loader : plugins.loaders()) {
       builder.discover(loader);
     }
@@ -382,8 +516,8 @@ public final class Walkthrough implements Callable<Integer> {
     List<String> chosen = new ArrayList<>();
     for (String format : formats) {
       if (exporters.find(format).isEmpty()) {
-        throw new UsageException("unknown format '" + format + "'; known formats: "
-            + String.join(", ", exporters.formats()));
+        throw new UsageException(msg("error.unknownFormat", format,
+            String.join(", ", exporters.formats())));
       }
       if (!chosen.contains(format)) {
         chosen.add(format);
@@ -397,8 +531,8 @@ public final class Walkthrough implements Callable<Integer> {
       return Dataset.dutchTechZone();
     }
     if (!Files.isRegularFile(dataset)) {
-      throw new UsageException("--dataset " + dataset + ": "
-          + (Files.exists(dataset) ? "not a file" : "no such file"));
+      throw new UsageException(msg(Files.exists(dataset) ? "error.datasetNotAFile"
+          : "error.datasetMissing", dataset));
     }
     try (InputStream in = Files.newInputStream(dataset)) {
       return JsonDatasets.read(in);
@@ -407,11 +541,10 @@ public final class Walkthrough implements Callable<Integer> {
       for (DatasetProblem problem : e.problems()) {
         problems.add(problem.describe());
       }
-      throw new UsageException("--dataset " + dataset + " is not a valid dataset ("
-          + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "):",
-          problems, e);
+      throw new UsageException(msg(problems.size() == 1 ? "error.datasetInvalid.one"
+          : "error.datasetInvalid.many", dataset, problems.size()), problems, e);
     } catch (IOException e) {
-      throw new UsageException("--dataset " + dataset + " cannot be read: " + e, List.of(), e);
+      throw new UsageException(msg("error.datasetUnreadable", dataset, e), List.of(), e);
     }
   }
 
@@ -427,31 +560,36 @@ public final class Walkthrough implements Callable<Integer> {
           .addAllReports(data.reports())
           .build());
     } catch (IllegalArgumentException e) {
-      throw new UsageException("the dataset cannot be tracked: " + e.getMessage(), List.of(), e);
+      throw new UsageException(msg("error.tracking", e.getMessage()), List.of(), e);
     }
   }
 
   private void printProgramme(Programme programme) {
     heading(programme.name() + " (" + programme.shortName() + ")");
     line("%s", programme.purpose().in(locale));
-    line("%s %d-%d", t("Strategic period", "Strategische periode"),
-        programme.strategicPeriod().firstYear(), programme.strategicPeriod().lastYear());
-    programme.contributionPerInhabitant().ifPresent(rate -> line("%s: %s",
-        t("Contribution per inhabitant", "Bijdrage per inwoner"), Amounts.format(rate, locale)));
+    line("%s", msg("programme.period", programme.strategicPeriod().firstYear(),
+        programme.strategicPeriod().lastYear()));
+    programme.contributionPerInhabitant().ifPresent(rate -> line("%s",
+        msg("programme.rate", notation.money(rate))));
     line("");
-    line("%s:", t("Partners", "Partners"));
+    line("%s", msg("programme.partners"));
     for (Partner p : programme.partners()) {
       line("  %-58s %-22s %s", p.name(), p.kind().label().in(locale),
           p.cbsCode().map(Object::toString).orElse(""));
     }
-    line("%s:", t("Related programmes", "Verwante programma's"));
+    line("%s", msg("programme.related"));
     for (RelatedProgramme r : programme.relatedProgrammes()) {
       line("  %s: %s", r.name(), r.role().map(text -> text.in(locale)).orElse(""));
     }
   }
 
+  /**
+   * Prints the report's statement and validates the report's year: the statement, the previous
+   * year's, the budget of the plan of that year, and the contributions if they are of that year.
+   */
   private ValidationResult printStatement(Programme programme, Dataset data,
-      AnnualReport report) {
+      AnnualReport report, Optional<ContributionStatement> contributions,
+      InhabitantRegister register) {
     ProgrammeYear.Builder programmeYear = ProgrammeYear.builder()
         .programme(programme)
         .year(report.year())
@@ -459,14 +597,15 @@ public final class Walkthrough implements Callable<Integer> {
     data.report(report.year() - 1).flatMap(AnnualReport::statement)
         .ifPresent(programmeYear::previousStatement);
     data.plan(report.year()).flatMap(AnnualPlan::budget).ifPresent(programmeYear::budget);
+    contributions.filter(c -> c.year() == report.year()).ifPresent(c -> programmeYear
+        .contributions(c).register(register));
     ValidationResult validation = Validators.programmeYear().validate(programmeYear.build());
     if (report.statement().isEmpty()) {
-      note(t("The annual report " + report.year() + " has no financial statement.",
-          "Het jaarverslag " + report.year() + " heeft geen financieel overzicht."));
+      note(msg("note.noStatement", report.year()));
     } else {
       FinancialStatement s = report.statement().get();
-      heading(t("Statement ", "Financieel overzicht ") + s.year());
-      money(t("Carried forward", "Doorgeschoven budget"), s.carriedForward());
+      heading(msg("statement.heading", s.year()));
+      money(msg("statement.carriedForward"), s.carriedForward());
       for (StatementLine l : s.income()) {
         money("+ " + l.label().in(locale), l.amount());
       }
@@ -474,66 +613,75 @@ public final class Walkthrough implements Callable<Integer> {
         money("- " + l.label().in(locale), l.amount());
       }
       YearBalance balance = YearBalance.of(s);
-      money(t("Closing balance", "Eindsaldo"), balance.closing());
-      line("  %s", t("(carried forward + income - spending, rolled into " + (s.year() + 1) + ")",
-          "(doorgeschoven + inkomsten - uitgaven, door naar " + (s.year() + 1) + ")"));
+      money(msg("statement.closing"), balance.closing());
+      line("  %s", msg("statement.rolledInto", s.year() + 1));
     }
+    return printValidation(validation);
+  }
+
+  /** Prints a validation result under the part it belongs to, and returns it. */
+  private ValidationResult printValidation(ValidationResult validation) {
     if (validation.hasNoViolations()) {
-      line("%s: %s", t("Validation", "Validatie"),
-          t("no violations", "geen bevindingen"));
+      line("%s", msg("validation.clean"));
     } else {
-      line("%s: %d %s, %d %s", t("Validation", "Validatie"), validation.errors().size(),
-          t("error(s)", "fout(en)"), validation.warnings().size(),
-          t("warning(s)", "waarschuwing(en)"));
+      line("%s", msg("validation.counts", validation.errors().size(),
+          validation.warnings().size()));
       for (Violation v : validation.violations()) {
-        line("  %s %s %s: %s", v.code(), v.severity(), v.path(), v.message(locale));
+        line("  %s %s %s: %s", v.code(), msg("severity." + v.severity().name()), v.path(),
+            v.message(locale));
       }
     }
     return validation;
   }
 
   /**
-   * The contributions of a year, paid by the municipalities that are members that year, or by
-   * all of the programme's municipalities if the recorded membership does not cover the year.
+   * The contributions of a year, by the API's one rule: the municipalities that are members on
+   * the reference date pay. A year without paying members, or a payer without a figure, is bad
+   * input.
    */
   private ContributionStatement contributions(Programme programme, InhabitantRegister register,
       int year) {
-    List<Partner> payers = programme.municipalitiesIn(year);
-    if (payers.isEmpty()) {
-      payers = programme.partners().stream().filter(Partner::isMunicipality)
-          .collect(Collectors.toList());
+    ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
+    if (programme.municipalitiesIn(year).isEmpty()) {
+      throw new UsageException(msg("error.noMembers", year, membershipYears(programme)));
     }
     try {
-      ContributionCalculator calculator = ContributionCalculator.of(
-          ContributionScheme.of(programme, RoundingMode.HALF_UP), register);
-      return calculator.calculate(programme.id(), year, payers);
+      return ContributionCalculator.of(scheme, register).calculate(programme, year);
     } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
-      throw new UsageException("no contributions for " + year + ": " + e.getMessage(), List.of(),
+      throw new UsageException(msg("error.noContributions", year, e.getMessage()), List.of(),
           e);
     }
   }
 
-  private void printContributions(Programme programme, ContributionStatement statement) {
+  /** The years the programme's municipal membership covers, such as {@code 2022-2025, 2027-}. */
+  private String membershipYears(Programme programme) {
+    Set<String> municipalities = programme.partners().stream().filter(Partner::isMunicipality)
+        .map(Partner::id).collect(Collectors.toSet());
+    String ranges = programme.memberships().stream()
+        .filter(m -> municipalities.contains(m.partnerId()))
+        .sorted(Comparator.comparingInt(Membership::fromYear))
+        .map(m -> m.lastYear().map(last -> msg("membership.between", m.fromYear(), last))
+            .orElseGet(() -> msg("membership.since", m.fromYear())))
+        .distinct()
+        .collect(Collectors.joining(", "));
+    return ranges.isEmpty() ? msg("reports.noPart") : ranges;
+  }
+
+  private void printContributions(ContributionStatement statement) {
     int year = statement.year();
-    heading(t("Contributions ", "Bijdragen ") + year + " (" + status(statement.status()) + ")");
-    if (programme.municipalitiesIn(year).isEmpty()) {
-      line("%s", t("The recorded membership does not cover " + year + "; charged: the "
-              + "programme's municipalities.",
-          "Het vastgelegde lidmaatschap dekt " + year + " niet; in rekening gebracht: de "
-              + "gemeenten van het programma."));
-    }
+    heading(msg("contributions.heading", year, status(statement.status())));
     for (ContributionLine l : statement.lines()) {
       line("  %-12s %s %9s x %s = %14s  %s",
-          l.name(), l.cbsCode(), count(l.inhabitants()),
-          Amounts.format(Money.of(l.rate(), RoundingMode.HALF_UP), locale),
-          Amounts.format(l.amount(), locale), figure(l.figureStatus(), l.referenceDate()));
+          l.name(), l.cbsCode(), notation.count(l.inhabitants()),
+          notation.rate(l.rate()),
+          notation.money(l.amount()), figure(l.figureStatus(), l.referenceDate()));
     }
-    line("  %-12s %6s %9s %8s   %14s", t("Total", "Totaal"), "",
-        count(statement.totalInhabitants()),
-        "", Amounts.format(statement.total(), locale));
+    line("  %-12s %6s %9s %8s   %14s", msg("total"), "",
+        notation.count(statement.totalInhabitants()),
+        "", notation.money(statement.total()));
     for (String source : statement.lines().stream().map(ContributionLine::figureSource)
         .distinct().sorted().collect(Collectors.toList())) {
-      line("  %s: %s", t("Source", "Bron"), source);
+      line("  %s", msg("contributions.source", source));
     }
   }
 
@@ -564,41 +712,33 @@ public final class Walkthrough implements Callable<Integer> {
         finalStatement = ContributionCalculator.of(scheme, illustrativeFinal(register, statement))
             .calculate(programme.id(), year, payers);
       } else {
-        note(t("No final inhabitant figures for " + year + " yet: nothing to settle.",
-            "Nog geen definitieve inwonertallen voor " + year + ": niets te verrekenen."));
+        note(msg("settlement.noFinal", year));
         return;
       }
     } catch (MissingInhabitantFigureException e) {
-      note(t("No provisional figures to settle against: ", "Geen voorlopige cijfers om mee te "
-          + "verrekenen: ") + e.getMessage());
+      note(msg("settlement.noProvisional", e.getMessage()));
       return;
     }
     Settlement settlement = Settlement.between(estimate, finalStatement);
-    heading(t("Settlement ", "Verrekening ") + year + ": "
-        + t("estimate to final", "schatting naar definitief"));
+    heading(msg("settlement.heading", year));
     if (illustrative) {
-      line("%s", t("Illustrative: the final figures are made up for this walk-through; "
-              + "they are not CBS figures.",
-          "Ter illustratie: de definitieve cijfers zijn voor deze rondleiding verzonnen; het "
-              + "zijn geen CBS-cijfers."));
+      line("%s", msg("settlement.illustrative"));
     }
-    line("  %-12s %14s %14s %14s", "", t("estimate", "schatting"), t("final", "definitief"),
-        t("to settle", "te verrekenen"));
+    line("  %-12s %14s %14s %14s", "", msg("settlement.estimate"), msg("settlement.final"),
+        msg("settlement.toSettle"));
     for (SettlementLine l : settlement.lines()) {
-      line("  %-12s %14s %14s %14s", l.name(), Amounts.format(l.estimated(), locale),
-          Amounts.format(l.settled(), locale), Amounts.format(l.difference(), locale));
+      line("  %-12s %14s %14s %14s", l.name(), notation.money(l.estimated()),
+          notation.money(l.settled()), notation.money(l.difference()));
     }
-    line("  %-12s %14s %14s %14s", t("Total", "Totaal"),
-        Amounts.format(settlement.estimateTotal(), locale),
-        Amounts.format(settlement.finalTotal(), locale),
-        Amounts.format(settlement.total(), locale));
-    line("  %s", t("(to settle: positive means the municipality pays more, negative that it "
-        + "gets money back)",
-        "(te verrekenen: positief betekent bijbetalen, negatief terugkrijgen)"));
+    line("  %-12s %14s %14s %14s", msg("total"),
+        notation.money(settlement.estimateTotal()),
+        notation.money(settlement.finalTotal()),
+        notation.money(settlement.total()));
+    line("  %s", msg("settlement.sign"));
   }
 
   /** The register with a made-up final figure next to each provisional one of the statement. */
-  private static InhabitantRegister illustrativeFinal(InhabitantRegister register,
+  private InhabitantRegister illustrativeFinal(InhabitantRegister register,
       ContributionStatement estimate) {
     InhabitantRegister withFinal = register;
     long[] illustrativeChange = {12, -85, 40, 103};
@@ -606,33 +746,23 @@ public final class Walkthrough implements Callable<Integer> {
     for (ContributionLine l : estimate.lines()) {
       withFinal = withFinal.with(InhabitantFigure.of(l.cbsCode(), l.name(), l.referenceDate(),
           l.inhabitants() + illustrativeChange[i++ % illustrativeChange.length],
-          FigureStatus.FINAL, ILLUSTRATIVE_SOURCE));
+          FigureStatus.FINAL, msg("settlement.illustrativeSource")));
     }
     return withFinal;
   }
 
-  private String count(long n) {
-    String plain = Long.toString(n);
-    StringBuilder grouped = new StringBuilder();
-    for (int i = 0; i < plain.length(); i++) {
-      if (i > 0 && (plain.length() - i) % 3 == 0) {
-        grouped.append(locale.getLanguage().equals("en") ? ',' : '.');
-      }
-      grouped.append(plain.charAt(i));
-    }
-    return grouped.toString();
-  }
-
   private String figure(FigureStatus status, LocalDate date) {
-    return InhabitantFiles.status(status, locale) + " " + t("figure of ", "cijfer van ") + date;
+    return msg(status == FigureStatus.FINAL ? "figure.final"
+        : status == FigureStatus.REVISED_PROVISIONAL ? "figure.revised" : "figure.provisional",
+        date);
   }
 
   private String status(BudgetStatus status) {
-    return status == BudgetStatus.FINAL ? t("final", "definitief") : t("estimate", "schatting");
+    return msg("budgetStatus." + status.name());
   }
 
   private void printPlan(AnnualPlan plan) {
-    heading(t("Annual plan ", "Jaarplan ") + plan.year());
+    heading(msg("plan.heading", plan.year()));
     for (InvestmentTheme theme : plan.themes()) {
       line("%s", theme.title().in(locale));
       for (ActionPoint a : theme.actions()) {
@@ -642,19 +772,16 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private void printTracking(TrackingReport tracking) {
-    heading(t("Tracking: plan against report", "Voortgang: plan tegen verslag"));
+    heading(msg("tracking.heading"));
     for (PlanTracking plan : tracking.plans()) {
-      line("%s %d: %d %s%s", t("Plan", "Plan"), plan.year(), plan.counts().total(),
-          t("actions", "acties"), plan.reported() ? ""
-              : t(" (the dataset has no report for that year yet)",
-                  " (de dataset heeft nog geen verslag over dat jaar)"));
+      line("%s%s", msg("tracking.plan", plan.year(), plan.counts().total()),
+          plan.reported() ? "" : msg("tracking.plan.unreported"));
       line("  %s", counts(plan.counts()));
       for (ThemeSummary theme : plan.themes()) {
         line("  %-70s %s", shorten(theme.title().in(locale), 70), counts(theme.counts()));
       }
       if (!plan.headings().isEmpty()) {
-        line("  %s:", t("Per heading of the plan's infographic",
-            "Per kop van de infographic van het plan"));
+        line("  %s", msg("tracking.headings"));
         for (HeadingSummary heading : plan.headings()) {
           line("    %-68s %s", shorten(heading.text().in(locale), 68),
               counts(heading.counts()));
@@ -662,22 +789,20 @@ public final class Walkthrough implements Callable<Integer> {
       }
     }
     for (ReportTracking report : tracking.reports()) {
-      line("%s %d: %d %s, %d %s%s", t("Report", "Verslag"), report.year(), report.itemCount(),
-          t("items", "onderdelen"), report.linkedItemCount(),
-          t("linked to a planned action", "gekoppeld aan een geplande actie"),
-          report.planned() ? "" : t(" (the dataset has no plan for that year)",
-              " (de dataset heeft geen plan voor dat jaar)"));
+      line("%s%s", msg("tracking.report", report.year(), report.itemCount(),
+          report.linkedItemCount()),
+          report.planned() ? "" : msg("tracking.report.unplanned"));
       for (AimCoverage aim : report.aims()) {
-        line("  %-70s %d %s", shorten(aim.text().in(locale), 70), aim.activityIds().size(),
-            t("activities", "activiteiten"));
+        line("  %-70s %s", shorten(aim.text().in(locale), 70),
+            msg("tracking.activities", aim.activityIds().size()));
       }
     }
     for (LineOfWork work : tracking.linesOfWork()) {
-      line("%s '%s':", t("Line of work", "Werklijn"), work.key());
+      line("%s", msg("tracking.lineOfWork", work.key()));
       for (LineOfWorkEntry entry : work.entries()) {
         line("  %d %-10s %-10s %s%s", entry.year(),
-            entry.source() == LineOfWorkEntry.Source.PLANNED_ACTION ? t("action", "actie")
-                : t("activity", "activiteit"),
+            msg(entry.source() == LineOfWorkEntry.Source.PLANNED_ACTION ? "tracking.action"
+                : "tracking.activity"),
             entry.id(), shorten(entry.text().in(locale), 60),
             entry.status().map(s -> " [" + status(s) + "]").orElse(""));
       }
@@ -686,9 +811,9 @@ public final class Walkthrough implements Callable<Integer> {
     for (Gap gap : tracking.gaps()) {
       gaps.merge(gap.kind(), 1, Integer::sum);
     }
-    line("%s: %s", t("Gaps", "Hiaten"), gaps.isEmpty() ? t("none", "geen")
-        : gaps.entrySet().stream().map(e -> e.getValue() + " " + gapLabel(e.getKey()))
-            .collect(Collectors.joining(", ")));
+    line("%s", msg("tracking.gaps", gaps.isEmpty() ? msg("tracking.gaps.none")
+        : gaps.entrySet().stream().map(e -> e.getValue() + " " + msg("gap." + e.getKey().name()))
+            .collect(Collectors.joining(", "))));
   }
 
   private String counts(StatusCounts counts) {
@@ -703,65 +828,45 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private String status(ActionStatus status) {
-    switch (status) {
-      case DONE:
-        return t("done", "gereed");
-      case IN_PROGRESS:
-        return t("in progress", "loopt");
-      case NOT_STARTED:
-        return t("not started", "niet gestart");
-      case DROPPED:
-        return t("dropped", "vervallen");
-      case CARRIED_OVER:
-        return t("carried over", "doorgeschoven");
-      case NO_EVIDENCE:
-        return t("no evidence", "geen onderbouwing");
-      default:
-        throw new IllegalStateException("unknown status " + status);
-    }
-  }
-
-  private String gapLabel(GapKind kind) {
-    switch (kind) {
-      case ACTION_WITHOUT_EVIDENCE:
-        return t("actions without evidence", "acties zonder onderbouwing");
-      case UNLINKED_REPORT_ITEM:
-        return t("report items linked to no action", "verslagonderdelen zonder actie");
-      case TARGET_WITHOUT_ACTUAL:
-        return t("targets without actual", "doelen zonder realisatie");
-      case ACTUAL_NOT_TARGETED:
-        return t("actuals no plan targeted", "realisaties zonder doel");
-      default:
-        throw new IllegalStateException("unknown gap kind " + kind);
-    }
+    return msg("actionStatus." + status.name());
   }
 
   private int writeReports(Exporters exporters, PluginJars plugins, List<String> chosen,
       ExportContext context) throws IOException {
-    heading(t("Reports", "Rapporten"));
-    for (var problem : exporters.problems()) {
-      line("  %s: %s", t("exporter problem", "probleem met exporter"), problem.message());
+    heading(msg("reports.heading"));
+    for (ProviderProblem problem : exporters.problems()) {
+      line("  %s", msg("reports.problem", problem.message()));
     }
     if (chosen.isEmpty()) {
-      note(t("No exporters found: nothing written.", "Geen exporters gevonden: niets geschreven."));
+      note(msg("reports.none"));
       return EXIT_OK;
     }
     Files.createDirectories(outFolder);
     int failures = 0;
+    int timeOuts = 0;
     for (String format : chosen) {
       ReportExporter exporter = exporters.get(format);
       String origin = plugins.jarOf(exporter.getClass())
-          .map(jar -> t("plugin ", "plugin ") + jar.getFileName())
-          .orElse(t("class path", "class path"));
+          .map(jar -> msg("reports.plugin", jar.getFileName()))
+          .orElse(msg("reports.classPath"));
       try {
-        Path file = exporters.exportTo(format, context, outFolder);
+        Path file = exporters.exportTo(format, context, outFolder, timeLimit);
         line("  %-14s %-40s %s", format, outFolder.resolve(file.getFileName()), origin);
+      } catch (ExportTimeoutException e) {
+        timeOuts++;
+        line("  %-14s %s (%s)", format, msg("reports.timedOut", seconds(timeLimit)), origin);
       } catch (IOException | RuntimeException e) {
+        // ExporterError included: an exporter's LinkageError or other non-fatal Error ends its
+        // own export only. A VirtualMachineError passes and ends the run.
         failures++;
-        line("  %-14s %s: %s (%s)", format, t("FAILED", "MISLUKT"), e.getMessage(), origin);
+        line("  %-14s %s: %s (%s)", format, msg("reports.failed"), e.getMessage(), origin);
       }
     }
-    return failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
+    return timeOuts > 0 ? EXIT_TIMED_OUT : failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
+  }
+
+  private static String seconds(Duration limit) {
+    return BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 
   private void note(String text) {
@@ -769,8 +874,25 @@ public final class Walkthrough implements Callable<Integer> {
     line("%s", text);
   }
 
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  /**
+   * The text cut to at most {@code max} characters with "..." at the end, never inside a
+   * character: the cut falls on a grapheme boundary (a character with its combining marks, a
+   * surrogate pair), and lengths are counted in code points.
+   */
+  static String shorten(String text, int max) {
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+    graphemes.setText(text);
+    int cut = 0;
+    for (int end = graphemes.next(); end != BreakIterator.DONE; end = graphemes.next()) {
+      if (text.codePointCount(0, end) > max - 3) {
+        break;
+      }
+      cut = end;
+    }
+    return text.substring(0, cut) + "...";
   }
 
   private void heading(String title) {
@@ -779,16 +901,17 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private void money(String label, Money amount) {
-    line("  %-52s %16s", label, Amounts.format(amount, locale));
+    line("  %-52s %16s", label, notation.money(amount));
   }
 
+  /** Prints one line; whatever came from input is made visible and harmless first. */
   private void line(String format, Object... args) {
-    out.print(String.format(Locale.ROOT, format, args));
+    out.print(VisibleText.of(String.format(Locale.ROOT, format, args)));
     out.print('\n');
   }
 
-  private String t(String english, String dutch) {
-    return LocalizedText.of(dutch, english).in(locale);
+  private String msg(String key, Object... args) {
+    return messages.get(key, args);
   }
 
   /** Reads {@code --locale}: {@code nl} or {@code en}. */
@@ -797,13 +920,33 @@ public final class Walkthrough implements Callable<Integer> {
     public Locale convert(String value) {
       switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "nl":
-          return Locale.forLanguageTag("nl");
+          return Messages.DUTCH;
         case "en":
           return Locale.ENGLISH;
         default:
           throw new CommandLine.TypeConversionException(
               "must be nl or en, got '" + value + "'");
       }
+    }
+  }
+
+  /** Reads {@code --time-limit}: a positive number of seconds, up to 3 decimals, at most a day. */
+  static final class TimeLimitConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      BigDecimal seconds;
+      try {
+        seconds = new BigDecimal(value.strip());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException(
+            "must be a number of seconds such as 60 or 0.5, got '" + value + "'");
+      }
+      if (seconds.signum() <= 0 || seconds.scale() > 3
+          || seconds.compareTo(BigDecimal.valueOf(86_400)) > 0) {
+        throw new CommandLine.TypeConversionException("must be more than 0 and at most 86400 "
+            + "seconds, with at most 3 decimals, got '" + value + "'");
+      }
+      return Duration.ofMillis(seconds.movePointRight(3).longValueExact());
     }
   }
 

@@ -7,6 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.Membership;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.Flow;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
@@ -26,8 +36,21 @@ class CommandLineTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("--dataset", "--year", "--format", "--out", "--locale",
         "--strict", "--plugins", "--help", "--version", "Exit codes:",
-        "2   bad usage or bad input");
+        "2   bad usage or bad input", "--contribution-year", "--time-limit=SECONDS",
+        "5   an export did not finish within --time-limit", "(default: 60)",
+        "Show this help message and exit.");
     assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void helpIsInDutchWithLocaleNl() {
+    Run run = Run.of("--locale", "nl", "--help");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("--contribution-year", "Het jaar van het document",
+        "Afsluitcodes:", "5   een export was niet binnen --time-limit klaar",
+        "Toon deze hulptekst en stop.", "(standaard: 60)");
+    assertThat(run.out).doesNotContain("Exit codes:", "The document's year");
   }
 
   @Test
@@ -111,15 +134,35 @@ class CommandLineTest {
   }
 
   @Test
-  void pluginFolderWithABrokenJarExitsTwoNamingTheJar(@TempDir Path dir) throws IOException {
+  void aBrokenOrEmptyJarIsAProviderProblemAndTheOtherExportersStillWrite(@TempDir Path dir)
+      throws IOException {
     Path plugins = Files.createDirectory(dir.resolve("plugins"));
     Files.writeString(plugins.resolve("broken.jar"), "not a zip", StandardCharsets.UTF_8);
+    Files.write(plugins.resolve("empty.jar"), new byte[0]);
+    Path out = dir.resolve("out");
 
-    Run run = Run.of("--plugins", plugins.toString(), "--out", dir.toString());
+    Run run = Run.of("--plugins", plugins.toString(), "--out", out.toString());
 
-    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
-    assertThat(run.err).contains("broken.jar is not a readable jar file");
-    assertThat(run.err).doesNotContain("\tat ");
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.err).isEmpty();
+    String reports = WalkthroughTest.section(run.out, "== Reports");
+    assertThat(reports).contains("exporter problem: plugin jar ", "broken.jar is not a readable"
+        + " jar file", "empty.jar is not a readable jar file");
+    assertThat(out.resolve("DTZ-2023.csv")).isRegularFile();
+    assertThat(out.resolve("DTZ-2023.html")).isRegularFile();
+  }
+
+  @Test
+  void strictExitsSixWhenAPluginJarCannotBeUsedButStillWritesTheOthers(@TempDir Path dir)
+      throws IOException {
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    Files.write(plugins.resolve("empty.jar"), new byte[0]);
+    Path out = dir.resolve("out");
+
+    Run run = Run.of("--strict", "--plugins", plugins.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_PROVIDER_PROBLEMS);
+    assertThat(out.resolve("DTZ-2023.csv")).isRegularFile();
   }
 
   @Test
@@ -209,13 +252,217 @@ class CommandLineTest {
   }
 
   @Test
-  void aYearWithoutInhabitantFiguresExitsTwoNamingTheMunicipalityAndDate(@TempDir Path dir) {
-    Run run = Run.of("--year", "2023", "--out", dir.toString());
+  void aContributionYearWithoutInhabitantFiguresExitsTwoNamingTheMunicipalityAndDate(
+      @TempDir Path dir) {
+    Run run = Run.of("--contribution-year", "2023", "--out", dir.toString());
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
     assertThat(run.err).contains("no contributions for 2023", "2023-01-01");
     assertThat(run.err).doesNotContain("\tat ");
     assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void figuresForAYearBeforeAnyMembershipAreBadInputNotChargedToEveryMunicipality(
+      @TempDir Path dir) throws IOException {
+    Dataset reference = Dataset.dutchTechZone();
+    Programme programme = reference.programme();
+    List<Membership> from2022 = programme.memberships().stream()
+        .map(m -> Membership.builder().from(m).fromYear(2022).build())
+        .collect(Collectors.toList());
+    Path file = dir.resolve("members-from-2022.json");
+    JsonDatasets.write(Dataset.builder().from(reference)
+        .programme(Programme.builder().from(programme).memberships(from2022).build()).build(),
+        file);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+    Run explicit = Run.of("--dataset", file.toString(), "--contribution-year", "2021", "--out",
+        dir.resolve("out").toString());
+    Run dutch = Run.of("--locale", "nl", "--dataset", file.toString(), "--out",
+        dir.resolve("out").toString());
+
+    for (Run r : List.of(run, explicit)) {
+      assertThat(r.exitCode).as(r.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+      assertThat(r.err).isEqualTo("dtz-walkthrough: no contributions for 2021: no municipality"
+          + " is a member in that year; the membership covers from 2022\n");
+      assertThat(r.out).isEmpty();
+    }
+    assertThat(dutch.err).contains("geen bijdragen voor 2021", "vanaf 2022");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void strictValidatesThePlanItPrintsAndExports(@TempDir Path dir) throws IOException {
+    Dataset reference = Dataset.dutchTechZone();
+    AnnualPlan plan = reference.plan(2023).orElseThrow();
+    Budget overspent = Budget.builder().from(plan.budget().orElseThrow())
+        .addLines(BudgetLine.builder().id("too-much").flow(Flow.SPENDING)
+            .categoryId("projects").description(LocalizedText.of("te veel", "too much"))
+            .planned(Money.parse("500000.00")).build())
+        .build();
+    Path file = dir.resolve("overspent.json");
+    JsonDatasets.write(Dataset.builder().from(reference)
+        .plans(List.of(AnnualPlan.builder().from(plan).budget(overspent).build())).build(), file);
+
+    Run lenient = Run.of("--dataset", file.toString(), "--out", dir.resolve("a").toString());
+    Run strict = Run.of("--strict", "--dataset", file.toString(), "--out",
+        dir.resolve("b").toString());
+
+    assertThat(lenient.exitCode).as(lenient.toString()).isZero();
+    assertThat(strict.exitCode).as(strict.toString())
+        .isEqualTo(Walkthrough.EXIT_VALIDATION_ERRORS);
+    String planSection = WalkthroughTest.section(strict.out, "== Annual plan 2023");
+    assertThat(planSection).contains("DTZ-F009 ERROR");
+    assertThat(WalkthroughTest.section(strict.out, "== Statement 2022"))
+        .contains("Validation: no violations");
+    assertThat(Files.readString(dir.resolve("b").resolve("DTZ-2023.json"),
+        StandardCharsets.UTF_8)).contains("DTZ-F009");
+  }
+
+  @Test
+  void theDocumentYearNamesTheFilesAndTheOutputSaysWhichYearEachPartIs(@TempDir Path dir) {
+    Run run2023 = Run.of("--year", "2023", "--out", dir.resolve("a").toString());
+    Run run2022 = Run.of("--year", "2022", "--out", dir.resolve("b").toString());
+
+    assertThat(run2023.exitCode).as(run2023.toString()).isZero();
+    assertThat(run2023.out).contains(
+        "Document 2023: plan 2023, report 2022, contributions 2021");
+    assertThat(dir.resolve("a").resolve("DTZ-2023.csv")).isRegularFile();
+    assertThat(run2022.exitCode).as(run2022.toString()).isZero();
+    assertThat(run2022.out).contains("Document 2022: plan none, report 2022, contributions 2021",
+        "The dataset holds no annual plan for 2022.");
+    assertThat(run2022.out).doesNotContain("== Annual plan");
+    assertThat(dir.resolve("b").resolve("DTZ-2022.csv")).isRegularFile();
+    assertThat(dir.resolve("b").resolve("DTZ-2023.csv")).doesNotExist();
+  }
+
+  @Test
+  void aDocumentYearWithNothingToShowExitsTwoListingTheYearsThereAre(@TempDir Path dir) {
+    Run run = Run.of("--year", "2019", "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--year 2019", "plans: 2023", "reports: 2022");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void dutchOutputHasDutchSeverities(@TempDir Path dir) throws IOException {
+    Path file = offByOneCentDataset(dir);
+
+    Run run = Run.of("--locale", "nl", "--dataset", file.toString(), "--out",
+        dir.resolve("out").toString());
+
+    assertThat(run.out).contains("Validatie: 1 fout(en), 0 waarschuwing(en)", "DTZ-F002 FOUT");
+    assertThat(run.out).doesNotContain("ERROR", "WARNING", "Validation", "Reports");
+  }
+
+  @Test
+  void anUnsafeShortNameIsRefusedWhileReadingBeforeAnythingIsPrinted(@TempDir Path dir)
+      throws IOException {
+    String json = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()),
+        StandardCharsets.UTF_8);
+    assertThat(json).containsOnlyOnce("\"shortName\": \"DTZ\"");
+    for (String unsafe : List.of("../escape", "a/b", ".hidden", "nul\\u0000", "new\\nline",
+        "x".repeat(300), "DTZ\\u202egpj.exe", "zero\\u200bwidth")) {
+      Path file = dir.resolve("unsafe.json");
+      Files.writeString(file, json.replace("\"shortName\": \"DTZ\"",
+          "\"shortName\": \"" + unsafe + "\""), StandardCharsets.UTF_8);
+
+      Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+      assertThat(run.exitCode).as(unsafe + ": " + run).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+      assertThat(run.out).as(unsafe).isEmpty();
+      assertThat(run.err).as(unsafe).contains("is not a valid dataset", "$.programme",
+          "Programme.shortName", "plain name");
+      assertThat(run.err).as(unsafe).doesNotContain("\u0000", "\u202e", "\u200b");
+      assertThat(dir.resolve("out")).as(unsafe).doesNotExist();
+    }
+  }
+
+  @Test
+  void everythingPrintedFromInputIsMadeVisibleAndHarmless(@TempDir Path dir)
+      throws IOException {
+    Dataset reference = Dataset.dutchTechZone();
+    String hostile = "\u001b[2J\u001b[31mRED\u001b]0;owned\u0007\r\u0000\u0085\u202eX";
+    Path file = dir.resolve("hostile.json");
+    JsonDatasets.write(Dataset.builder().from(reference).programme(Programme.builder()
+        .from(reference.programme()).name("Evil " + hostile).build()).build(), file);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("== Evil \\u001b[2J\\u001b[31mRED\\u001b]0;owned\\u0007"
+        + "\\u000d\\u0000\\u0085\\u202eX (DTZ)");
+    assertThat(run.out.chars().filter(c -> c != '\n' && (Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT))).isEmpty();
+  }
+
+  @Test
+  void anUnknownKeyWithANewlineAndABidiControlStaysOnOneLineOfTheErrorMessage(
+      @TempDir Path dir) throws IOException {
+    String json = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()),
+        StandardCharsets.UTF_8);
+    Path file = dir.resolve("bad-key.json");
+    Files.writeString(file, json.replaceFirst("\\{", "{\"evil\\\\nkey\\\\u202e\" : 1, "),
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.err).as(run.toString()).contains("evil\\u000akey\\u202e");
+    assertThat(run.err.lines().filter(l -> l.contains("evil"))).hasSize(1);
+    assertThat(run.err).doesNotContain("\u202e");
+  }
+
+  @Test
+  void aPluginsLinkageErrorEndsItsOwnExportOnly(@TempDir Path dir) throws IOException {
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    FaultyPlugins.jar(plugins, "linkage.jar", FaultyPlugins.LinkageErrorExporter.class);
+    Path out = dir.resolve("out");
+
+    Run run = Run.of("--plugins", plugins.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_WRITE_FAILED);
+    assertThat(WalkthroughTest.section(run.out, "== Reports")).contains(
+        "test-linkage   FAILED: exporter ", "NoClassDefFoundError: com/example/Missing");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).contains("DTZ-2023.csv",
+          "DTZ-2023.html", "DTZ-2023.json", "DTZ-2023.md", "DTZ-2023.progress.csv")
+          .doesNotContain("DTZ-2023.linkage.txt").noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void anExportPastTheTimeLimitIsAbandonedWithItsTemporaryFileAndExitsFive(@TempDir Path dir)
+      throws IOException {
+    Path plugins = Files.createDirectory(dir.resolve("plugins"));
+    FaultyPlugins.jar(plugins, "hanging.jar", FaultyPlugins.HangingExporter.class);
+    Path out = dir.resolve("out");
+
+    long start = System.nanoTime();
+    Run run = Run.of("--plugins", plugins.toString(), "--time-limit", "0.5", "--out",
+        out.toString());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_TIMED_OUT);
+    assertThat(millis).isLessThan(20_000);
+    assertThat(WalkthroughTest.section(run.out, "== Reports"))
+        .contains("test-hanging   TIMED OUT after 0.5 s, abandoned (class path)");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).contains("DTZ-2023.csv",
+          "DTZ-2023.json").doesNotContain("DTZ-2023.hanging.txt")
+          .noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void aTimeLimitThatIsNotAPositiveNumberExitsTwo(@TempDir Path dir) {
+    for (String bad : List.of("0", "-1", "soon", "0.0001", "100000")) {
+      Run run = Run.of("--time-limit", bad, "--out", dir.toString());
+
+      assertThat(run.exitCode).as(bad + ": " + run).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+      assertThat(run.err).contains("--time-limit", "'" + bad + "'");
+      assertThat(run.out).isEmpty();
+    }
   }
 
   private static Path offByOneCentDataset(Path dir) throws IOException {

@@ -1,0 +1,60 @@
+package nl.dutchtechzone.reporting;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * An export was abandoned because its exporter did not finish within the time limit given to
+ * {@link Exporters#exportTo(String, nl.dutchtechzone.reporting.spi.ExportContext, Path,
+ * Duration)}. Its temporary file has been removed; an older file under the target name is left as
+ * it was.
+ */
+public final class ExportTimeoutException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The format id of the abandoned export. */
+  private final String format;
+  /** The time limit that passed. */
+  private final Duration timeLimit;
+
+  /**
+   * A new time-out.
+   *
+   * @param format the format id, not null
+   * @param timeLimit the limit that passed, not null
+   * @param target the file that was not written, not null
+   */
+  public ExportTimeoutException(String format, Duration timeLimit, Path target) {
+    super("the '" + requireNonNull(format, "format") + "' exporter did not finish within "
+        + seconds(requireNonNull(timeLimit, "timeLimit")) + "; export of "
+        + requireNonNull(target, "target") + " abandoned");
+    this.format = format;
+    this.timeLimit = timeLimit;
+  }
+
+  private static String seconds(Duration limit) {
+    return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+  }
+
+  /**
+   * The format whose export was abandoned.
+   *
+   * @return the format id
+   */
+  public String format() {
+    return format;
+  }
+
+  /**
+   * The limit that passed.
+   *
+   * @return the time limit
+   */
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+}
