@@ -39,3 +39,10 @@ run tracking-cold 'TrackingBenchmark\.trackColdCaches' -p actions=1000,10000 \
 run cbs-read CbsReadBenchmark -prof gc
 run export-100k-2forks 'ExportBenchmark\.(dtzJson|jacksonJson|dtzCsv|commonsCsv)' \
   -p lines=100000 -f 2 -wi 3 -i 5 -w 1s -r 1s
+# pdf: the exporter against openhtmltopdf on the same XHTML (JMH), and the two timed alternately
+# with wall and thread CPU time (for a machine whose load drifts)
+run pdf PdfBenchmark -f 2 -wi 5 -i 10 -w 2s -r 2s
+{ echo "before: $(uptime)"; } > "$out/pdf-interleaved.load"
+java -cp "$jar" nl.dutchtechzone.benchmarks.PdfInterleaved 10 30 > "$out/pdf-interleaved.txt" 2>&1
+{ echo "after:  $(uptime)"; } >> "$out/pdf-interleaved.load"
+cat "$out/pdf-interleaved.txt"

@@ -51,7 +51,7 @@ import org.immutables.value.Value;
  *   <tr><td>{@code addMemberships(Membership)}, {@code addMemberships(Membership...)}, {@code
  *     addAllMemberships(Iterable)}, {@code memberships(Iterable)}</td><td>{@link #memberships()}:
  *     When each partner is a member</td><td>any number; each for a partner of the
- *     programme</td></tr>
+ *     programme; the memberships of one partner must not overlap</td></tr>
  *   <tr><td>{@code office(ProgrammeOffice)}, {@code office(Optional)}</td><td>{@link #office()}:
  *     The programme office, where the programme has one</td><td>optional; its host must be a
  *     municipality of the programme</td></tr>

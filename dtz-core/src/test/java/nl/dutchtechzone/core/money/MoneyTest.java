@@ -182,6 +182,9 @@ class MoneyTest {
         .isInstanceOf(MoneyOverflowException.class)
         .hasMessageStartingWith("Money amount of -92233720368547759 euros is too large");
     assertThat(Money.ofEuros(Long.MAX_VALUE / 100).cents()).isEqualTo(Long.MAX_VALUE / 100 * 100);
+    assertThat(Money.ofEuros(Long.MIN_VALUE / 100).cents()).isEqualTo(Long.MIN_VALUE / 100 * 100);
+    assertThatThrownBy(() -> Money.ofEuros(Long.MAX_VALUE / 100 + 1))
+        .isInstanceOf(MoneyOverflowException.class);
     assertThat(Money.ofCents(Long.MIN_VALUE / 2).multipliedBy(2)).isEqualTo(Money.MIN);
   }
 
@@ -202,6 +205,20 @@ class MoneyTest {
         .isEqualTo(Money.ofCents(Long.MAX_VALUE - 1));
     assertThat(Money.sum(List.of(Money.MIN, Money.MIN, Money.MAX, Money.MAX), "x"))
         .isEqualTo(Money.ofCents(-2));
+  }
+
+  @Test
+  void anExactSumChainsAndComesBackIntoRange() {
+    ExactSum sum = new ExactSum().add(Money.MAX).addCents(1).subtract(Money.ofCents(2));
+    assertThat(sum.fits()).isTrue();
+    assertThat(sum.total("x")).isEqualTo(Money.ofCents(Long.MAX_VALUE - 1));
+    ExactSum under = new ExactSum().subtract(Money.MAX).subtract(Money.ofCents(2));
+    assertThat(under.fits()).isFalse();
+    assertThatThrownBy(() -> under.total("the sum")).isInstanceOf(MoneyOverflowException.class)
+        .hasMessageStartingWith("the sum is too large");
+    assertThat(under.addCents(2).fits()).isTrue();
+    assertThat(new ExactSum().subtract(Money.MIN).fits()).isFalse();
+    assertThat(new ExactSum().subtract(Money.MIN).add(Money.MIN).total("y")).isEqualTo(Money.ZERO);
   }
 
   @ParameterizedTest

@@ -122,9 +122,20 @@ public abstract class ContributionStatement {
    * The total number of inhabitants of the paying municipalities.
    *
    * @return the sum of the lines' inhabitants
+   * @throws ArithmeticException naming the statement if the sum does not fit in a {@code long}
    */
   public long totalInhabitants() {
-    return lines().stream().mapToLong(ContributionLine::inhabitants).sum();
+    long total = 0;
+    for (ContributionLine l : lines()) {
+      // Inhabitants are never negative, so a sum below the previous one has overflowed.
+      long next = total + l.inhabitants();
+      if (next < total) {
+        throw new ArithmeticException("total inhabitants of the contribution statement for "
+            + year() + " is too large: it overflows " + Long.MAX_VALUE);
+      }
+      total = next;
+    }
+    return total;
   }
 
   /**

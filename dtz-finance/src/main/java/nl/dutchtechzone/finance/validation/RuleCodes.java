@@ -3,7 +3,10 @@ package nl.dutchtechzone.finance.validation;
 /**
  * The stable codes of the built-in validation rules.
  *
- * <p>Codes never change meaning; a retired rule's code is not reused.
+ * <p>Codes never change meaning; a retired rule's code is not reused. The table in the {@link
+ * nl.dutchtechzone.finance.validation package documentation} (also in {@code
+ * docs/validation-rules.md}) gives, per code, its severity, what it compares and an example
+ * message in English and Dutch.
  */
 public final class RuleCodes {
 
@@ -21,13 +24,20 @@ public final class RuleCodes {
   public static final String CONTRIBUTION_AMOUNT = "DTZ-F006";
   /** A contribution statement's status does not match the status of its figures. */
   public static final String CONTRIBUTION_STATUS = "DTZ-F007";
-  /** Reported or budgeted income does not match the contributions owed for that year. */
+  /**
+   * The contributions reported as income (statement lines of category {@code contributions}),
+   * else the statement's total income, or the contributions a budget expects, do not match the
+   * contributions owed for the year.
+   */
   public static final String INCOME_VS_CONTRIBUTIONS = "DTZ-F008";
   /** Planned spending is above carried forward + expected income. */
   public static final String PLANNED_SPENDING_EXCEEDS_MEANS = "DTZ-F009";
   /** A provisional inhabitant figure is used where a final one exists. */
   public static final String ESTIMATE_WHERE_FINAL_EXISTS = "DTZ-F010";
-  /** A line the budget excludes from its totals is counted in a total. */
+  /**
+   * A statement line is counted in the totals although the budget of its year leaves it out:
+   * its budget line (same id), or every budget line of its category, is out of scope.
+   */
   public static final String OUT_OF_SCOPE_COUNTED = "DTZ-F011";
   /** Money of a subsidy scheme is counted as programme money. */
   public static final String SCHEME_MONEY_AS_PROGRAMME_MONEY = "DTZ-F012";

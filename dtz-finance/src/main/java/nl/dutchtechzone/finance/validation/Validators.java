@@ -25,6 +25,11 @@ import nl.dutchtechzone.finance.ledger.RollForward;
  *   <tr><td>{@link #programmeYear()}</td><td>F001 to F017 on every part present</td></tr>
  * </table>
  *
+ * <p>What each rule compares, its severity and example messages are in the table of the {@link
+ * nl.dutchtechzone.finance.validation package documentation}. No rule fails on figures whose sums
+ * are outside the range {@link nl.dutchtechzone.core.money.Money} holds: it reports an error of
+ * its own code.
+ *
  * <p>This class is thread-safe; every validator it returns is immutable.
  */
 public final class Validators {

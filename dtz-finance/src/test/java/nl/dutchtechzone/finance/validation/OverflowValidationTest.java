@@ -231,6 +231,19 @@ class OverflowValidationTest {
   }
 
   @Test
+  void totalInhabitantsOutOfRangeNameTheStatement() {
+    ContributionStatement s = statement2021();
+    ContributionStatement huge = withLine(s, 1, ContributionLine.builder().from(s.lines().get(1))
+        .inhabitants(Long.MAX_VALUE - 1).build());
+    org.assertj.core.api.Assertions.assertThatThrownBy(huge::totalInhabitants)
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageStartingWith("total inhabitants of the contribution statement for 2021 is"
+            + " too large");
+    assertThat(s.totalInhabitants()).isEqualTo(s.lines().stream()
+        .mapToLong(ContributionLine::inhabitants).sum());
+  }
+
+  @Test
   void theLedgerIsExactOrNamesWhatOverflowed() {
     assertThat(YearBalance.rolled(2022, Money.MAX, Money.ofCents(5), Money.ofCents(5))
         .closing()).isEqualTo(Money.MAX);
