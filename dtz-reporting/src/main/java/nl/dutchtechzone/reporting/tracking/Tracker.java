@@ -20,7 +20,9 @@ import nl.dutchtechzone.core.CostCategory;
 import nl.dutchtechzone.core.Indicator;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.StrategicPeriod;
+import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.BudgetLine;
@@ -513,8 +515,10 @@ public final class Tracker {
           for (BudgetLine line : plan.budget().get().spendingLines()) {
             requireCategory(line.categoryId(),
                 "budget " + year + " spending line '" + line.id() + "'");
-            planned.merge(line.categoryId(), line.planned(), Money::plus);
-            current.merge(line.categoryId(), line.current(), Money::plus);
+            addTo(planned, line.categoryId(), line.planned(),
+                "planned spending of category '" + line.categoryId() + "' in budget " + year);
+            addTo(current, line.categoryId(), line.current(),
+                "current spending of category '" + line.categoryId() + "' in budget " + year);
             if (line.amended().isPresent()) {
               amended.add(line.categoryId());
             }
@@ -566,9 +570,22 @@ public final class Tracker {
             where + " has no cost category; expected one of "
                 + new TreeSet<>(categories.keySet())));
         requireCategory(categoryId, where);
-        spent.merge(categoryId, line.amount(), Money::plus);
+        addTo(spent, categoryId, line.amount(), "spending of category '" + categoryId
+            + "' in statement " + statement.year());
       }
       return spent;
+    }
+
+    /**
+     * Adds an amount to the sum kept for a key, exactly.
+     *
+     * @throws MoneyOverflowException naming {@code quantity} if the sum leaves Money's range
+     */
+    private static void addTo(Map<String, Money> sums, String key, Money amount,
+        String quantity) {
+      Money before = sums.get(key);
+      sums.put(key, before == null ? amount
+          : new ExactSum().add(before).add(amount).total(quantity));
     }
 
     private List<LineOfWork> linesOfWork(List<PlanTracking> planTrackings) {

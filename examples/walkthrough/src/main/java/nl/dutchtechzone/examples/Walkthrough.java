@@ -36,6 +36,7 @@ import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.VisibleText;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.BudgetStatus;
@@ -269,6 +270,11 @@ public final class Walkthrough implements Callable<Integer> {
         for (String detail : ((UsageException) e).details()) {
           errWriter.println(VisibleText.of("  " + detail));
         }
+        return EXIT_BAD_INPUT;
+      }
+      if (e instanceof MoneyOverflowException) {
+        // Every value was within the dataset's ranges, but a sum of them is not: bad input.
+        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.outOfRange", e.getMessage())));
         return EXIT_BAD_INPUT;
       }
       if (e instanceof UncheckedIOException || e instanceof IOException) {
@@ -844,6 +850,7 @@ public final class Walkthrough implements Callable<Integer> {
     Files.createDirectories(outFolder);
     int failures = 0;
     int timeOuts = 0;
+    int outOfRange = 0;
     for (String format : chosen) {
       ReportExporter exporter = exporters.get(format);
       String origin = plugins.jarOf(exporter.getClass())
@@ -855,6 +862,9 @@ public final class Walkthrough implements Callable<Integer> {
       } catch (ExportTimeoutException e) {
         timeOuts++;
         line("  %-14s %s (%s)", format, msg("reports.timedOut", seconds(timeLimit)), origin);
+      } catch (MoneyOverflowException e) {
+        outOfRange++;
+        line("  %-14s %s: %s (%s)", format, msg("reports.failed"), e.getMessage(), origin);
       } catch (IOException | RuntimeException e) {
         // ExporterError included: an exporter's LinkageError or other non-fatal Error ends its
         // own export only. A VirtualMachineError passes and ends the run.
@@ -862,7 +872,9 @@ public final class Walkthrough implements Callable<Integer> {
         line("  %-14s %s: %s (%s)", format, msg("reports.failed"), e.getMessage(), origin);
       }
     }
-    return timeOuts > 0 ? EXIT_TIMED_OUT : failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
+    return timeOuts > 0 ? EXIT_TIMED_OUT
+        : outOfRange > 0 ? EXIT_BAD_INPUT
+        : failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
   }
 
   private static String seconds(Duration limit) {

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.dutchtechzone.core.LocalizedText;
@@ -17,8 +20,9 @@ import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.reporting.json.Dataset;
@@ -260,6 +264,33 @@ class CommandLineTest {
     assertThat(run.err).contains("no contributions for 2023", "2023-01-01");
     assertThat(run.err).doesNotContain("\tat ");
     assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void aSumOfInRangeAmountsBeyondWhatMoneyHoldsIsBadInputNamingTheSumNotAnInternalError(
+      @TempDir Path dir) throws IOException {
+    // Each amount is within the dataset's range (at most EUR 999,999,999,999.99); 93,000 of them
+    // in one category add up past what Money holds (about EUR 9.2 * 10^16).
+    Dataset reference = Dataset.dutchTechZone();
+    AnnualReport report = reference.report(2022).orElseThrow();
+    FinancialStatement statement = report.statement().orElseThrow();
+    StatementLine first = statement.spending().get(0);
+    List<StatementLine> lines = new ArrayList<>();
+    for (int i = 0; i < 93_000; i++) {
+      lines.add(StatementLine.builder().from(first).id("s" + i)
+          .amount(Money.ofCents(99_999_999_999_999L)).build());
+    }
+    AnnualReport huge = AnnualReport.builder().from(report)
+        .statement(FinancialStatement.builder().from(statement).spending(lines).build()).build();
+    Path file = dir.resolve("sum-overflow.json");
+    JsonDatasets.write(Dataset.builder().from(reference).reports(List.of(huge)).build(), file);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("a sum of them is not",
+        "spending of category '" + first.categoryId().orElseThrow() + "' in statement 2022");
+    assertThat(run.err).doesNotContain("\tat ", "unexpected error");
   }
 
   @Test
