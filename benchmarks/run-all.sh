@@ -36,6 +36,7 @@ run tracking-doubling 'TrackingBenchmark\.(track|resolveLinksOnly)$' \
   -p actions=5000,10000,20000,40000 -f 1 -wi 3 -i 5
 run tracking-cold 'TrackingBenchmark\.trackColdCaches' -p actions=1000,10000 \
   -f 1 -wi 3 -i 6 -r 3
+run cbs-read CbsReadBenchmark -prof gc
 run export-100k-2forks 'ExportBenchmark\.(dtzJson|jacksonJson|dtzCsv|commonsCsv)' \
   -p lines=100000 -f 2 -wi 3 -i 5 -w 1s -r 1s
 # pdf: the exporter against openhtmltopdf on the same XHTML (JMH), and the two timed alternately

@@ -15,6 +15,7 @@ module nl.dutchtechzone.reporting {
   requires static com.google.errorprone.annotations;
 
   exports nl.dutchtechzone.reporting;
+  exports nl.dutchtechzone.reporting.cbs;
   exports nl.dutchtechzone.reporting.document;
   exports nl.dutchtechzone.reporting.json;
   exports nl.dutchtechzone.reporting.spi;

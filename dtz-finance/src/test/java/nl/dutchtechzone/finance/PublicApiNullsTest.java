@@ -31,7 +31,13 @@ import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.ContributionHistory;
+import nl.dutchtechzone.finance.contribution.ContributionVintage;
+import nl.dutchtechzone.finance.contribution.FigureChoice;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.Provenance;
+import nl.dutchtechzone.finance.contribution.Reorganisation;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
 import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
@@ -94,6 +100,18 @@ class PublicApiNullsTest extends PublicApiNullsContract {
         MunicipalityCode.of("GM0114"), "Emmen", LocalDate.of(2021, 1, 1)));
     m.put(Settlement.class, Settlement.between(statement,
         ContributionStatement.builder().from(statement).status(BudgetStatus.FINAL).build()));
+    Provenance provenance = Provenance.of("03759ned", "2021JJ00", FigureStatus.FINAL,
+        "test-file.json", LocalDate.of(2022, 7, 1));
+    m.put(Provenance.class, provenance);
+    InhabitantRegister register = ReferenceInhabitants.register();
+    m.put(FigureChoice.class, register.explain(MunicipalityCode.of("GM0114"),
+        ReferenceInhabitants.REFERENCE_DATE));
+    m.put(Reorganisation.class, Reorganisation.of(List.of(MunicipalityCode.of("GM0109")),
+        Partner.municipality("test-successor", "Test successor", "GM9001"), 2030));
+    ContributionHistory history = ContributionHistory.of(calculator, "dtz", 2021,
+        programme.municipalitiesIn(2022));
+    m.put(ContributionHistory.class, history);
+    m.put(ContributionVintage.class, history.vintages().get(0));
     m.put(SettlementLine.class,
         SettlementLine.of("emmen", "Emmen", Money.ofEuros(2), Money.ofEuros(3)));
     FundLedger ledger = FundLedger.of(programme.relatedProgrammes().get(1));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Programme;
@@ -29,6 +30,9 @@ import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import nl.dutchtechzone.finance.validation.ValidationResult;
+import nl.dutchtechzone.reporting.cbs.CbsException;
+import nl.dutchtechzone.reporting.cbs.CbsFigures;
+import nl.dutchtechzone.reporting.cbs.CbsReader;
 import nl.dutchtechzone.reporting.csv.CsvExporter;
 import nl.dutchtechzone.reporting.csv.CsvProgressExporter;
 import nl.dutchtechzone.reporting.document.Cell;
@@ -178,6 +182,19 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(DatasetProblem.class, DatasetProblem.of("$.programme", 1, 1, "a problem"));
     m.put(DatasetException.class,
         new DatasetException(List.of(DatasetProblem.of("$.programme", 1, 1, "a problem"))));
+    // cbs
+    CbsReader cbs = CbsReader.of(programme.partners().stream()
+        .filter(nl.dutchtechzone.core.Partner::isMunicipality).collect(Collectors.toList()));
+    m.put(CbsReader.class, cbs);
+    m.put(CbsException.class, new CbsException("test.json", "value[0]", "RegioS", "a problem"));
+    try {
+      m.put(CbsFigures.class, cbs.readTypedDataSet(new java.io.ByteArrayInputStream(
+          ("{\"odata.metadata\": \"https://opendata.cbs.nl/ODataApi/OData/03759ned/$metadata\","
+              + " \"value\": []}").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          "test.json", Map.of(), java.util.Optional.empty(), java.time.LocalDate.of(2026, 1, 1)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     // tracking
     m.put(TrackingReport.class, tracking);
     m.put(PlanTracking.class, plan);

@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.Membership;
+import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
@@ -40,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * any figure is provisional and final otherwise. A payer without a figure is an error naming the
  * municipality and the date; the calculation never guesses.
  *
+ * <p>{@linkplain Reorganisation Municipal reorganisations} given to the calculator are applied
+ * to membership: from the year of a merger, the successor pays in place of the merged members.
+ * The register may not hold a figure for a municipality on a date on which it no longer exists.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ContributionCalculator {
@@ -48,10 +56,13 @@ public final class ContributionCalculator {
 
   private final ContributionScheme scheme;
   private final InhabitantRegister register;
+  private final List<Reorganisation> reorganisations;
 
-  private ContributionCalculator(ContributionScheme scheme, InhabitantRegister register) {
+  private ContributionCalculator(ContributionScheme scheme, InhabitantRegister register,
+      List<Reorganisation> reorganisations) {
     this.scheme = scheme;
     this.register = register;
+    this.reorganisations = reorganisations;
   }
 
   /**
@@ -63,7 +74,101 @@ public final class ContributionCalculator {
    */
   public static ContributionCalculator of(ContributionScheme scheme, InhabitantRegister register) {
     return new ContributionCalculator(requireNonNull(scheme, "scheme"),
-        requireNonNull(register, "register"));
+        requireNonNull(register, "register"), List.of());
+  }
+
+  /**
+   * A calculator for a scheme, a register and the municipal reorganisations to apply.
+   *
+   * @param scheme the scheme, not null
+   * @param register the inhabitant figures, not null
+   * @param reorganisations the reorganisations, not null, no null elements, each code merged
+   *     away at most once
+   * @return the calculator
+   * @throws IllegalArgumentException if a code is merged away twice, or if the register holds a
+   *     figure for a municipality on a date on which it no longer exists (the message names the
+   *     figure's code and the successor's)
+   */
+  public static ContributionCalculator of(ContributionScheme scheme, InhabitantRegister register,
+      Collection<Reorganisation> reorganisations) {
+    requireNonNull(scheme, "scheme");
+    requireNonNull(register, "register");
+    List<Reorganisation> list = List.copyOf(requireNonNull(reorganisations, "reorganisations"));
+    Map<MunicipalityCode, Reorganisation> byCode = new LinkedHashMap<>();
+    for (Reorganisation r : list) {
+      for (MunicipalityCode code : r.predecessors()) {
+        Reorganisation other = byCode.put(code, r);
+        if (other != null) {
+          throw new IllegalArgumentException("reorganisations merge " + code + " twice: into "
+              + other.successorCode() + " from " + other.fromYear() + " and into "
+              + r.successorCode() + " from " + r.fromYear());
+        }
+      }
+    }
+    for (InhabitantFigure f : register.figures()) {
+      Reorganisation r = byCode.get(f.municipality());
+      if (r != null && r.dissolved(f.municipality(), f.referenceDate())) {
+        throw new IllegalArgumentException("inhabitant figure of " + f.municipalityName() + " ("
+            + f.municipality() + ") on " + f.referenceDate() + " (" + f.source() + "): "
+            + f.municipality() + " no longer exists then, it merged into "
+            + r.successor().name() + " (" + r.successorCode() + ") from " + r.fromYear()
+            + "; give the figure of " + r.successorCode());
+      }
+    }
+    return new ContributionCalculator(scheme, register, list);
+  }
+
+  /**
+   * This calculator on another register, with the same scheme and reorganisations; for instance
+   * on a {@linkplain InhabitantRegister#asKnownAt(FigureStatus) view} of its own register.
+   *
+   * @param other the register, not null
+   * @return the calculator
+   * @throws IllegalArgumentException as {@link #of(ContributionScheme, InhabitantRegister,
+   *     Collection)}
+   */
+  public ContributionCalculator withRegister(InhabitantRegister other) {
+    requireNonNull(other, "other");
+    return reorganisations.isEmpty() ? of(scheme, other) : of(scheme, other, reorganisations);
+  }
+
+  /**
+   * The municipal reorganisations this calculator applies.
+   *
+   * @return the reorganisations, possibly empty
+   */
+  public List<Reorganisation> reorganisations() {
+    return reorganisations;
+  }
+
+  /**
+   * The partner that pays in place of a member in a year: the member itself, or the successor
+   * of the reorganisation (or chain of reorganisations) that merged it by then.
+   *
+   * @param member the member, not null
+   * @param year the year
+   * @return the paying partner
+   */
+  public Partner payerFor(Partner member, int year) {
+    requireNonNull(member, "member");
+    LocalDate date = LocalDate.of(year, 1, 1);
+    Partner p = member;
+    for (int hops = 0; hops <= reorganisations.size(); hops++) {
+      Optional<Reorganisation> r = dissolving(p, date);
+      if (r.isEmpty()) {
+        return p;
+      }
+      p = r.get().successor();
+    }
+    throw new IllegalArgumentException("reorganisations of " + member.id() + " form a cycle");
+  }
+
+  private Optional<Reorganisation> dissolving(Partner p, LocalDate date) {
+    if (p.cbsCode().isEmpty()) {
+      return Optional.empty();
+    }
+    MunicipalityCode code = p.cbsCode().get();
+    return reorganisations.stream().filter(r -> r.dissolved(code, date)).findFirst();
   }
 
   /**
@@ -98,9 +203,14 @@ public final class ContributionCalculator {
   public ContributionStatement calculate(Programme programme, int year) {
     requireNonNull(programme, "programme");
     Years.check("year", year);
-    List<Partner> payers = programme.membersIn(year).stream()
-        .filter(p -> p.kind() == scheme.payerKind())
-        .collect(Collectors.toList());
+    Map<String, Partner> byId = new LinkedHashMap<>();
+    for (Partner member : programme.membersIn(year)) {
+      if (member.kind() == scheme.payerKind()) {
+        Partner payer = payerFor(member, year);
+        byId.putIfAbsent(payer.id(), payer);
+      }
+    }
+    List<Partner> payers = new ArrayList<>(byId.values());
     if (payers.isEmpty()) {
       throw new IllegalArgumentException("programme '" + programme.id() + "' has no member of kind "
           + scheme.payerKind() + " in " + year + ", so nobody would pay; memberships: "
@@ -119,7 +229,8 @@ public final class ContributionCalculator {
    *     with a CBS code, ids unique
    * @return the statement, lines sorted by partner id
    * @throws IllegalArgumentException if the year is out of range, there are no payers, a payer is
-   *     of another kind or has no CBS code, or a payer occurs twice
+   *     of another kind or has no CBS code, a payer occurs twice, or a payer was merged into a
+   *     successor by then (the message names both codes)
    * @throws MissingInhabitantFigureException if a payer has no figure for the reference date
    */
   public ContributionStatement calculate(String programmeId, int year,
@@ -143,8 +254,15 @@ public final class ContributionCalculator {
       if (!seen.add(p.id())) {
         throw new IllegalArgumentException("payer '" + p.id() + "' occurs more than once");
       }
+      Optional<Reorganisation> merged = dissolving(p, LocalDate.of(year, 1, 1));
+      if (merged.isPresent()) {
+        Reorganisation r = merged.get();
+        throw new IllegalArgumentException("payer '" + p.id() + "' (" + p.cbsCode().get()
+            + ") no longer exists in " + year + ": it merged into " + r.successor().name()
+            + " (" + r.successorCode() + ") from " + r.fromYear() + ", which pays instead");
+      }
       InhabitantFigure figure = register.figureFor(p, date);
-      allFinal &= figure.status() == FigureStatus.FINAL;
+      allFinal &= figure.isFinal();
       lines.add(ContributionLine.builder()
           .partnerId(p.id())
           .name(p.name())

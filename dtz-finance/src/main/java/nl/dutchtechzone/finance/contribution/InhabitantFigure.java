@@ -3,14 +3,17 @@ package nl.dutchtechzone.finance.contribution;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.dutchtechzone.core.MunicipalityCode;
 import org.immutables.value.Value;
 
 /**
  * The number of inhabitants of a municipality on a reference date, with its source and whether
- * it is provisional or final.
+ * it is provisional, revised provisional or final.
  *
- * <p>A figure that nobody published must say so in its source (for example {@code
+ * <p>A figure read from a CBS download carries its {@link #provenance()} (table, period, status,
+ * file, retrieval date); a figure typed in by hand carries only its {@link #source()} text. A
+ * figure that nobody published must say so in its source (for example {@code
  * "illustrative, not published"}); it is never passed off as a CBS figure.
  *
  * <!-- builder-table:start -->
@@ -32,9 +35,12 @@ import org.immutables.value.Value;
  *   <tr><td>{@code inhabitants(long)}</td><td>{@link #inhabitants()}: The number of
  *     inhabitants</td><td>required; must not be negative</td></tr>
  *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: Whether the figure is
- *     provisional or final</td><td>required</td></tr>
+ *     provisional, revised provisional or final</td><td>required</td></tr>
  *   <tr><td>{@code source(String)}</td><td>{@link #source()}: Where the figure comes
  *     from</td><td>required; must not be blank: say where the figure comes from</td></tr>
+ *   <tr><td>{@code provenance(Provenance)}, {@code provenance(Optional)}</td><td>{@link
+ *     #provenance()}: Where a figure read from a CBS download comes from</td><td>optional; its
+ *     status must equal {@link #status()}</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *
@@ -74,11 +80,28 @@ public abstract class InhabitantFigure {
   public abstract long inhabitants();
 
   /**
-   * Whether the figure is provisional or final.
+   * Whether the figure is provisional, revised provisional or final.
    *
    * @return the status
    */
   public abstract FigureStatus status();
+
+  /**
+   * Where a figure read from a CBS download comes from, in detail.
+   *
+   * @return the provenance, or empty for a figure typed in by hand
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /**
+   * The day from which the figure is known: the retrieval date of its download.
+   *
+   * @return the retrieval date, or empty for a figure without provenance, which counts as known
+   *     from the start in {@link InhabitantRegister#asKnownAt(LocalDate)}
+   */
+  public Optional<LocalDate> knownOn() {
+    return provenance().map(Provenance::retrieved);
+  }
 
   /**
    * Where the figure comes from.
@@ -93,7 +116,7 @@ public abstract class InhabitantFigure {
    * @return true for {@link FigureStatus#FINAL}
    */
   public boolean isFinal() {
-    return status() == FigureStatus.FINAL;
+    return status().isFinal();
   }
 
   /**
@@ -116,6 +139,25 @@ public abstract class InhabitantFigure {
   }
 
   /**
+   * Creates a figure read from a CBS download; its status is the provenance's and its source
+   * the provenance's {@linkplain Provenance#describe() description}.
+   *
+   * @param municipality the CBS code, not null
+   * @param municipalityName the name, not null, not blank
+   * @param referenceDate the reference date, not null
+   * @param inhabitants the number of inhabitants, not negative
+   * @param provenance where the figure comes from, not null
+   * @return the figure
+   * @throws IllegalArgumentException if the name is blank or the count negative
+   */
+  public static InhabitantFigure fromCbs(MunicipalityCode municipality, String municipalityName,
+      LocalDate referenceDate, long inhabitants, Provenance provenance) {
+    return builder().municipality(municipality).municipalityName(municipalityName)
+        .referenceDate(referenceDate).inhabitants(inhabitants).status(provenance.status())
+        .source(provenance.describe()).provenance(provenance).build();
+  }
+
+  /**
    * A new builder.
    *
    * @return an empty builder
@@ -134,6 +176,10 @@ public abstract class InhabitantFigure {
     checkArgument(!source().isBlank(),
         "InhabitantFigure.source of %s (%s) on %s must not be blank: say where the figure comes"
             + " from", municipalityName(), municipality(), referenceDate());
+    provenance().ifPresent(p -> checkArgument(p.status() == status(),
+        "InhabitantFigure.status of %s (%s) on %s is %s, but its provenance (%s) says %s",
+        municipalityName(), municipality(), referenceDate(), status(), p.describe(),
+        p.status()));
   }
 
   /**

@@ -14,11 +14,15 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settlement of a year's contributions: from the estimate statement and the final one, what
- * each municipality still owes or gets back.
+ * The settlement of a year's contributions: from an earlier statement (the estimate) and a later
+ * one (the final statement, or a revised estimate), what each municipality still owes or gets
+ * back.
  *
- * <p>A municipality on only one of the two statements is settled against zero. The lines'
- * differences always sum to the final total minus the estimate total.
+ * <p>{@link #between} settles an estimate against the final statement; {@link #of} settles any
+ * two statements of one year, as {@link ContributionHistory} does for each new vintage of
+ * inhabitant figures (estimate, revised estimate, final). A municipality on only one of the two
+ * statements is settled against zero. The lines' differences always sum to the later total minus
+ * the earlier total.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,16 +46,16 @@ public abstract class Settlement {
   public abstract int year();
 
   /**
-   * The total of the estimate statement.
+   * The total of the earlier statement (the estimate).
    *
    * @return the estimated total
    */
   public abstract Money estimateTotal();
 
   /**
-   * The total of the final statement.
+   * The total of the later statement (the final one, or a revised estimate).
    *
-   * @return the final total
+   * @return the settled total
    */
   public abstract Money finalTotal();
 
@@ -96,8 +100,36 @@ public abstract class Settlement {
     checkArgument(finalStatement.status() == BudgetStatus.FINAL,
         "finalStatement for %s must have status FINAL, got %s", finalStatement.year(),
         finalStatement.status());
-    Map<String, ContributionLine> before = byPartner(estimate, "estimate");
-    Map<String, ContributionLine> after = byPartner(finalStatement, "finalStatement");
+    return settle(estimate, finalStatement, "estimate", "finalStatement");
+  }
+
+  /**
+   * Settles an earlier statement of a year against a later one of the same year, whatever their
+   * status: an estimate against a revised estimate, or a revised estimate against the final
+   * statement.
+   *
+   * @param earlier the earlier statement, not null
+   * @param later the later statement, not null
+   * @return the settlement; its lines sum to the later total minus the earlier total
+   * @throws IllegalArgumentException if the statements are for different programmes or years,
+   *     or if a statement has two lines for one partner
+   */
+  public static Settlement of(ContributionStatement earlier, ContributionStatement later) {
+    requireNonNull(earlier, "earlier");
+    requireNonNull(later, "later");
+    checkArgument(earlier.programmeId().equals(later.programmeId()),
+        "statements must be for the same programme, got '%s' and '%s'",
+        earlier.programmeId(), later.programmeId());
+    checkArgument(earlier.year() == later.year(),
+        "statements must be for the same year, got earlier %s and later %s",
+        earlier.year(), later.year());
+    return settle(earlier, later, "earlier", "later");
+  }
+
+  private static Settlement settle(ContributionStatement estimate,
+      ContributionStatement finalStatement, String first, String second) {
+    Map<String, ContributionLine> before = byPartner(estimate, first);
+    Map<String, ContributionLine> after = byPartner(finalStatement, second);
     TreeMap<String, String> names = new TreeMap<>();
     before.forEach((id, l) -> names.put(id, l.name()));
     after.forEach((id, l) -> names.put(id, l.name()));

@@ -76,7 +76,7 @@ final class ContributionRules {
 
   static List<Violation> status(ContributionStatement c) {
     long provisional = c.lines().stream()
-        .filter(l -> l.figureStatus() == FigureStatus.PROVISIONAL).count();
+        .filter(l -> !l.figureStatus().isFinal()).count();
     if (c.status() == BudgetStatus.FINAL && provisional > 0) {
       return List.of(V.of(RuleCodes.CONTRIBUTION_STATUS, Severity.ERROR, path(c) + ".status",
           "DTZ-F007.finalWithProvisional", c.year(), provisional));
@@ -126,7 +126,7 @@ final class ContributionRules {
     }
     List<Violation> out = new ArrayList<>();
     for (ContributionLine l : c.lines()) {
-      if (l.figureStatus() != FigureStatus.PROVISIONAL) {
+      if (l.figureStatus().isFinal()) {
         continue;
       }
       Optional<InhabitantFigure> fin =

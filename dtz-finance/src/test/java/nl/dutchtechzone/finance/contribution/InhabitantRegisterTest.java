@@ -124,6 +124,8 @@ class InhabitantRegisterTest {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(MunicipalityCode.class, EMMEN)
         .setDefault(LocalDate.class, JAN_2022)
+        .setDefault(Provenance.class, Provenance.of("03759ned", "2022JJ00", FigureStatus.FINAL,
+            "test-file.json", JAN_2022))
         .setDefault(InhabitantFigure.class,
             figure("GM0114", "Emmen", 2022, 1, FigureStatus.FINAL))
         .setDefault(Partner.class, Partner.municipality("emmen", "Emmen", "GM0114"));

@@ -163,6 +163,24 @@ class ContributionRulesTest {
   }
 
   @Test
+  void aRevisedProvisionalFigureIsNotFinal() {
+    ContributionStatement revised = ContributionCalculator.of(ContributionScheme.dtz(),
+        Illustrative.registerWith2022(FigureStatus.REVISED_PROVISIONAL))
+        .calculate(DutchTechZone.programme(), 2022);
+    assertThat(revised.status()).isEqualTo(BudgetStatus.ESTIMATE);
+    assertThat(Validators.contributions().validate(revised).hasNoViolations()).isTrue();
+    ContributionStatement claimedFinal = ContributionStatement.builder().from(revised)
+        .status(BudgetStatus.FINAL).build();
+    assertThat(Validators.contributions().validate(claimedFinal).violations())
+        .extracting(Violation::code, Violation::severity).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(RuleCodes.CONTRIBUTION_STATUS, Severity.ERROR));
+    InhabitantRegister withFinal = Illustrative.registerWith2022(FigureStatus.REVISED_PROVISIONAL)
+        .with(Illustrative.figure("GM0114", "Emmen", 2022, 107_010, FigureStatus.FINAL));
+    assertThat(Validators.contributions(withFinal).validate(revised).codes())
+        .containsExactly(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS);
+  }
+
+  @Test
   void cbsCodeHelperMatchesTheData() {
     assertThat(statement2021().line("hardenberg").orElseThrow().cbsCode())
         .isEqualTo(MunicipalityCode.of("GM0160"));

@@ -232,7 +232,9 @@ final class DocumentBuilder {
     Set<String> sources = new TreeSet<>();
     for (ContributionLine l : c.lines()) {
       all.add(rows.size());
-      String fs = l.figureStatus() == FigureStatus.FINAL ? "final" : "provisional";
+      String fs = l.figureStatus() == FigureStatus.FINAL ? "final"
+          : l.figureStatus() == FigureStatus.REVISED_PROVISIONAL ? "revised-provisional"
+          : "provisional";
       rows.add(Row.body(List.of(Cell.reference(l.partnerId(), l.name()),
           Cell.text(l.cbsCode().value()), Cell.count(l.inhabitants()),
           Cell.date(l.referenceDate()), Cell.rate(l.rate()), Cell.money(l.amount()),

@@ -2,6 +2,7 @@ package nl.dutchtechzone.reporting.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -156,10 +157,11 @@ public abstract class Dataset {
               + " '%s'; known: %s",
           figure.municipality(), figure.municipalityName(), id, sorted(municipalities));
       checkArgument(figureKeys.add(figure.municipality() + "|" + figure.referenceDate() + "|"
-              + figure.status()),
-          "Dataset.inhabitantFigures must hold at most one %s figure per municipality and "
-              + "reference date, but %s on %s occurs more than once",
-          figure.status(), figure.municipality(), figure.referenceDate());
+              + figure.status() + "|" + figure.knownOn().map(LocalDate::toString).orElse("")),
+          "Dataset.inhabitantFigures must hold at most one %s figure per municipality, "
+              + "reference date and retrieval date, but %s on %s%s occurs more than once",
+          figure.status(), figure.municipality(), figure.referenceDate(),
+          figure.knownOn().map(d -> " retrieved " + d).orElse(""));
     }
     Set<Integer> planYears = new HashSet<>();
     for (AnnualPlan plan : plans()) {

@@ -67,6 +67,7 @@ import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.Provenance;
 import nl.dutchtechzone.reporting.json.JsonTree.ArrayNode;
 import nl.dutchtechzone.reporting.json.JsonTree.Node;
 import nl.dutchtechzone.reporting.json.JsonTree.ObjectNode;
@@ -539,12 +540,15 @@ final class DatasetReader {
     Long inhabitants = count(countNode);
     FigureStatus status = o.constant("status", FigureStatus.class);
     String source = o.string("source");
+    Optional<Provenance> provenance = optional(o.get("provenance", false), this::provenance);
     o.done();
     if (code != null && referenceDate != null && status != null) {
-      Node first = keys.putIfAbsent(code + "|" + referenceDate + "|" + status, node);
+      String retrieved = provenance.map(p -> " retrieved " + p.retrieved()).orElse("");
+      Node first = keys.putIfAbsent(code + "|" + referenceDate + "|" + status + "|" + retrieved,
+          node);
       if (first != null) {
         problem(node, "duplicate " + JsonSupport.constant(status) + " inhabitant figure of "
-            + code + " on " + referenceDate + " (first at " + first.path() + ")");
+            + code + " on " + referenceDate + retrieved + " (first at " + first.path() + ")");
       }
     }
     if (problems.size() > mark) {
@@ -552,7 +556,19 @@ final class DatasetReader {
     }
     return build(node, () -> InhabitantFigure.builder().municipality(code)
         .municipalityName(name).referenceDate(referenceDate).inhabitants(inhabitants)
-        .status(status).source(source).build());
+        .status(status).source(source).provenance(provenance).build());
+  }
+
+  /** Where a figure read from a CBS download comes from. */
+  private Provenance provenance(Node node) {
+    return read(node, "a provenance", o -> {
+      String table = o.string("tableId");
+      String period = o.string("periodCode");
+      FigureStatus status = o.constant("status", FigureStatus.class);
+      String file = o.string("file");
+      LocalDate retrieved = date(o.get("retrieved", true));
+      return () -> Provenance.of(table, period, status, file, retrieved);
+    });
   }
 
   /** A count of people or things: a whole JSON number, not negative. */

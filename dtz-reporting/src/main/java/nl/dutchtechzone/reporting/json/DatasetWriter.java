@@ -37,6 +37,7 @@ import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.Provenance;
 
 /**
  * Writes the parts of the dataset format to a generator, in the fixed field order documented in
@@ -216,6 +217,16 @@ final class DatasetWriter {
     g.writeNumberField("inhabitants", figure.inhabitants());
     g.writeStringField("status", constant(figure.status()));
     g.writeStringField("source", figure.source());
+    if (figure.provenance().isPresent()) {
+      Provenance p = figure.provenance().get();
+      g.writeObjectFieldStart("provenance");
+      g.writeStringField("tableId", p.tableId());
+      g.writeStringField("periodCode", p.periodCode());
+      g.writeStringField("status", constant(p.status()));
+      g.writeStringField("file", p.file());
+      g.writeStringField("retrieved", p.retrieved().toString());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -51,6 +51,7 @@ import nl.dutchtechzone.core.report.Observation;
 import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.Provenance;
 import nl.dutchtechzone.reporting.json.JsonTree.ArrayNode;
 import nl.dutchtechzone.reporting.json.JsonTree.Node;
 import nl.dutchtechzone.reporting.json.JsonTree.ObjectNode;
@@ -92,6 +93,7 @@ class SchemaModelAgreementTest {
     DEFS.put(Indicator.class, "indicator");
     DEFS.put(CostCategory.class, "costCategory");
     DEFS.put(InhabitantFigure.class, "inhabitantFigure");
+    DEFS.put(Provenance.class, "provenance");
     DEFS.put(AnnualPlan.class, "plan");
     DEFS.put(PlanHeading.class, "heading");
     DEFS.put(InvestmentTheme.class, "theme");

@@ -45,6 +45,7 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionHistory;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
@@ -183,6 +184,17 @@ public final class Walkthrough implements Callable<Integer> {
       descriptionKey = "help.time-limit")
   private Duration timeLimit;
 
+  @Option(names = "--inhabitants", paramLabel = "PATH",
+      descriptionKey = "help.inhabitants")
+  private List<Path> inhabitantFiles = new ArrayList<>();
+
+  @Option(names = "--inhabitants-status", paramLabel = "provisional|revised|final",
+      converter = InhabitantFiles.StatusConverter.class,
+      descriptionKey = "help.inhabitants-status")
+  private FigureStatus inhabitantsStatus;
+
+  private List<String> inhabitantNotes = List.of();
+
   private final PrintStream out;
   private Messages messages = Messages.of(Locale.ENGLISH);
   private Notation notation = Notation.of(Locale.ENGLISH);
@@ -307,7 +319,7 @@ public final class Walkthrough implements Callable<Integer> {
       Dataset data = loadDataset();
 
       Programme programme = data.programme();
-      InhabitantRegister register = data.inhabitantRegister();
+      InhabitantRegister register = inhabitants(data);
       int documentYear = documentYear(data);
       Optional<AnnualPlan> plan = data.plan(documentYear);
       Optional<AnnualReport> report = data.reports().stream()
@@ -334,10 +346,13 @@ public final class Walkthrough implements Callable<Integer> {
       if (contributions.isEmpty()) {
         note(msg("note.noFigures"));
       } else {
+        inhabitantNotes.forEach(this::note);
         printContributions(contributions.get());
         validation = validation.and(printValidation(
             Validators.contributions(register).validate(contributions.get())));
-        printSettlement(programme, register, contributions.get());
+        if (!printChain(programme, register, contributions.get())) {
+          printSettlement(programme, register, contributions.get());
+        }
       }
       printTracking(tracking);
 
@@ -365,6 +380,52 @@ public final class Walkthrough implements Callable<Integer> {
       }
       return strict && !validation.isValid() ? EXIT_VALIDATION_ERRORS : EXIT_OK;
     }
+  }
+
+  /** The dataset's figures and those of the {@code --inhabitants} files, in one register. */
+  private InhabitantRegister inhabitants(Dataset data) {
+    if (inhabitantFiles.isEmpty()) {
+      if (inhabitantsStatus != null) {
+        throw new UsageException(msg("error.statusWithoutFile"));
+      }
+      return data.inhabitantRegister();
+    }
+    InhabitantFiles.Read read = InhabitantFiles.read(inhabitantFiles,
+        Optional.ofNullable(inhabitantsStatus), data.programme(), messages);
+    inhabitantNotes = read.notes();
+    try {
+      return data.inhabitantRegister().withAll(read.figures());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--inhabitants: " + e.getMessage(), List.of(), e);
+    }
+  }
+
+  /**
+   * Prints the settlement chain of the statement's year where several vintages of figures exist
+   * (more than an estimate and a final statement, or vintages from CBS files).
+   *
+   * @return whether the chain was printed
+   */
+  private boolean printChain(Programme programme, InhabitantRegister register,
+      ContributionStatement statement) {
+    List<Partner> payers = programme.partners().stream()
+        .filter(p -> statement.line(p.id()).isPresent()).collect(Collectors.toList());
+    ContributionHistory history;
+    try {
+      history = ContributionHistory.of(ContributionCalculator.of(
+          ContributionScheme.of(programme, RoundingMode.HALF_UP), register),
+          programme.id(), statement.year(), payers);
+    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+      note(msg("chain.none", e.getMessage()));
+      return true;
+    }
+    int vintages = history.vintages().size();
+    if (vintages < 2 || (vintages == 2 && inhabitantFiles.isEmpty())) {
+      return false;
+    }
+    heading(msg("chain.heading", statement.year(), vintages));
+    InhabitantFiles.chain(history, messages, notation).forEach(l -> line("%s", l));
+    return true;
   }
 
   /** The document's year: {@code --year}, else the latest plan's, else the latest report's. */
@@ -641,8 +702,7 @@ public final class Walkthrough implements Callable<Integer> {
     int year = statement.year();
     List<Partner> payers = programme.partners().stream()
         .filter(p -> statement.line(p.id()).isPresent()).collect(Collectors.toList());
-    InhabitantRegister provisional = InhabitantRegister.of(register.figures().stream()
-        .filter(f -> f.status() == FigureStatus.PROVISIONAL).collect(Collectors.toList()));
+    InhabitantRegister provisional = register.asKnownAt(FigureStatus.PROVISIONAL);
     ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
     ContributionStatement estimate;
     ContributionStatement finalStatement;
@@ -698,7 +758,9 @@ public final class Walkthrough implements Callable<Integer> {
   }
 
   private String figure(FigureStatus status, LocalDate date) {
-    return msg(status == FigureStatus.FINAL ? "figure.final" : "figure.provisional", date);
+    return msg(status == FigureStatus.FINAL ? "figure.final"
+        : status == FigureStatus.REVISED_PROVISIONAL ? "figure.revised" : "figure.provisional",
+        date);
   }
 
   private String status(BudgetStatus status) {
