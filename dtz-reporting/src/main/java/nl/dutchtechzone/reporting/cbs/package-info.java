@@ -13,6 +13,8 @@
  * in {@code docs/inhabitant-figures.md}.
  */
 @DtzStyle
+@NullMarked
 package nl.dutchtechzone.reporting.cbs;
 
 import nl.dutchtechzone.reporting.internal.DtzStyle;
+import org.jspecify.annotations.NullMarked;
