@@ -20,7 +20,6 @@ import nl.dutchtechzone.core.CostCategory;
 import nl.dutchtechzone.core.Indicator;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.StrategicPeriod;
-import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.ActionPoint;
@@ -585,8 +584,7 @@ public final class Tracker {
     private static void addTo(Map<String, Money> sums, String key, Money amount,
         String quantity) {
       Money before = sums.get(key);
-      sums.put(key, before == null ? amount
-          : new ExactSum().add(before).add(amount).total(quantity));
+      sums.put(key, before == null ? amount : Money.sum(List.of(before, amount), quantity));
     }
 
     private List<LineOfWork> linesOfWork(List<PlanTracking> planTrackings) {

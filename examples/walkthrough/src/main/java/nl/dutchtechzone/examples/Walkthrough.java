@@ -850,7 +850,6 @@ public final class Walkthrough implements Callable<Integer> {
     Files.createDirectories(outFolder);
     int failures = 0;
     int timeOuts = 0;
-    int outOfRange = 0;
     for (String format : chosen) {
       ReportExporter exporter = exporters.get(format);
       String origin = plugins.jarOf(exporter.getClass())
@@ -862,9 +861,6 @@ public final class Walkthrough implements Callable<Integer> {
       } catch (ExportTimeoutException e) {
         timeOuts++;
         line("  %-14s %s (%s)", format, msg("reports.timedOut", seconds(timeLimit)), origin);
-      } catch (MoneyOverflowException e) {
-        outOfRange++;
-        line("  %-14s %s: %s (%s)", format, msg("reports.failed"), e.getMessage(), origin);
       } catch (IOException | RuntimeException e) {
         // ExporterError included: an exporter's LinkageError or other non-fatal Error ends its
         // own export only. A VirtualMachineError passes and ends the run.
@@ -872,9 +868,7 @@ public final class Walkthrough implements Callable<Integer> {
         line("  %-14s %s: %s (%s)", format, msg("reports.failed"), e.getMessage(), origin);
       }
     }
-    return timeOuts > 0 ? EXIT_TIMED_OUT
-        : outOfRange > 0 ? EXIT_BAD_INPUT
-        : failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
+    return timeOuts > 0 ? EXIT_TIMED_OUT : failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
   }
 
   private static String seconds(Duration limit) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line prints amounts in the exports' one notation, {@link Notation}. */
-class AmountsTest {
+class CliNotationTest {
 
   @Test
   void formatsEnglishWithCommaGroupingAndPointDecimals() {
