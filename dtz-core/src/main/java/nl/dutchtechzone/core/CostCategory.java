@@ -45,4 +45,20 @@ public abstract class CostCategory {
   final void check() {
     Ids.check("CostCategory.id", id());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CostCategory} values; obtain one through {@link CostCategory#builder()}. */
+  public static final class Builder extends ImmutableCostCategory.Builder {
+    Builder() {}
+  }
 }

@@ -77,4 +77,20 @@ public abstract class LocalizedText {
     en().ifPresent(
         e -> checkArgument(!e.isBlank(), "LocalizedText.en must not be blank, got '%s'", e));
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LocalizedText} values; obtain one through {@link LocalizedText#builder()}. */
+  public static final class Builder extends ImmutableLocalizedText.Builder {
+    Builder() {}
+  }
 }

@@ -49,4 +49,20 @@ public abstract class ProgramBoard {
     memberPartnerIds().forEach(p -> Ids.check("ProgramBoard.memberPartnerIds", p));
     Ids.checkUnique("ProgramBoard.memberPartnerIds", memberPartnerIds(), p -> p);
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ProgramBoard} values; obtain one through {@link ProgramBoard#builder()}. */
+  public static final class Builder extends ImmutableProgramBoard.Builder {
+    Builder() {}
+  }
 }

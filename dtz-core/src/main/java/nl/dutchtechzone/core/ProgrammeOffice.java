@@ -46,4 +46,20 @@ public abstract class ProgrammeOffice {
   final void check() {
     Ids.check("ProgrammeOffice.hostPartnerId", hostPartnerId());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ProgrammeOffice} values; obtain one through {@link ProgrammeOffice#builder()}. */
+  public static final class Builder extends ImmutableProgrammeOffice.Builder {
+    Builder() {}
+  }
 }

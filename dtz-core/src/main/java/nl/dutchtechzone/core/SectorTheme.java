@@ -44,4 +44,20 @@ public abstract class SectorTheme {
   final void check() {
     Ids.check("SectorTheme.id", id());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SectorTheme} values; obtain one through {@link SectorTheme#builder()}. */
+  public static final class Builder extends ImmutableSectorTheme.Builder {
+    Builder() {}
+  }
 }

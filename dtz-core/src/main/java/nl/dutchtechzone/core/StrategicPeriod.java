@@ -82,4 +82,20 @@ public abstract class StrategicPeriod {
         "StrategicPeriod.lastYear must not be before firstYear %s, got %s",
         firstYear(), lastYear());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StrategicPeriod} values; obtain one through {@link StrategicPeriod#builder()}. */
+  public static final class Builder extends ImmutableStrategicPeriod.Builder {
+    Builder() {}
+  }
 }

@@ -61,18 +61,18 @@ public abstract class Budget {
   public abstract BudgetStatus status();
 
   /**
-   * The lines, in order.
-   *
-   * @return the lines, ids unique
-   */
-  public abstract List<BudgetLine> lines();
-
-  /**
    * What the budget includes and excludes, in words.
    *
    * @return the scope note, or empty
    */
   public abstract Optional<LocalizedText> scopeNote();
+
+  /**
+   * The lines, in order.
+   *
+   * @return the lines, ids unique
+   */
+  public abstract List<BudgetLine> lines();
 
   /**
    * The in-scope income lines.

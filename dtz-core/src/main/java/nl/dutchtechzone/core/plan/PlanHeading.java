@@ -57,4 +57,20 @@ public abstract class PlanHeading {
     Ids.check("PlanHeading.id", id());
     Ids.check("PlanHeading.themeId", id(), themeId());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PlanHeading} values; obtain one through {@link PlanHeading#builder()}. */
+  public static final class Builder extends ImmutablePlanHeading.Builder {
+    Builder() {}
+  }
 }

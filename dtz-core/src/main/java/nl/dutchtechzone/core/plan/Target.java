@@ -63,4 +63,20 @@ public abstract class Target {
     checkArgument(!unit().isBlank(), "Target.unit for indicator '%s' must not be blank",
         indicatorId());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Target} values; obtain one through {@link Target#builder()}. */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
+  }
 }

@@ -46,4 +46,20 @@ public abstract class Aim {
   final void check() {
     Ids.check("Aim.id", id());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Aim} values; obtain one through {@link Aim#builder()}. */
+  public static final class Builder extends ImmutableAim.Builder {
+    Builder() {}
+  }
 }

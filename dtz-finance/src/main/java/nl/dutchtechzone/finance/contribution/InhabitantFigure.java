@@ -87,6 +87,13 @@ public abstract class InhabitantFigure {
   public abstract FigureStatus status();
 
   /**
+   * Where the figure comes from.
+   *
+   * @return the source, not blank, such as a CBS table
+   */
+  public abstract String source();
+
+  /**
    * Where a figure read from a CBS download comes from, in detail.
    *
    * @return the provenance, or empty for a figure typed in by hand
@@ -102,13 +109,6 @@ public abstract class InhabitantFigure {
   public Optional<LocalDate> knownOn() {
     return provenance().map(Provenance::retrieved);
   }
-
-  /**
-   * Where the figure comes from.
-   *
-   * @return the source, not blank, such as a CBS table
-   */
-  public abstract String source();
 
   /**
    * Whether the figure is final.

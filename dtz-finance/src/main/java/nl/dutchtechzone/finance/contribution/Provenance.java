@@ -92,4 +92,20 @@ public abstract class Provenance {
     checkArgument(!file().isBlank(), "Provenance.file of table %s, period %s must not be blank",
         tableId(), periodCode());
   }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Provenance} values; obtain one through {@link Provenance#builder()}. */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    Builder() {}
+  }
 }

@@ -1,0 +1,359 @@
+package nl.dutchtechzone.reporting.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.MunicipalityCode;
+import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The leaf (de)serializers of the dataset format, one per kind of value: strings, ids, whole
+ * numbers, years, counts, booleans, amounts, decimals, dates, enum constants and CBS codes. Each
+ * reads strictly (no coercion: a number where a string is expected is a problem) and never
+ * throws for bad data: it records a {@link DatasetProblem} at the offending token, skips the
+ * value and yields null ("no value").
+ */
+final class Leaves {
+
+  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]{2}");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final BigDecimal MAX_AMOUNT =
+      BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2);
+
+  private Leaves() {}
+
+  /** A leaf reader: the token under the parser is the value's (first) token. */
+  abstract static class Leaf<T> extends JsonDeserializer<T> {
+
+    @Override
+    public final @Nullable T deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      return read(p, ReadState.of(ctxt));
+    }
+
+    abstract @Nullable T read(JsonParser p, ReadState state) throws IOException;
+
+    /** Records a problem at the current token, skips the value and yields no value. */
+    final @Nullable T refuse(JsonParser p, ReadState state, String message) throws IOException {
+      state.problem(p, message);
+      p.skipChildren();
+      return null;
+    }
+  }
+
+  /** A JSON string. */
+  static final class Text extends Leaf<String> {
+    @Override
+    @Nullable String read(JsonParser p, ReadState state) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return p.getText();
+      }
+      return refuse(p, state, "expected a string, got " + ReadState.type(p.currentToken()));
+    }
+  }
+
+  /** An id: a string of letters, digits, '.', '_' or '-' ({@link Ids}). */
+  static final class Id extends Leaf<String> {
+    private final Text text = new Text();
+
+    @Override
+    @Nullable String read(JsonParser p, ReadState state) throws IOException {
+      String id = text.read(p, state);
+      if (id != null && !Ids.isValid(id)) {
+        return refuse(p, state, "'" + id + "' is not an id; expected letters, digits, '.', '_'"
+            + " or '-', starting with a letter or digit, at most 100 characters");
+      }
+      return id;
+    }
+  }
+
+  /** A whole JSON number within the range of an {@code int}. */
+  static class Whole extends Leaf<Integer> {
+    @Override
+    @Nullable Integer read(JsonParser p, ReadState state) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        return refuse(p, state, "expected a whole number, got " + ReadState.describe(p));
+      }
+      try {
+        return Integer.valueOf(p.getText());
+      } catch (NumberFormatException e) {
+        return refuse(p, state, "expected a whole number, got " + p.getText()
+            + ", which is out of range");
+      }
+    }
+  }
+
+  /** A year: a whole number from {@link Years#MIN} to {@link Years#MAX}. */
+  static final class Year extends Whole {
+    @Override
+    @Nullable Integer read(JsonParser p, ReadState state) throws IOException {
+      Integer year = super.read(p, state);
+      if (year != null && (year < Years.MIN || year > Years.MAX)) {
+        return refuse(p, state, "expected a year between " + Years.MIN + " and " + Years.MAX
+            + ", got " + year);
+      }
+      return year;
+    }
+  }
+
+  /** A count: a whole number from 0 to {@link DatasetLimits#MAX_INHABITANTS}. */
+  static final class Count extends Leaf<Long> {
+    private final String name;
+
+    /** A count named, in its range message, by the attribute. */
+    Count(String name) {
+      this.name = name;
+    }
+
+    @Override
+    @Nullable Long read(JsonParser p, ReadState state) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        return refuse(p, state, "expected a whole number, got " + ReadState.describe(p));
+      }
+      String text = p.getText();
+      long value;
+      try {
+        value = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        return refuse(p, state, "expected a whole number, got " + text
+            + ", which is out of range");
+      }
+      if (value < 0) {
+        return refuse(p, state, "must not be negative, got " + text);
+      }
+      if (value > DatasetLimits.MAX_INHABITANTS) {
+        return refuse(p, state, name + " " + text + " is out of the supported range; expected at"
+            + " most " + DatasetLimits.MAX_INHABITANTS + " (10^8)");
+      }
+      return value;
+    }
+  }
+
+  /** {@code true} or {@code false}. */
+  static final class Bool extends Leaf<Boolean> {
+    @Override
+    @Nullable Boolean read(JsonParser p, ReadState state) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      return refuse(p, state, "expected true or false, got " + ReadState.describe(p));
+    }
+  }
+
+  /**
+   * An amount: a string in plain notation with exactly two decimals, within
+   * {@link DatasetLimits#MAX_AMOUNT_TEXT} either side of zero, or a narrower limit of its own.
+   */
+  static final class Amount extends Leaf<Money> {
+    private final Text text = new Text();
+    private final @Nullable String label;
+    private final @Nullable BigDecimal max;
+
+    /** Any amount of the supported range. */
+    Amount() {
+      this(null, null);
+    }
+
+    /** An amount of at most {@code max}, named {@code label} in the range message. */
+    Amount(@Nullable String label, @Nullable BigDecimal max) {
+      this.label = label;
+      this.max = max;
+    }
+
+    @Override
+    @Nullable Money read(JsonParser p, ReadState state) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return refuse(p, state, "expected an amount as a string such as \"289467.21\", got the"
+            + " number " + p.getText() + "; amounts are never JSON numbers");
+      }
+      String amount = text.read(p, state);
+      if (amount == null) {
+        return null;
+      }
+      if (!AMOUNT.matcher(amount).matches()) {
+        return refuse(p, state, "malformed amount \"" + amount + "\"; expected plain notation "
+            + "with a point and exactly two decimals, no grouping, such as \"289467.21\" or "
+            + "\"-12.50\"");
+      }
+      BigDecimal value = new BigDecimal(amount);
+      if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+        return refuse(p, state, "amount \"" + amount + "\" is out of the supported range; "
+            + "expected at most " + DatasetLimits.MAX_AMOUNT_TEXT + " either side of zero "
+            + "(EUR 10^12)");
+      }
+      if (max != null && value.compareTo(max) > 0) {
+        return refuse(p, state, label + " \"" + amount + "\" is out of the supported range; "
+            + "expected at most " + max.toPlainString());
+      }
+      try {
+        return Money.of(value);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        return refuse(p, state, String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  /** A decimal: a string in plain notation, at most 12 digits before the point and 6 after. */
+  static final class Decimal extends Leaf<BigDecimal> {
+    private final Text text = new Text();
+
+    @Override
+    @Nullable BigDecimal read(JsonParser p, ReadState state) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return refuse(p, state, "expected a decimal as a string such as \"65\" or \"0.5\", got "
+            + "the number " + p.getText());
+      }
+      String decimal = text.read(p, state);
+      if (decimal == null) {
+        return null;
+      }
+      if (!DECIMAL.matcher(decimal).matches()) {
+        return refuse(p, state, "malformed decimal \"" + decimal + "\"; expected plain notation"
+            + " with an optional point, no grouping and no exponent, such as \"65\" or \"0.5\"");
+      }
+      int point = decimal.indexOf('.');
+      int integerDigits = (point < 0 ? decimal.length() : point)
+          - (decimal.startsWith("-") ? 1 : 0);
+      int fractionDigits = point < 0 ? 0 : decimal.length() - point - 1;
+      if (integerDigits > DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS
+          || fractionDigits > DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS) {
+        return refuse(p, state, "decimal \"" + decimal + "\" is out of the supported range; "
+            + "expected at most " + DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS + " digits before "
+            + "the point and " + DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS + " after it");
+      }
+      return new BigDecimal(decimal);
+    }
+  }
+
+  /** A date: ISO-8601 {@code yyyy-mm-dd}. */
+  static final class Date extends Leaf<LocalDate> {
+    private final Text text = new Text();
+
+    @Override
+    @Nullable LocalDate read(JsonParser p, ReadState state) throws IOException {
+      String date = text.read(p, state);
+      if (date == null) {
+        return null;
+      }
+      if (!DATE.matcher(date).matches()) {
+        return refuse(p, state, "malformed date \"" + date + "\"; expected ISO-8601 yyyy-mm-dd,"
+            + " such as \"2023-05-16\"");
+      }
+      try {
+        return LocalDate.parse(date);
+      } catch (DateTimeException e) {
+        return refuse(p, state, "invalid date \"" + date + "\": " + e.getMessage());
+      }
+    }
+  }
+
+  /** An enum constant in the format's naming ({@link JsonSupport#constant(Enum)}). */
+  static final class Constant<E extends Enum<E>> extends Leaf<E> {
+    private final Text text = new Text();
+    private final Class<E> type;
+
+    Constant(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    @Nullable E read(JsonParser p, ReadState state) throws IOException {
+      String name = text.read(p, state);
+      if (name == null) {
+        return null;
+      }
+      List<String> allowed = new ArrayList<>();
+      for (E value : type.getEnumConstants()) {
+        String constant = JsonSupport.constant(value);
+        if (constant.equals(name)) {
+          return value;
+        }
+        allowed.add(constant);
+      }
+      return refuse(p, state, "unknown value \"" + name + "\"; expected one of " + allowed);
+    }
+  }
+
+  /** A CBS municipality code such as {@code GM0114}. */
+  static final class Code extends Leaf<MunicipalityCode> {
+    private final Text text = new Text();
+
+    @Override
+    @Nullable MunicipalityCode read(JsonParser p, ReadState state) throws IOException {
+      String code = text.read(p, state);
+      if (code == null) {
+        return null;
+      }
+      try {
+        return MunicipalityCode.of(code);
+      } catch (IllegalArgumentException e) {
+        return refuse(p, state, String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  // ---- writing ----------------------------------------------------------------------------
+
+  /** Money in canonical plain notation, as a string: {@code "289467.21"}. */
+  static final class AmountWriter extends JsonSerializer<Money> {
+    @Override
+    public void serialize(Money value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeString(JsonSupport.amount(value));
+    }
+  }
+
+  /** A decimal in plain notation, as a string ({@link JsonSupport#decimal(BigDecimal)}). */
+  static final class DecimalWriter extends JsonSerializer<BigDecimal> {
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeString(JsonSupport.decimal(value));
+    }
+  }
+
+  /** A date in ISO-8601. */
+  static final class DateWriter extends JsonSerializer<LocalDate> {
+    @Override
+    public void serialize(LocalDate value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeString(value.toString());
+    }
+  }
+
+  /** An enum constant in lower-case kebab case. */
+  static final class ConstantWriter extends JsonSerializer<Enum<?>> {
+    @Override
+    public void serialize(Enum<?> value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeString(JsonSupport.constant(value));
+    }
+  }
+
+  /** A CBS code as its text. */
+  static final class CodeWriter extends JsonSerializer<MunicipalityCode> {
+    @Override
+    public void serialize(MunicipalityCode value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      g.writeString(value.value());
+    }
+  }
+}
