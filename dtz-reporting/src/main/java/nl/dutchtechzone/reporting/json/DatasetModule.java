@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -306,6 +307,8 @@ final class DatasetModule extends Module {
     private final boolean pending;
     private final List<JsonDeserializer<?>> readers = new ArrayList<>();
     private final boolean[] located;
+    private final boolean anyLocated;
+    private final boolean checked;
 
     ValueDeserializer(ValueType type) {
       this.type = type;
@@ -318,9 +321,13 @@ final class DatasetModule extends Module {
       this.expected = List.copyOf(names);
       this.pending = type.attributes.stream().anyMatch(a -> a.implied);
       this.located = new boolean[type.attributes.size()];
+      boolean any = false;
       for (Attribute a : type.attributes) {
         located[a.index] = DatasetReferences.isLocated(type.type, a.name);
+        any |= located[a.index];
       }
+      this.anyLocated = any;
+      this.checked = DatasetReferences.isChecked(type.type);
     }
 
     @Override
@@ -337,7 +344,11 @@ final class DatasetModule extends Module {
     @Override
     public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      ReadState state = ReadState.of(ctxt);
+      return read(p, ctxt, ReadState.of(ctxt));
+    }
+
+    private @Nullable Object read(JsonParser p, DeserializationContext ctxt, ReadState state)
+        throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         state.problem(p, "expected " + what + ", got " + ReadState.type(p.currentToken()));
         p.skipChildren();
@@ -349,10 +360,12 @@ final class DatasetModule extends Module {
       int n = type.attributes.size();
       Object[] values = new Object[n];
       byte[] held = new byte[n];
-      Positions positions = new Positions(n);
+      Positions positions = anyLocated ? new Positions(n) : null;
       Set<String> unknown = null;
       boolean version = false;
-      state.references.enter(type.type);
+      if (checked) {
+        state.references.enter(type.type);
+      }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         Attribute a = type.attribute(name);
@@ -390,11 +403,11 @@ final class DatasetModule extends Module {
           continue;
         }
         int before = state.count();
-        if (located[a.index]) {
+        if (positions != null && located[a.index]) {
           positions.at(a.index, p.currentTokenLocation());
         }
         state.attribute = name;
-        Object value = read(a, p, ctxt, positions);
+        Object value = read(a, p, ctxt, state, positions);
         values[a.index] = value;
         held[a.index] = value == null || state.count() > before ? FAILED : BOUND;
       }
@@ -410,19 +423,22 @@ final class DatasetModule extends Module {
         state.add(site.path(), start.getLineNr(), start.getColumnNr(),
             "missing required field '" + FORMAT_FIELD + "'");
       }
-      state.references.exit(type.type, parentAttribute, new DatasetReferences.Bound() {
-        @Override
-        public @Nullable Object get(String attribute) {
-          Attribute a = type.attribute(attribute);
-          return a == null || held[a.index] != BOUND ? null : values[a.index];
-        }
+      if (checked) {
+        state.references.exit(type.type, parentAttribute, new DatasetReferences.Bound() {
+          @Override
+          public @Nullable Object get(String attribute) {
+            // A list with a bad item holds its good items, which are checked too.
+            Attribute a = type.attribute(attribute);
+            return a == null ? null : values[a.index];
+          }
 
-        @Override
-        public boolean failed(String attribute) {
-          Attribute a = type.attribute(attribute);
-          return a != null && held[a.index] == FAILED;
-        }
-      }, site);
+          @Override
+          public boolean failed(String attribute) {
+            Attribute a = type.attribute(attribute);
+            return a != null && held[a.index] == FAILED;
+          }
+        }, site);
+      }
       if (state.count() > mark) {
         return null;
       }
@@ -446,17 +462,16 @@ final class DatasetModule extends Module {
       if (pending) {
         return new Pending(type, values, site.path(), start.getLineNr(), start.getColumnNr());
       }
-      return build(type, values, state, site.path(), start.getLineNr(), start.getColumnNr());
+      return build(type, values, state, site::path, start.getLineNr(), start.getColumnNr());
     }
 
     /** The value of one attribute: one value, or a list of them. */
     private @Nullable Object read(Attribute a, JsonParser p, DeserializationContext ctxt,
-        Positions positions) throws IOException {
+        ReadState state, @Nullable Positions positions) throws IOException {
       JsonDeserializer<?> reader = readers.get(a.index);
       if (a.kind != Kind.LIST) {
-        return reader.deserialize(p, ctxt);
+        return value(reader, p, ctxt, state);
       }
-      ReadState state = ReadState.of(ctxt);
       if (p.currentToken() != JsonToken.START_ARRAY) {
         state.problem(p, "expected an array, got " + ReadState.describe(p));
         p.skipChildren();
@@ -464,15 +479,27 @@ final class DatasetModule extends Module {
       }
       List<Object> out = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        if (located[a.index]) {
+        if (positions != null && located[a.index]) {
           positions.item(a.index, p.currentTokenLocation());
         }
-        Object item = reader.deserialize(p, ctxt);
+        Object item = value(reader, p, ctxt, state);
         if (item != null) {
           out.add(item);
         }
       }
       return out;
+    }
+
+    /** One value through its reader; the dataset's own readers are called directly. */
+    private static @Nullable Object value(JsonDeserializer<?> reader, JsonParser p,
+        DeserializationContext ctxt, ReadState state) throws IOException {
+      if (reader instanceof Leaves.Leaf) {
+        return ((Leaves.Leaf<?>) reader).read(p, state);
+      }
+      if (reader instanceof ValueDeserializer) {
+        return ((ValueDeserializer) reader).read(p, ctxt, state);
+      }
+      return reader.deserialize(p, ctxt);
     }
 
     /** Builds a pending part with the values that this object implies for it. */
@@ -496,7 +523,7 @@ final class DatasetModule extends Module {
         }
         part.values[part.type.attribute(implied.attribute).index] = value;
       }
-      return build(part.type, part.values, state, part.path, part.line, part.column);
+      return build(part.type, part.values, state, () -> part.path, part.line, part.column);
     }
 
     private static void duplicate(JsonParser p, ReadState state, JsonLocation key, String name)
@@ -524,7 +551,7 @@ final class DatasetModule extends Module {
 
   /** Builds a value, recording the model's refusal at the object. */
   private static @Nullable Object build(ValueType type, Object[] values, ReadState state,
-      String path, int line, int column) {
+      Supplier<String> path, int line, int column) {
     Object builder = type.newBuilder();
     for (Attribute a : type.attributes) {
       if (values[a.index] != null) {
@@ -534,7 +561,7 @@ final class DatasetModule extends Module {
     try {
       return type.build(builder);
     } catch (IllegalArgumentException | ArithmeticException e) {
-      state.add(path, line, column, String.valueOf(e.getMessage()));
+      state.add(path.get(), line, column, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -543,12 +570,14 @@ final class DatasetModule extends Module {
   private static final class Positions {
     private final int[] lines;
     private final int[] columns;
-    private final List<List<int[]>> items;
+    private final @Nullable int[][] items;
+    private final int[] counts;
 
     Positions(int n) {
       lines = new int[n];
       columns = new int[n];
-      items = new ArrayList<>(java.util.Collections.nCopies(n, null));
+      items = new int[n][];
+      counts = new int[n];
     }
 
     void at(int attribute, JsonLocation location) {
@@ -557,20 +586,27 @@ final class DatasetModule extends Module {
     }
 
     void item(int attribute, JsonLocation location) {
-      if (items.get(attribute) == null) {
-        items.set(attribute, new ArrayList<>());
+      int[] at = items[attribute];
+      int count = counts[attribute];
+      if (at == null) {
+        at = new int[8];
+      } else if (2 * count + 2 > at.length) {
+        at = java.util.Arrays.copyOf(at, at.length * 2);
       }
-      items.get(attribute).add(new int[] {location.getLineNr(), location.getColumnNr()});
+      at[2 * count] = location.getLineNr();
+      at[2 * count + 1] = location.getColumnNr();
+      items[attribute] = at;
+      counts[attribute] = count + 1;
     }
 
     int line(int attribute, int index) {
-      return index < 0 || items.get(attribute) == null ? lines[attribute]
-          : items.get(attribute).get(index)[0];
+      return index < 0 || items[attribute] == null ? lines[attribute]
+          : items[attribute][2 * index];
     }
 
     int column(int attribute, int index) {
-      return index < 0 || items.get(attribute) == null ? columns[attribute]
-          : items.get(attribute).get(index)[1];
+      return index < 0 || items[attribute] == null ? columns[attribute]
+          : items[attribute][2 * index + 1];
     }
   }
 
@@ -582,10 +618,10 @@ final class DatasetModule extends Module {
     private final JsonParser parser;
     private final ValueType type;
     private final JsonLocation start;
-    private final Positions positions;
+    private final @Nullable Positions positions;
     private @Nullable String path;
 
-    Site(JsonParser parser, ValueType type, JsonLocation start, Positions positions) {
+    Site(JsonParser parser, ValueType type, JsonLocation start, @Nullable Positions positions) {
       this.parser = parser;
       this.type = type;
       this.start = start;
@@ -612,12 +648,13 @@ final class DatasetModule extends Module {
 
     @Override
     public int line(String attribute, int index) {
-      return positions.line(type.attribute(attribute).index, index);
+      return positions == null ? line() : positions.line(type.attribute(attribute).index, index);
     }
 
     @Override
     public int column(String attribute, int index) {
-      return positions.column(type.attribute(attribute).index, index);
+      return positions == null ? column()
+          : positions.column(type.attribute(attribute).index, index);
     }
 
     @Override

@@ -188,6 +188,39 @@ final class DatasetReferences {
     }
   };
 
+  /** The rules of one type, found once. */
+  private static final class Rules {
+    /** Whether the checks do anything at the end of an object of the type. */
+    final boolean tracked;
+    /** Whether an object of the type holds scopes or lists of unique ids: a frame of its own. */
+    final boolean framed;
+    final List<Definition> definitions;
+    final List<Unique> unique;
+    final List<Reference> references;
+    final List<Ids> owned;
+
+    Rules(Class<?> type) {
+      definitions = DEFINITIONS.stream().filter(d -> d.type == type)
+          .collect(Collectors.toList());
+      unique = UNIQUE.stream().filter(u -> u.type == type).collect(Collectors.toList());
+      references = REFERENCES.stream().filter(r -> r.type == type).collect(Collectors.toList());
+      owned = Arrays.stream(Ids.values()).filter(i -> !i.global() && i.owner == type)
+          .collect(Collectors.toList());
+      ValueType value = ValueType.of(type);
+      framed = type == Dataset.class || !owned.isEmpty() || (value != null
+          && value.attributes.stream().anyMatch(a -> UNIQUE.stream()
+              .anyMatch(u -> u.type == a.valueClass)));
+      tracked = framed || hasRules(type);
+    }
+  }
+
+  private static final ClassValue<Rules> RULES = new ClassValue<>() {
+    @Override
+    protected Rules computeValue(Class<?> type) {
+      return new Rules(type);
+    }
+  };
+
   private DatasetReferences() {}
 
   /** Whether the attribute holds ids that the checks define or use (read as ids). */
@@ -196,6 +229,11 @@ final class DatasetReferences {
         || UNIQUE.stream().anyMatch(u -> u.type == type && u.attribute.equals(attribute))
         || REFERENCES.stream().anyMatch(r -> r.type == type && r.attribute.equals(attribute)
             && r.ids != Ids.MUNICIPALITY);
+  }
+
+  /** Whether the checks do anything with an object of the type. */
+  static boolean isChecked(Class<?> type) {
+    return RULES.get(type).tracked;
   }
 
   /** Whether the checks need the position of the attribute's value. */
@@ -268,7 +306,8 @@ final class DatasetReferences {
    */
   static List<String> problems(Dataset dataset) {
     List<String> out = new ArrayList<>();
-    Checker checker = new Checker(new Sink() {
+    // The ids unique in their lists are invariants of the built parts already.
+    Checker checker = new Checker(false, new Sink() {
       @Override
       public void add(String path, int line, int column, String message) {
         out.add(path + ": " + message);
@@ -390,12 +429,19 @@ final class DatasetReferences {
   /** One object being read: the scopes it holds and the ids unique among its lists' items. */
   private static final class Frame {
     final Class<?> type;
-    final Map<Ids, Scope> scopes = new EnumMap<>(Ids.class);
-    final Map<Unique, Map<String, Integer>> unique = new HashMap<>();
-    final List<Waiting> actions = new ArrayList<>();
+    final Rules rules;
+    final Map<Ids, Scope> scopes;
+    @Nullable Map<Unique, Map<String, Integer>> unique;
+    final List<Waiting> actions;
 
-    Frame(Class<?> type) {
+    Frame(Class<?> type, Rules rules) {
       this.type = type;
+      this.rules = rules;
+      this.scopes = rules.owned.isEmpty() ? Map.of() : new EnumMap<>(Ids.class);
+      for (Ids ids : rules.owned) {
+        scopes.put(ids, new Scope());
+      }
+      this.actions = type == AnnualReport.class ? new ArrayList<>() : List.of();
     }
   }
 
@@ -419,6 +465,7 @@ final class DatasetReferences {
    */
   static final class Checker {
     private final Sink sink;
+    private final boolean uniques;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final Map<Ids, Scope> programme = new EnumMap<>(Ids.class);
     private final Map<Integer, Set<String>> actionsByYear = new HashMap<>();
@@ -430,8 +477,15 @@ final class DatasetReferences {
     private final Set<String> followOnCodes = new TreeSet<>();
     private int followOns;
 
+    /** A checker of every rule. */
     Checker(Sink sink) {
+      this(true, sink);
+    }
+
+    /** A checker that leaves out the ids unique in their lists unless {@code uniques}. */
+    Checker(boolean uniques, Sink sink) {
       this.sink = sink;
+      this.uniques = uniques;
       for (Ids ids : Ids.values()) {
         if (ids.global()) {
           programme.put(ids, new Scope());
@@ -441,30 +495,38 @@ final class DatasetReferences {
 
     /** An object of the type starts. */
     void enter(Class<?> type) {
-      Frame frame = new Frame(type);
-      for (Ids ids : Ids.values()) {
-        if (!ids.global() && ids.owner == type) {
-          frame.scopes.put(ids, new Scope());
-        }
+      Rules rules = RULES.get(type);
+      if (rules.framed) {
+        frames.push(new Frame(type, rules));
       }
-      frames.push(frame);
     }
 
     /** The object that {@link #enter} started has its attributes bound. */
     void exit(Class<?> type, String parentAttribute, Bound bound, Site site) {
+      Rules rules = RULES.get(type);
+      if (!rules.tracked) {
+        return;
+      }
+      // The frame of this object, or (for a type without one) of the object that holds it.
       Frame frame = frames.peek();
-      if (frame == null || frame.type != type) {
+      if (frame == null || (rules.framed && frame.type != type)) {
         throw new IllegalStateException("exit of " + type + " without its enter");
       }
-      for (Definition d : DEFINITIONS) {
-        if (d.type == type && bound.get(d.attribute) instanceof String) {
-          define(d.ids, (String) bound.get(d.attribute), site, d.attribute);
+      for (Definition d : rules.definitions) {
+        Object id = bound.get(d.attribute);
+        if (id instanceof String) {
+          define(d.ids, (String) id, site, d.attribute);
         }
       }
-      Frame parent = parent();
-      for (Unique u : UNIQUE) {
-        if (u.type == type && parent != null && bound.get(u.attribute) instanceof String) {
-          String id = (String) bound.get(u.attribute);
+      Frame parent = rules.unique.isEmpty() || !uniques ? null
+          : rules.framed ? parent() : frame;
+      for (Unique u : uniques ? rules.unique : List.<Unique>of()) {
+        Object value = bound.get(u.attribute);
+        if (parent != null && value instanceof String) {
+          String id = (String) value;
+          if (parent.unique == null) {
+            parent.unique = new HashMap<>();
+          }
           Integer first = parent.unique.computeIfAbsent(u, k -> new HashMap<>())
               .putIfAbsent(id, site.index());
           if (first != null) {
@@ -484,13 +546,14 @@ final class DatasetReferences {
               site.column("cbsCode", -1)));
         }
       }
-      for (Reference r : REFERENCES) {
-        if (r.type == type) {
-          refer(r, bound, parentAttribute, site);
-        }
+      for (Reference r : rules.references) {
+        refer(r, bound, parentAttribute, site);
       }
       if (type == InhabitantFigure.class) {
         figure(bound, site);
+      }
+      if (!rules.framed) {
+        return;
       }
       frames.pop();
       for (Map.Entry<Ids, Scope> e : frame.scopes.entrySet()) {
@@ -578,8 +641,9 @@ final class DatasetReferences {
       boolean spending = true;
       if (r.type == BudgetLine.class) {
         // Where the flow is unknown (its problem is recorded) either kind is accepted.
-        income = bound.get("flow") != Flow.SPENDING;
-        spending = bound.get("flow") != Flow.INCOME;
+        Object flow = bound.get("flow");
+        income = flow != Flow.SPENDING;
+        spending = flow != Flow.INCOME;
       } else if (r.type == StatementLine.class) {
         income = parentAttribute.equals("income");
         spending = !income;

@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.MunicipalityCode;
@@ -29,13 +30,56 @@ import org.jspecify.annotations.Nullable;
  */
 final class Leaves {
 
-  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]{2}");
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final BigDecimal MAX_AMOUNT =
       BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2);
 
   private Leaves() {}
+
+  /** Whether the text is {@code -?(0|[1-9][0-9]*)} followed by {@code rest} at {@code i}. */
+  private static int wholePart(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int start = i;
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || (i - start > 1 && text.charAt(start) == '0')) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Plain notation with exactly two decimals: {@code -?(0|[1-9][0-9]*)\.[0-9]{2}}. */
+  static boolean isAmount(String text) {
+    int i = wholePart(text);
+    return i > 0 && text.length() - i == 3 && text.charAt(i) == '.'
+        && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2));
+  }
+
+  /** Plain notation with optional decimals: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}. */
+  static boolean isDecimal(String text) {
+    int i = wholePart(text);
+    if (i < 0) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '.' || i + 1 == text.length()) {
+      return false;
+    }
+    for (int k = i + 1; k < text.length(); k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A leaf reader: the token under the parser is the value's (first) token. */
   abstract static class Leaf<T> extends JsonDeserializer<T> {
@@ -187,7 +231,7 @@ final class Leaves {
       if (amount == null) {
         return null;
       }
-      if (!AMOUNT.matcher(amount).matches()) {
+      if (!isAmount(amount)) {
         return refuse(p, state, "malformed amount \"" + amount + "\"; expected plain notation "
             + "with a point and exactly two decimals, no grouping, such as \"289467.21\" or "
             + "\"-12.50\"");
@@ -225,7 +269,7 @@ final class Leaves {
       if (decimal == null) {
         return null;
       }
-      if (!DECIMAL.matcher(decimal).matches()) {
+      if (!isDecimal(decimal)) {
         return refuse(p, state, "malformed decimal \"" + decimal + "\"; expected plain notation"
             + " with an optional point, no grouping and no exponent, such as \"65\" or \"0.5\"");
       }
@@ -268,10 +312,12 @@ final class Leaves {
   /** An enum constant in the format's naming ({@link JsonSupport#constant(Enum)}). */
   static final class Constant<E extends Enum<E>> extends Leaf<E> {
     private final Text text = new Text();
-    private final Class<E> type;
+    private final Map<String, E> byName = new LinkedHashMap<>();
 
     Constant(Class<E> type) {
-      this.type = type;
+      for (E value : type.getEnumConstants()) {
+        byName.put(JsonSupport.constant(value), value);
+      }
     }
 
     @Override
@@ -280,15 +326,12 @@ final class Leaves {
       if (name == null) {
         return null;
       }
-      List<String> allowed = new ArrayList<>();
-      for (E value : type.getEnumConstants()) {
-        String constant = JsonSupport.constant(value);
-        if (constant.equals(name)) {
-          return value;
-        }
-        allowed.add(constant);
+      E value = byName.get(name);
+      if (value != null) {
+        return value;
       }
-      return refuse(p, state, "unknown value \"" + name + "\"; expected one of " + allowed);
+      return refuse(p, state, "unknown value \"" + name + "\"; expected one of "
+          + List.copyOf(byName.keySet()));
     }
   }
 

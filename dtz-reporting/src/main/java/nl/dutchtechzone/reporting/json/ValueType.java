@@ -1,7 +1,9 @@
 package nl.dutchtechzone.reporting.json;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -60,8 +62,8 @@ final class ValueType {
     final Class<?> valueClass;
     /** Whether the enclosing object implies it (see {@link DatasetModule#IMPLIED}). */
     final boolean implied;
-    private final Method accessor;
-    private final Method setter;
+    private final MethodHandle accessor;
+    private final MethodHandle setter;
 
     Attribute(String name, int index, Kind kind, Type valueType, boolean implied,
         Method accessor, Method setter) {
@@ -71,18 +73,32 @@ final class ValueType {
       this.valueType = valueType;
       this.valueClass = raw(valueType);
       this.implied = implied;
-      this.accessor = accessor;
-      this.setter = setter;
+      this.accessor = handle(accessor, MethodType.methodType(Object.class, Object.class));
+      this.setter = handle(setter,
+          MethodType.methodType(Object.class, Object.class, Object.class));
     }
 
     /** The attribute's value of a built value (an {@code Optional} or list as declared). */
     Object get(Object value) {
-      return invoke(accessor, value);
+      try {
+        return (Object) accessor.invokeExact(value);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(name + " failed", e);
+      }
     }
 
     /** Sets the attribute on a builder: one value, the present value of an optional, a list. */
     void set(Object builder, Object value) {
-      invoke(setter, builder, kind == Kind.OPTIONAL ? Optional.of(value) : value);
+      try {
+        Object unused = (Object) setter.invokeExact(builder,
+            (Object) (kind == Kind.OPTIONAL ? Optional.of(value) : value));
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(name + " failed", e);
+      }
     }
 
     @Override
@@ -96,8 +112,8 @@ final class ValueType {
   /** The names of the attributes the format holds, in order (the implied ones left out). */
   final List<String> formatNames;
   private final Map<String, Attribute> byName;
-  private final Method builder;
-  private final Method build;
+  private final MethodHandle builder;
+  private final MethodHandle build;
 
   private ValueType(Class<?> type, List<Attribute> attributes, Method builder, Method build) {
     this.type = type;
@@ -112,8 +128,8 @@ final class ValueType {
     }
     this.byName = names;
     this.formatNames = Collections.unmodifiableList(format);
-    this.builder = builder;
-    this.build = build;
+    this.builder = handle(builder, MethodType.methodType(Object.class));
+    this.build = handle(build, MethodType.methodType(Object.class, Object.class));
   }
 
   /**
@@ -133,7 +149,13 @@ final class ValueType {
 
   /** A new, empty builder of the type. */
   Object newBuilder() {
-    return invoke(builder, null);
+    try {
+      return (Object) builder.invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(type.getName() + ".builder() failed", e);
+    }
   }
 
   /**
@@ -142,7 +164,13 @@ final class ValueType {
    * @throws IllegalArgumentException the model's refusal, with its message
    */
   Object build(Object builder) {
-    return invoke(build, builder);
+    try {
+      return (Object) build.invokeExact(builder);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(type.getName() + ".Builder.build() failed", e);
+    }
   }
 
   private static @Nullable ValueType describe(Class<?> type) {
@@ -217,19 +245,10 @@ final class ValueType {
     return (Class<?>) type;
   }
 
-  /** Calls a public method of the model; the model's refusal is rethrown as it is. */
-  private static Object invoke(Method method, @Nullable Object target, Object... arguments) {
+  /** A public method of the model as a handle of the given erased type. */
+  private static MethodHandle handle(Method method, MethodType erased) {
     try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(method + " failed", cause);
+      return MethodHandles.publicLookup().unreflect(method).asType(erased);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("the dataset binding cannot call " + method, e);
     }
