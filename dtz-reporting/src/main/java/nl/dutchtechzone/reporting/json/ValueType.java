@@ -144,6 +144,12 @@ final class ValueType {
 
   /** The attribute of that name, or null. */
   @Nullable Attribute attribute(String name) {
+    // The parser's field names and the accessors' names are interned: most lookups end here.
+    for (Attribute a : attributes) {
+      if (a.name == name) {
+        return a;
+      }
+    }
     return byName.get(name);
   }
 
