@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +87,7 @@ final class DatasetModule extends Module {
   /** Attributes with a range of their own (beyond that of their type). */
   private static final Map<String, JsonDeserializer<?>> OWN_RANGE = Map.of(
       "Programme.contributionPerInhabitant",
-      new Leaves.Amount("contribution per inhabitant", DatasetLimits.MAX_RATE));
+      new Leaves.Amount("contributionPerInhabitant", DatasetLimits.MAX_RATE));
 
   private static final long serialVersionUID = 1L;
 
@@ -165,16 +164,6 @@ final class DatasetModule extends Module {
       return new Leaves.Id();
     }
     return null;
-  }
-
-  /** How the values of a type are named in messages: "a budget line", "the dataset". */
-  private static String what(ValueType type) {
-    if (type.type == Dataset.class) {
-      return "the dataset";
-    }
-    String words = type.type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
-        .toLowerCase(Locale.ROOT);
-    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   private static final class Lookup extends Deserializers.Base {
@@ -312,7 +301,7 @@ final class DatasetModule extends Module {
 
     ValueDeserializer(ValueType type) {
       this.type = type;
-      this.what = what(type) + " (a JSON object)";
+      this.what = "object." + type.type.getSimpleName();
       List<String> names = new ArrayList<>();
       if (type.type == Dataset.class) {
         names.add(FORMAT_FIELD);
@@ -350,7 +339,7 @@ final class DatasetModule extends Module {
     private @Nullable Object read(JsonParser p, DeserializationContext ctxt, ReadState state)
         throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        state.problem(p, "expected " + what + ", got " + ReadState.type(p.currentToken()));
+        state.problem(p, ProblemText.of(what).then(ReadState.got(p.currentToken())));
         p.skipChildren();
         return null;
       }
@@ -396,9 +385,8 @@ final class DatasetModule extends Module {
           continue;
         }
         if (p.currentToken() == JsonToken.VALUE_NULL) {
-          state.problem(p, a.kind == Kind.OPTIONAL
-              ? "'" + name + "' must not be null; leave the field out when it has no value"
-              : "'" + name + "' must not be null");
+          state.problem(p, ProblemText.of(a.kind == Kind.OPTIONAL ? "null.optional"
+              : "null.required", name));
           held[a.index] = FAILED;
           continue;
         }
@@ -416,12 +404,12 @@ final class DatasetModule extends Module {
       for (Attribute a : type.attributes) {
         if (held[a.index] == ABSENT && !a.implied && a.kind != Kind.OPTIONAL) {
           state.add(site.path(), start.getLineNr(), start.getColumnNr(),
-              "missing required field '" + a.name + "'");
+              ProblemText.of("field.missing", a.name));
         }
       }
       if (type.type == Dataset.class && !version) {
         state.add(site.path(), start.getLineNr(), start.getColumnNr(),
-            "missing required field '" + FORMAT_FIELD + "'");
+            ProblemText.of("field.missing", FORMAT_FIELD));
       }
       if (checked) {
         state.references.exit(type.type, parentAttribute, new DatasetReferences.Bound() {
@@ -473,7 +461,7 @@ final class DatasetModule extends Module {
         return value(reader, p, ctxt, state);
       }
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        state.problem(p, "expected an array, got " + ReadState.describe(p));
+        state.problem(p, ProblemText.of("expected.array").then(ReadState.describe(p)));
         p.skipChildren();
         return null;
       }
@@ -529,22 +517,21 @@ final class DatasetModule extends Module {
     private static void duplicate(JsonParser p, ReadState state, JsonLocation key, String name)
         throws IOException {
       state.add(ReadState.path(p), key.getLineNr(), key.getColumnNr(),
-          "duplicate field '" + name + "'; each field may occur only once");
+          ProblemText.of("field.duplicate", name));
       p.skipChildren();
     }
 
     /** The format version: only version 1 is read; another is the only problem. */
     private static void version(JsonParser p, ReadState state) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        state.problem(p, "'" + FORMAT_FIELD + "' must not be null");
+        state.problem(p, ProblemText.of("null.required", FORMAT_FIELD));
         return;
       }
       Integer version = new Leaves.Whole().read(p, state);
       if (version != null && version != JsonDatasets.FORMAT_VERSION) {
         // Alone: what the rest seemed to get wrong may mean something else in that version.
-        throw new DatasetException(List.of(ReadState.at(p, "unsupported " + FORMAT_FIELD + " "
-            + version + "; this reader supports " + FORMAT_FIELD + " "
-            + JsonDatasets.FORMAT_VERSION + " only")));
+        throw new DatasetException(List.of(ReadState.at(p, ProblemText.of("format.unsupported",
+            version, JsonDatasets.FORMAT_VERSION))));
       }
     }
   }
@@ -561,7 +548,7 @@ final class DatasetModule extends Module {
     try {
       return type.build(builder);
     } catch (IllegalArgumentException | ArithmeticException e) {
-      state.add(path.get(), line, column, String.valueOf(e.getMessage()));
+      state.add(path.get(), line, column, ProblemText.model(String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -36,10 +36,7 @@ final class DatasetReader {
       long read = bytesRead;
       long max = Runtime.getRuntime().maxMemory();
       throw new DatasetException(List.of(DatasetProblem.of("$", 1, 1,
-          "the dataset is too large for this Java heap: " + read + " bytes of it were read when "
-              + "the heap limit of " + max + " bytes (" + (max >> 20) + " MiB, -Xmx) was "
-              + "reached; give Java more heap (such as -Xmx" + (max >> 20) * 2
-              + "m) or split the dataset")));
+          ProblemText.of("heap", read, max, max >> 20, (max >> 20) * 2))));
     }
   }
 
@@ -56,20 +53,18 @@ final class DatasetReader {
       try {
         if (parser.nextToken() == null) {
           throw new DatasetException(List.of(DatasetProblem.of("$", 1, 1,
-              "the input is empty; expected a JSON object with \"dtzFormat\": "
-                  + JsonDatasets.FORMAT_VERSION)));
+              ProblemText.of("input.empty", JsonDatasets.FORMAT_VERSION))));
         }
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
           throw new DatasetException(List.of(DatasetProblem.of("$", 1, 1,
-              "expected the dataset (a JSON object), got null")));
+              ProblemText.of("object.Dataset").then(ReadState.got(JsonToken.VALUE_NULL)))));
         }
         dataset = READER.withAttribute(ReadState.KEY, state).readValue(parser);
         if (parser.nextToken() != null) {
           JsonLocation at = parser.currentTokenLocation();
           throw new DatasetException(List.of(DatasetProblem.of("$",
               Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
-              "unexpected content after the end of the dataset; expected one JSON object "
-                  + "only")));
+              ProblemText.of("input.trailing"))));
         }
       } catch (DatasetException e) {
         throw e;
@@ -77,7 +72,8 @@ final class DatasetReader {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw new DatasetException(List.of(DatasetProblem.of(
             ReadState.path(parser.getParsingContext()), Math.max(1, at.getLineNr()),
-            Math.max(1, at.getColumnNr()), "malformed JSON: " + e.getOriginalMessage())));
+            Math.max(1, at.getColumnNr()),
+            ProblemText.of("json.malformed", e.getOriginalMessage()))));
       } catch (CharConversionException e) {
         JsonLocation at = parser.currentLocation();
         throw notText(e, ReadState.path(parser.getParsingContext()), at.getLineNr(),
@@ -103,8 +99,7 @@ final class DatasetReader {
     String detail = e.getMessage() == null || e.getMessage().isBlank()
         ? e.getClass().getSimpleName() : e.getMessage();
     return new DatasetException(List.of(DatasetProblem.of(path, Math.max(1, line),
-        Math.max(1, column), "malformed JSON: the bytes are no text in the detected encoding: "
-            + detail)));
+        Math.max(1, column), ProblemText.of("json.encoding", detail))));
   }
 
   /** Counts the bytes read, for the message when the heap runs out. */

@@ -67,24 +67,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class DatasetReferences {
 
-  /** The kinds of ids, with how messages name them and which object holds their definitions. */
+  /**
+   * The kinds of ids, with the object that holds their definitions; messages name them by the
+   * texts {@code duplicate.<KIND>} and {@code unknown.<KIND>} of {@link ProblemText}'s bundles.
+   */
   enum Ids {
-    PARTNER("partner id", Programme.class),
-    MUNICIPALITY("municipality (CBS code)", Programme.class),
-    INDICATOR("indicator id", Programme.class),
-    COST_CATEGORY("cost category id", Programme.class),
-    HEADING("heading id", AnnualPlan.class),
-    ACTION("action id of the plan of that year", AnnualPlan.class),
-    AIM("aim id", AnnualReport.class),
-    REPORT_ITEM("report item id", AnnualReport.class),
-    STATEMENT_LINE("statement line id", FinancialStatement.class);
+    PARTNER(Programme.class),
+    MUNICIPALITY(Programme.class),
+    INDICATOR(Programme.class),
+    COST_CATEGORY(Programme.class),
+    HEADING(AnnualPlan.class),
+    ACTION(AnnualPlan.class),
+    AIM(AnnualReport.class),
+    REPORT_ITEM(AnnualReport.class),
+    STATEMENT_LINE(FinancialStatement.class);
 
-    final String what;
     /** The type whose object holds the definitions; the programme's ids serve the dataset. */
     final Class<?> owner;
 
-    Ids(String what, Class<?> owner) {
-      this.what = what;
+    Ids(Class<?> owner) {
       this.owner = owner;
     }
 
@@ -106,16 +107,17 @@ final class DatasetReferences {
     }
   }
 
-  /** An id attribute unique among the items of the list that holds them. */
+  /**
+   * An id attribute unique among the items of the list that holds them; a repeat is the text
+   * {@code duplicate.unique.<Type>}.
+   */
   private static final class Unique {
     final Class<?> type;
     final String attribute;
-    final String what;
 
-    Unique(Class<?> type, String attribute, String what) {
+    Unique(Class<?> type, String attribute) {
       this.type = type;
       this.attribute = attribute;
-      this.what = what;
     }
   }
 
@@ -146,11 +148,11 @@ final class DatasetReferences {
       new Definition(StatementLine.class, "id", Ids.STATEMENT_LINE));
 
   private static final List<Unique> UNIQUE = List.of(
-      new Unique(SectorTheme.class, "id", "sector theme"),
-      new Unique(RelatedProgramme.class, "id", "related programme"),
-      new Unique(FundEvent.class, "id", "fund event"),
-      new Unique(InvestmentTheme.class, "id", "investment theme"),
-      new Unique(BudgetLine.class, "id", "budget line"));
+      new Unique(SectorTheme.class, "id"),
+      new Unique(RelatedProgramme.class, "id"),
+      new Unique(FundEvent.class, "id"),
+      new Unique(InvestmentTheme.class, "id"),
+      new Unique(BudgetLine.class, "id"));
 
   private static final List<Reference> REFERENCES = List.of(
       new Reference(Membership.class, "partnerId", Ids.PARTNER),
@@ -292,10 +294,10 @@ final class DatasetReferences {
   /** Where the checks put their problems. */
   interface Sink {
     /** Adds a problem. */
-    void add(String path, int line, int column, String message);
+    void add(String path, int line, int column, ProblemText message);
 
     /** Appends a note to the problem recorded at that place. */
-    void annotate(String path, int line, int column, String note);
+    void annotate(String path, int line, int column, ProblemText note);
   }
 
   /**
@@ -309,15 +311,15 @@ final class DatasetReferences {
     // The ids unique in their lists are invariants of the built parts already.
     Checker checker = new Checker(false, new Sink() {
       @Override
-      public void add(String path, int line, int column, String message) {
-        out.add(path + ": " + message);
+      public void add(String path, int line, int column, ProblemText message) {
+        out.add(path + ": " + message.english());
       }
 
       @Override
-      public void annotate(String path, int line, int column, String note) {
+      public void annotate(String path, int line, int column, ProblemText note) {
         for (int i = 0; i < out.size(); i++) {
           if (out.get(i).startsWith(path + ": ")) {
-            out.set(i, out.get(i) + note);
+            out.set(i, out.get(i) + note.english());
             return;
           }
         }
@@ -531,8 +533,8 @@ final class DatasetReferences {
               .putIfAbsent(id, site.index());
           if (first != null) {
             String list = site.path().substring(0, site.path().lastIndexOf('['));
-            problem(site, u.attribute, -1, "duplicate " + u.what + " id '" + id + "' (first at "
-                + list + "[" + first + "]." + u.attribute + ")");
+            problem(site, u.attribute, -1, ProblemText.of("duplicate.unique."
+                + u.type.getSimpleName(), id, list + "[" + first + "]." + u.attribute));
           }
         }
       }
@@ -593,9 +595,8 @@ final class DatasetReferences {
       actions.clear();
       if (followOns > 0) {
         // Follow-ons are no problems of their own: the causes say what they hold back.
-        String note = "; until it is fixed, " + followOns + " inhabitant figure"
-            + (followOns == 1 ? " refers" : "s refer") + " to a CBS code no partner has "
-            + followOnCodes + " and " + (followOns == 1 ? "is" : "are") + " not checked";
+        ProblemText note = ProblemText.of(followOns == 1 ? "followOn.one" : "followOn.many",
+            followOns, followOnCodes);
         for (Cause cause : rejectedCodes) {
           sink.annotate(cause.path, cause.line, cause.column, note);
         }
@@ -630,8 +631,7 @@ final class DatasetReferences {
       String path = site.path(attribute, -1);
       String first = scope.defined.putIfAbsent(id, path);
       if (first != null) {
-        problem(site, attribute, -1, "duplicate " + ids.what + " '" + id + "' (first at " + first
-            + ")");
+        problem(site, attribute, -1, ProblemText.of("duplicate." + ids.name(), id, first));
       }
     }
 
@@ -663,8 +663,8 @@ final class DatasetReferences {
           String id = (String) ids.get(i);
           Integer first = seen.putIfAbsent(id, i);
           if (first != null) {
-            problem(site, r.attribute, i, "duplicate " + r.ids.what + " '" + id + "' (first at "
-                + site.path(r.attribute, first) + ")");
+            problem(site, r.attribute, i, ProblemText.of("duplicate." + r.ids.name(), id,
+                site.path(r.attribute, first)));
           }
           refer(r.ids, id, site, r.attribute, i, income, spending);
         }
@@ -721,14 +721,14 @@ final class DatasetReferences {
         followOns++;
         return;
       }
-      String message;
+      ProblemText message;
       if (w.ids == Ids.COST_CATEGORY && w.income && !w.spending) {
-        message = "unknown income category '" + w.id + "'; expected one of " + INCOME_CATEGORIES
-            + " (or a cost category id of the programme, as in earlier datasets: "
-            + new TreeSet<>(defined) + ")";
+        message = ProblemText.of("unknown.income", w.id, INCOME_CATEGORIES,
+            new TreeSet<>(defined));
+      } else if (w.ids == Ids.ACTION) {
+        message = ProblemText.of("unknown.ACTION", w.id, new TreeSet<>(defined), w.year);
       } else {
-        message = "unknown " + w.ids.what + " '" + w.id + "'; known: " + new TreeSet<>(defined)
-            + (w.ids == Ids.ACTION ? " (the plan " + w.year + ")" : "");
+        message = ProblemText.of("unknown." + w.ids.name(), w.id, new TreeSet<>(defined));
       }
       sink.add(w.path, w.line, w.column, message);
     }
@@ -742,8 +742,7 @@ final class DatasetReferences {
       Integer year = (Integer) bound.get("year");
       String first = years.putIfAbsent(year, site.path("year", -1));
       if (first != null) {
-        problem(site, "year", -1, "duplicate " + what + " year " + year + " (first at " + first
-            + "); a dataset holds at most one " + what + " per year");
+        problem(site, "year", -1, ProblemText.of("year.duplicate." + what, year, first));
       }
       return year;
     }
@@ -757,18 +756,20 @@ final class DatasetReferences {
         return;
       }
       Object provenance = bound.get("provenance");
-      String retrieved = provenance instanceof Provenance
-          ? " retrieved " + ((Provenance) provenance).retrieved() : "";
+      Object retrieved = provenance instanceof Provenance
+          ? ((Provenance) provenance).retrieved() : null;
       String first = figures.putIfAbsent(code + "|" + date + "|" + status + "|" + retrieved,
           site.path());
       if (first != null) {
-        sink.add(site.path(), site.line(), site.column(), "duplicate "
-            + JsonSupport.constant((FigureStatus) status) + " inhabitant figure of " + code
-            + " on " + date + retrieved + " (first at " + first + ")");
+        String constant = JsonSupport.constant((FigureStatus) status);
+        sink.add(site.path(), site.line(), site.column(), retrieved == null
+            ? ProblemText.of("figure.duplicate", constant, code, date, first)
+            : ProblemText.of("figure.duplicate.retrieved", constant, code, date, retrieved,
+                first));
       }
     }
 
-    private void problem(Site site, String attribute, int index, String message) {
+    private void problem(Site site, String attribute, int index, ProblemText message) {
       sink.add(site.path(attribute, index), site.line(attribute, index),
           site.column(attribute, index), message);
     }

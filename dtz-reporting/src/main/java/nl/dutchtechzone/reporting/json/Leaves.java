@@ -93,7 +93,8 @@ final class Leaves {
     abstract @Nullable T read(JsonParser p, ReadState state) throws IOException;
 
     /** Records a problem at the current token, skips the value and yields no value. */
-    final @Nullable T refuse(JsonParser p, ReadState state, String message) throws IOException {
+    final @Nullable T refuse(JsonParser p, ReadState state, ProblemText message)
+        throws IOException {
       state.problem(p, message);
       p.skipChildren();
       return null;
@@ -107,7 +108,8 @@ final class Leaves {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         return p.getText();
       }
-      return refuse(p, state, "expected a string, got " + ReadState.type(p.currentToken()));
+      return refuse(p, state, ProblemText.of("expected.string")
+          .then(ReadState.got(p.currentToken())));
     }
   }
 
@@ -119,8 +121,7 @@ final class Leaves {
     @Nullable String read(JsonParser p, ReadState state) throws IOException {
       String id = text.read(p, state);
       if (id != null && !Ids.isValid(id)) {
-        return refuse(p, state, "'" + id + "' is not an id; expected letters, digits, '.', '_'"
-            + " or '-', starting with a letter or digit, at most 100 characters");
+        return refuse(p, state, ProblemText.of("id.invalid", id));
       }
       return id;
     }
@@ -131,13 +132,12 @@ final class Leaves {
     @Override
     @Nullable Integer read(JsonParser p, ReadState state) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        return refuse(p, state, "expected a whole number, got " + ReadState.describe(p));
+        return refuse(p, state, ProblemText.of("expected.whole").then(ReadState.describe(p)));
       }
       try {
         return Integer.valueOf(p.getText());
       } catch (NumberFormatException e) {
-        return refuse(p, state, "expected a whole number, got " + p.getText()
-            + ", which is out of range");
+        return refuse(p, state, ProblemText.of("whole.range", p.getText()));
       }
     }
   }
@@ -148,8 +148,7 @@ final class Leaves {
     @Nullable Integer read(JsonParser p, ReadState state) throws IOException {
       Integer year = super.read(p, state);
       if (year != null && (year < Years.MIN || year > Years.MAX)) {
-        return refuse(p, state, "expected a year between " + Years.MIN + " and " + Years.MAX
-            + ", got " + year);
+        return refuse(p, state, ProblemText.of("year.range", Years.MIN, Years.MAX, year));
       }
       return year;
     }
@@ -167,22 +166,21 @@ final class Leaves {
     @Override
     @Nullable Long read(JsonParser p, ReadState state) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        return refuse(p, state, "expected a whole number, got " + ReadState.describe(p));
+        return refuse(p, state, ProblemText.of("expected.whole").then(ReadState.describe(p)));
       }
       String text = p.getText();
       long value;
       try {
         value = Long.parseLong(text);
       } catch (NumberFormatException e) {
-        return refuse(p, state, "expected a whole number, got " + text
-            + ", which is out of range");
+        return refuse(p, state, ProblemText.of("whole.range", text));
       }
       if (value < 0) {
-        return refuse(p, state, "must not be negative, got " + text);
+        return refuse(p, state, ProblemText.of("count.negative", text));
       }
       if (value > DatasetLimits.MAX_INHABITANTS) {
-        return refuse(p, state, name + " " + text + " is out of the supported range; expected at"
-            + " most " + DatasetLimits.MAX_INHABITANTS + " (10^8)");
+        return refuse(p, state, ProblemText.of("count.range", name, text,
+            DatasetLimits.MAX_INHABITANTS));
       }
       return value;
     }
@@ -196,7 +194,7 @@ final class Leaves {
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         return token == JsonToken.VALUE_TRUE;
       }
-      return refuse(p, state, "expected true or false, got " + ReadState.describe(p));
+      return refuse(p, state, ProblemText.of("expected.boolean").then(ReadState.describe(p)));
     }
   }
 
@@ -206,7 +204,7 @@ final class Leaves {
    */
   static final class Amount extends Leaf<Money> {
     private final Text text = new Text();
-    private final @Nullable String label;
+    private final @Nullable String attribute;
     private final @Nullable BigDecimal max;
 
     /** Any amount of the supported range. */
@@ -214,9 +212,12 @@ final class Leaves {
       this(null, null);
     }
 
-    /** An amount of at most {@code max}, named {@code label} in the range message. */
-    Amount(@Nullable String label, @Nullable BigDecimal max) {
-      this.label = label;
+    /**
+     * An amount of at most {@code max}; the range message is the text
+     * {@code amount.limit.<attribute>}.
+     */
+    Amount(@Nullable String attribute, @Nullable BigDecimal max) {
+      this.attribute = attribute;
       this.max = max;
     }
 
@@ -224,32 +225,28 @@ final class Leaves {
     @Nullable Money read(JsonParser p, ReadState state) throws IOException {
       JsonToken token = p.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return refuse(p, state, "expected an amount as a string such as \"289467.21\", got the"
-            + " number " + p.getText() + "; amounts are never JSON numbers");
+        return refuse(p, state, ProblemText.of("amount.number", p.getText()));
       }
       String amount = text.read(p, state);
       if (amount == null) {
         return null;
       }
       if (!isAmount(amount)) {
-        return refuse(p, state, "malformed amount \"" + amount + "\"; expected plain notation "
-            + "with a point and exactly two decimals, no grouping, such as \"289467.21\" or "
-            + "\"-12.50\"");
+        return refuse(p, state, ProblemText.of("amount.malformed", amount));
       }
       BigDecimal value = new BigDecimal(amount);
       if (value.abs().compareTo(MAX_AMOUNT) > 0) {
-        return refuse(p, state, "amount \"" + amount + "\" is out of the supported range; "
-            + "expected at most " + DatasetLimits.MAX_AMOUNT_TEXT + " either side of zero "
-            + "(EUR 10^12)");
+        return refuse(p, state, ProblemText.of("amount.range", amount,
+            DatasetLimits.MAX_AMOUNT_TEXT));
       }
       if (max != null && value.compareTo(max) > 0) {
-        return refuse(p, state, label + " \"" + amount + "\" is out of the supported range; "
-            + "expected at most " + max.toPlainString());
+        return refuse(p, state, ProblemText.of("amount.limit." + attribute, amount,
+            max.toPlainString()));
       }
       try {
         return Money.of(value);
       } catch (IllegalArgumentException | ArithmeticException e) {
-        return refuse(p, state, String.valueOf(e.getMessage()));
+        return refuse(p, state, ProblemText.model(String.valueOf(e.getMessage())));
       }
     }
   }
@@ -262,16 +259,14 @@ final class Leaves {
     @Nullable BigDecimal read(JsonParser p, ReadState state) throws IOException {
       JsonToken token = p.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return refuse(p, state, "expected a decimal as a string such as \"65\" or \"0.5\", got "
-            + "the number " + p.getText());
+        return refuse(p, state, ProblemText.of("decimal.number", p.getText()));
       }
       String decimal = text.read(p, state);
       if (decimal == null) {
         return null;
       }
       if (!isDecimal(decimal)) {
-        return refuse(p, state, "malformed decimal \"" + decimal + "\"; expected plain notation"
-            + " with an optional point, no grouping and no exponent, such as \"65\" or \"0.5\"");
+        return refuse(p, state, ProblemText.of("decimal.malformed", decimal));
       }
       int point = decimal.indexOf('.');
       int integerDigits = (point < 0 ? decimal.length() : point)
@@ -279,9 +274,8 @@ final class Leaves {
       int fractionDigits = point < 0 ? 0 : decimal.length() - point - 1;
       if (integerDigits > DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS
           || fractionDigits > DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS) {
-        return refuse(p, state, "decimal \"" + decimal + "\" is out of the supported range; "
-            + "expected at most " + DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS + " digits before "
-            + "the point and " + DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS + " after it");
+        return refuse(p, state, ProblemText.of("decimal.range", decimal,
+            DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS, DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS));
       }
       return new BigDecimal(decimal);
     }
@@ -298,13 +292,12 @@ final class Leaves {
         return null;
       }
       if (!DATE.matcher(date).matches()) {
-        return refuse(p, state, "malformed date \"" + date + "\"; expected ISO-8601 yyyy-mm-dd,"
-            + " such as \"2023-05-16\"");
+        return refuse(p, state, ProblemText.of("date.malformed", date));
       }
       try {
         return LocalDate.parse(date);
       } catch (DateTimeException e) {
-        return refuse(p, state, "invalid date \"" + date + "\": " + e.getMessage());
+        return refuse(p, state, ProblemText.of("date.invalid", date, e.getMessage()));
       }
     }
   }
@@ -330,8 +323,8 @@ final class Leaves {
       if (value != null) {
         return value;
       }
-      return refuse(p, state, "unknown value \"" + name + "\"; expected one of "
-          + List.copyOf(byName.keySet()));
+      return refuse(p, state, ProblemText.of("constant.unknown", name,
+          List.copyOf(byName.keySet())));
     }
   }
 
@@ -348,7 +341,7 @@ final class Leaves {
       try {
         return MunicipalityCode.of(code);
       } catch (IllegalArgumentException e) {
-        return refuse(p, state, String.valueOf(e.getMessage()));
+        return refuse(p, state, ProblemText.model(String.valueOf(e.getMessage())));
       }
     }
   }

@@ -51,12 +51,12 @@ final class ReadState implements DatasetReferences.Sink {
   }
 
   /** Records a problem at the parser's current token. */
-  void problem(JsonParser p, String message) {
+  void problem(JsonParser p, ProblemText message) {
     problems.add(at(p, message));
   }
 
   /** A problem at the parser's current token. */
-  static DatasetProblem at(JsonParser p, String message) {
+  static DatasetProblem at(JsonParser p, ProblemText message) {
     JsonLocation at = p.currentTokenLocation();
     return DatasetProblem.of(path(p), Math.max(1, at.getLineNr()),
         Math.max(1, at.getColumnNr()), message);
@@ -72,17 +72,17 @@ final class ReadState implements DatasetReferences.Sink {
   }
 
   @Override
-  public void add(String path, int line, int column, String message) {
+  public void add(String path, int line, int column, ProblemText message) {
     problems.add(DatasetProblem.of(path, Math.max(1, line), Math.max(1, column), message));
   }
 
   @Override
-  public void annotate(String path, int line, int column, String note) {
+  public void annotate(String path, int line, int column, ProblemText note) {
     for (int i = 0; i < problems.size(); i++) {
       DatasetProblem p = problems.get(i);
       if (p.path().equals(path) && p.line() == Math.max(1, line)
           && p.column() == Math.max(1, column)) {
-        problems.set(i, DatasetProblem.of(p.path(), p.line(), p.column(), p.message() + note));
+        problems.set(i, p.followedBy(note));
         return;
       }
     }
@@ -99,7 +99,7 @@ final class ReadState implements DatasetReferences.Sink {
     int[] seen = unknownFields.get(pattern);
     if (seen == null) {
       unknownFields.put(pattern, new int[] {problems.size(), 1});
-      problem(p, "unknown field '" + name + "'; expected one of " + expected);
+      problem(p, ProblemText.of("field.unknown", name, expected));
     } else {
       // A million lines with one unknown field are one problem, not a million.
       seen[1]++;
@@ -111,9 +111,8 @@ final class ReadState implements DatasetReferences.Sink {
     references.end();
     unknownFields.forEach((pattern, seen) -> {
       if (seen[1] > 1) {
-        DatasetProblem first = problems.get(seen[0]);
-        problems.set(seen[0], DatasetProblem.of(first.path(), first.line(), first.column(),
-            first.message() + " (and " + (seen[1] - 1) + " more like it at " + pattern + ")"));
+        problems.set(seen[0], problems.get(seen[0]).followedBy(
+            ProblemText.of("field.more", seen[1] - 1, pattern)));
       }
     });
     unknownFields.clear();
@@ -147,35 +146,40 @@ final class ReadState implements DatasetReferences.Sink {
     return path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
-  /** The JSON type of a token, as used in messages: an object, a string, null. */
-  static String type(@Nullable JsonToken token) {
+  /** The JSON type of a token, as a message key's end: object, string, null. */
+  private static String type(@Nullable JsonToken token) {
     if (token == null) {
       return "nothing";
     }
     switch (token) {
       case START_OBJECT:
-        return "an object";
+        return "object";
       case START_ARRAY:
-        return "an array";
+        return "array";
       case VALUE_STRING:
-        return "a string";
+        return "string";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number";
+        return "number";
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return "a boolean";
+        return "boolean";
       default:
         return "null";
     }
   }
 
-  /** The type of the current token, with the text of a scalar: {@code a string (2023)}. */
-  static String describe(JsonParser p) throws IOException {
+  /** What was found instead, by JSON type: {@code , got a string}. */
+  static ProblemText got(@Nullable JsonToken token) {
+    return ProblemText.of("got." + type(token));
+  }
+
+  /** What was found instead, with the text of a scalar: {@code , got a string (2023)}. */
+  static ProblemText describe(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-      return type(token) + " (" + p.getText() + ")";
+      return ProblemText.of("got." + type(token) + ".text", p.getText());
     }
-    return type(token);
+    return got(token);
   }
 }
