@@ -104,7 +104,9 @@ final class Discovery {
         // constructor: that provider is skipped, the others load.
         report(ProviderProblem.builder().kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
             .providerClass(className)
-            .messageKey("constructorFailed").addArguments(className, describe(e))
+            .messageKey("constructorFailed").addArguments(className,
+                describe(e instanceof ServiceConfigurationError && e.getCause() != null
+                    ? e.getCause() : e))
             .build(), e);
       }
     }
