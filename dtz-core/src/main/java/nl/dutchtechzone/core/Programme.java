@@ -100,14 +100,14 @@ public abstract class Programme {
    * The short name used in file names and headings; a safe file-name part by the rule of {@link
    * FileNames}.
    *
-   * @return the short name, such as {@code DTZ}
+   * @return the short name, such as {@code RLW}
    */
   public abstract String shortName();
 
   /**
    * The full name.
    *
-   * @return the name, such as {@code Dutch TechZone}
+   * @return the name, such as {@code Rivierenland Werkt}
    */
   public abstract String name();
 
@@ -198,7 +198,7 @@ public abstract class Programme {
   /**
    * The contribution each paying municipality makes per inhabitant, as the programme states it.
    *
-   * @return the rate, such as EUR 1.00, or empty if the programme is funded otherwise
+   * @return the rate, such as EUR 0.50, or empty if the programme is funded otherwise
    */
   public abstract Optional<Money> contributionPerInhabitant();
 

@@ -23,7 +23,8 @@ import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.spi.ExportContext;
@@ -77,7 +78,7 @@ public final class Fixtures {
    */
   public static ContributionStatement contributions2021() {
     Programme programme = DutchTechZone.programme();
-    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register())
         .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
   }
 

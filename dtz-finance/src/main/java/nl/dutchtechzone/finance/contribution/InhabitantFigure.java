@@ -54,7 +54,7 @@ public abstract class InhabitantFigure {
   /**
    * The CBS code of the municipality.
    *
-   * @return the code, such as {@code GM0114}
+   * @return the code, such as {@code GM0363}
    */
   public abstract MunicipalityCode municipality();
 
