@@ -165,6 +165,15 @@ class DutchCommandLineTest {
     Path plugins = brokenPlugins(dir);
     List<Run> runs = new ArrayList<>();
     runs.add(Run.of("--locale", "nl", "--out", dir.resolve("out").toString()));
+    Path second = dir.resolve("rivierenland-werkt.json");
+    try (InputStream in = DutchCommandLineTest.class.getResourceAsStream(
+        "rivierenland-werkt.json")) {
+      Files.copy(in, second);
+    }
+    for (String year : List.of("2023", "2024")) {
+      runs.add(Run.of("--locale", "nl", "--strict", "--dataset", second.toString(),
+          "--contribution-year", year, "--out", dir.resolve("out-" + year).toString()));
+    }
     runs.add(Run.of("--locale", "nl", "--help"));
     runs.add(Run.of("--locale", "nl", "--version"));
     runs.add(Run.of("--locale", "nl", "--strict", "--plugins", plugins.toString(), "--format",
@@ -179,6 +188,15 @@ class DutchCommandLineTest {
       runs.add(Run.of(args.toArray(new String[0])));
     }
     Set<String> english = englishSentences();
+    // The scan sees English where there is English: the same runs without --locale nl.
+    Run englishRun = Run.of("--plugins", plugins.toString(), "--format", "test-linkage",
+        "--out", dir.resolve("out3").toString());
+    assertThat(english).filteredOn(sentence -> englishRun.out.contains(sentence))
+        .contains("not found: no such class", "' failed with", "Annual plan")
+        .hasSizeGreaterThan(20);
+    String colour = Run.of("--colour").err;
+    assertThat(english).filteredOn(colour::contains)
+        .contains("Unknown option:", "--help' for the options.");
     for (Run run : runs) {
       for (String sentence : english) {
         assertThat(run.out + run.err).as("'%s' in %s", sentence, run).doesNotContain(sentence);
@@ -187,19 +205,22 @@ class DutchCommandLineTest {
   }
 
   /**
-   * The literal parts of the English texts (between placeholders) that are sentences, at least
-   * two words, and that no Dutch text shares: none of them may appear in Dutch output.
+   * The literal parts of the English texts of the command line, the provider problems and the
+   * validation messages (between placeholders) that are sentences, at least two words, and that
+   * no Dutch text shares: none of them may appear in Dutch output.
    */
   static Set<String> englishSentences() throws IOException {
     Set<String> sentences = new TreeSet<>();
     List<String> dutch = new ArrayList<>();
     dutch.addAll(load("/nl/dutchtechzone/examples/Walkthrough_nl.properties"));
     dutch.addAll(load("/nl/dutchtechzone/reporting/problems_nl.properties"));
+    dutch.addAll(load("/nl/dutchtechzone/finance/validation/messages_nl.properties"));
     List<String> english = new ArrayList<>();
     english.addAll(load("/nl/dutchtechzone/examples/Walkthrough.properties"));
     english.addAll(load("/nl/dutchtechzone/reporting/problems.properties"));
+    english.addAll(load("/nl/dutchtechzone/finance/validation/messages.properties"));
     for (String text : english) {
-      for (String part : text.split("%[a-z]|\\$\\{[A-Z-]+\\}")) {
+      for (String part : text.split("%[a-z]|\\$\\{[A-Z-]+\\}|\\{\\d+[^}]*\\}")) {
         String literal = part.strip();
         if (literal.matches(".*\\p{L}{2,}\\s+\\p{L}{2,}.*")
             && dutch.stream().noneMatch(d -> d.contains(literal))) {
