@@ -402,7 +402,10 @@ public final class Walkthrough implements Callable<Integer> {
       history = ContributionHistory.of(ContributionCalculator.of(
           ContributionScheme.of(programme, RoundingMode.HALF_UP), register),
           programme.id(), statement.year(), payers);
-    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+    } catch (MissingInhabitantFigureException e) {
+      note(msg("chain.none", missingFigure(programme, e)));
+      return true;
+    } catch (IllegalArgumentException e) {
       note(msg("chain.none", e.getMessage()));
       return true;
     }
@@ -630,10 +633,21 @@ public final class Walkthrough implements Callable<Integer> {
     }
     try {
       return ContributionCalculator.of(scheme, register).calculate(programme, year);
-    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+    } catch (MissingInhabitantFigureException e) {
+      throw new UsageException(msg("error.noContributions", year, missingFigure(programme, e)),
+          List.of(), e);
+    } catch (IllegalArgumentException e) {
       throw new UsageException(msg("error.noContributions", year, e.getMessage()), List.of(),
           e);
     }
+  }
+
+  /** A missing inhabitant figure in words, naming the municipality as the programme does. */
+  private String missingFigure(Programme programme, MissingInhabitantFigureException e) {
+    String name = programme.partners().stream()
+        .filter(p -> p.cbsCode().filter(e.municipality()::equals).isPresent())
+        .map(Partner::name).findFirst().orElse(e.municipality().value());
+    return msg("error.missingFigure", name, e.municipality(), e.referenceDate());
   }
 
   /** The years the programme's municipal membership covers, such as {@code 2022-2025, 2027-}. */
@@ -699,7 +713,7 @@ public final class Walkthrough implements Callable<Integer> {
         return;
       }
     } catch (MissingInhabitantFigureException e) {
-      note(msg("settlement.noProvisional", e.getMessage()));
+      note(msg("settlement.noProvisional", missingFigure(programme, e)));
       return;
     }
     Settlement settlement = Settlement.between(estimate, finalStatement);

@@ -110,6 +110,14 @@ class DutchCommandLineTest {
             + " met exporter-plugins (jars)\n");
   }
 
+  @Test
+  void aMissingInhabitantFigureIsReportedInDutch(@TempDir Path dir) {
+    assertThat(err("--locale", "nl", "--contribution-year", "2023", "--out", dir.toString()))
+        .isEqualTo(NAME + "geen bijdragen voor 2023: geen inwonertal voor gemeente Coevorden"
+            + " (GM0109) op peildatum 2023-01-01; voeg een voorlopig of definitief inwonertal"
+            + " voor die datum toe\n");
+  }
+
   /** A plugin folder with every kind of broken plugin the registry and the CLI report. */
   private static Path brokenPlugins(Path dir) throws IOException {
     Path plugins = Files.createDirectory(dir.resolve("plugins"));
@@ -182,7 +190,8 @@ class DutchCommandLineTest {
         new String[] {"--year", "x"}, new String[] {"--time-limit", "-1"},
         new String[] {"--format", "xml"}, new String[] {"x", "y"},
         new String[] {"--plugins", dir.resolve("none").toString()},
-        new String[] {"--dataset", dir.resolve("none.json").toString()})) {
+        new String[] {"--dataset", dir.resolve("none.json").toString()},
+        new String[] {"--contribution-year", "2023", "--out", dir.toString()})) {
       List<String> args = new ArrayList<>(List.of("--locale", "nl"));
       args.addAll(List.of(bad));
       runs.add(Run.of(args.toArray(new String[0])));
