@@ -168,7 +168,8 @@ class ContributionCalculatorTest {
   @Test
   void exposesItsSchemeAndRegister() {
     InhabitantRegister register = ReferenceInhabitants.register();
-    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register);
     assertThat(calc.scheme()).isEqualTo(ReferenceScheme.dutchTechZone());
     assertThat(calc.register()).isSameAs(register);
   }
@@ -181,6 +182,7 @@ class ContributionCalculatorTest {
         .setDefault(InhabitantRegister.class, ReferenceInhabitants.register());
     tester.testAllPublicStaticMethods(ContributionCalculator.class);
     tester.testAllPublicInstanceMethods(
-        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register()));
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+            ReferenceInhabitants.register()));
   }
 }

@@ -44,7 +44,8 @@ class ReorganisationTest {
 
   @Test
   void membershipAndFiguresFollowTheSuccessorFromTheYearOfTheMerger() {
-    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register(),
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register(),
         List.of(MERGER));
     ContributionStatement before = calc.calculate(programme(), 2026);
     assertThat(before.lines()).extracting(ContributionLine::partnerId)
@@ -75,7 +76,8 @@ class ReorganisationTest {
 
   @Test
   void anExplicitPayerThatWasMergedAwayIsRefusedNamingBothCodes() {
-    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register(),
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register(),
         List.of(MERGER));
     Partner coevorden = programme().partner("coevorden").orElseThrow();
     assertThatThrownBy(() -> calc.calculate("dtz", 2027, List.of(coevorden)))

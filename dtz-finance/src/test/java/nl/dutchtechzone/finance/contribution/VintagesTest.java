@@ -124,7 +124,8 @@ class VintagesTest {
     assertThat(revised.figureFor(EMMEN, JAN_2023)).isEqualTo(EMMEN_R);
     assertThat(REGISTER.asKnownAt(FigureStatus.FINAL)).isSameAs(REGISTER);
 
-    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), REGISTER);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        REGISTER);
     ContributionStatement estimate = calc.withRegister(provisional).calculate("dtz", 2023, PAYERS);
     ContributionStatement fin = calc.calculate("dtz", 2023, PAYERS);
     assertThat(estimate.status()).isEqualTo(BudgetStatus.ESTIMATE);
@@ -184,7 +185,8 @@ class VintagesTest {
 
   @Test
   void theHistoryOfAYearIsTheChainEstimateRevisedFinal() {
-    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), REGISTER);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        REGISTER);
     ContributionHistory h = ContributionHistory.of(calc, "dtz", 2023, PAYERS);
 
     assertThat(h.programmeId()).isEqualTo("dtz");
@@ -244,7 +246,8 @@ class VintagesTest {
 
   @Test
   void settlesTwoEstimatesWithOf() {
-    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), REGISTER);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        REGISTER);
     ContributionStatement first = calc.withRegister(REGISTER.asKnownAt(FigureStatus.PROVISIONAL))
         .calculate("dtz", 2023, PAYERS);
     ContributionStatement second = calc.withRegister(

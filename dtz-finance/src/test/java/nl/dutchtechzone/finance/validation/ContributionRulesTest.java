@@ -13,7 +13,6 @@ import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
@@ -25,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ContributionRulesTest {
 
   static ContributionStatement statement2021() {
-    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register())
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        ReferenceInhabitants.register())
         .calculate("dtz", 2021, DutchTechZone.programme().municipalitiesIn(2022));
   }
 

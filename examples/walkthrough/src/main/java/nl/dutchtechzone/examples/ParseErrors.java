@@ -74,7 +74,8 @@ final class ParseErrors implements CommandLine.IParameterExceptionHandler {
       }
     }
     if (e instanceof OverwrittenOptionException) {
-      return m.get("error.repeatedOption", nameOf(((OverwrittenOptionException) e).getOverwritten()));
+      return m.get("error.repeatedOption",
+          nameOf(((OverwrittenOptionException) e).getOverwritten()));
     }
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
       if (c instanceof OptionValueException && e.getArgSpec() != null) {

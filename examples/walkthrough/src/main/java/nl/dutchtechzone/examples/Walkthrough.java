@@ -184,8 +184,8 @@ public final class Walkthrough implements Callable<Integer> {
       descriptionKey = "help.plugins")
   private Path pluginFolder;
 
-  @Option(names = "--time-limit", paramLabel = "${bundle:label.seconds}", defaultValue = DEFAULT_TIME_LIMIT,
-      converter = TimeLimitConverter.class,
+  @Option(names = "--time-limit", paramLabel = "${bundle:label.seconds}",
+      defaultValue = DEFAULT_TIME_LIMIT, converter = TimeLimitConverter.class,
       descriptionKey = "help.time-limit")
   private Duration timeLimit;
 

@@ -145,23 +145,24 @@ class DutchCommandLineTest {
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_TIMED_OUT);
     String reports = WalkthroughTest.section(run.out, "== Rapporten");
-    String faulty = FaultyPlugins.class.getName();
+    String faulty = "exporter-provider " + FaultyPlugins.class.getName();
     assertThat(reports).contains(
         "probleem met exporter: plugin-jar " + plugins.resolve("a-broken.jar")
             + " is geen leesbaar jar-bestand (",
         "probleem met exporter: exporter-provider com.example.MissingExporter niet gevonden: die"
             + " klasse bestaat niet",
-        "probleem met exporter: exporter-provider " + faulty + "$ThrowingConstructorExporter kon niet"
+        "probleem met exporter: " + faulty + "$ThrowingConstructorExporter kon niet"
             + " worden gemaakt: zijn constructor faalde (java.lang.IllegalStateException: no"
             + " licence key)\n",
-        "probleem met exporter: exporter-provider " + faulty + "$BadFormatIdExporter heeft formaat-id"
+        "probleem met exporter: " + faulty + "$BadFormatIdExporter heeft formaat-id"
             + " 'Not A Format!'; verwacht: kleine letters, cijfers, '.' of '-', beginnend met een"
             + " letter, ten hoogste 64 tekens",
-        "probleem met exporter: exporter-provider " + faulty + "$DuplicateCsvExporter (prioriteit -1)"
+        "probleem met exporter: " + faulty + "$DuplicateCsvExporter (prioriteit -1)"
             + " claimt ook formaat 'csv'; nl.dutchtechzone.reporting.csv.CsvExporter"
             + " (prioriteit 0) wordt gebruikt",
-        "MISLUKT: exporter " + faulty + "$LinkageErrorExporter van formaat 'test-linkage' faalde"
-            + " met java.lang.NoClassDefFoundError: com/example/Missing");
+        "MISLUKT: exporter " + FaultyPlugins.class.getName() + "$LinkageErrorExporter van"
+            + " formaat 'test-linkage' faalde met java.lang.NoClassDefFoundError:"
+            + " com/example/Missing");
     assertThat(reports).containsPattern("test-hanging +\\S+ .*0\\.5");
     assertThat(englishSentences()).isNotEmpty().allSatisfy(sentence ->
         assertThat(run.out + run.err).as("English text in the Dutch output")
