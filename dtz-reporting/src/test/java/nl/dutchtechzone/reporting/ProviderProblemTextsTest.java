@@ -135,4 +135,17 @@ class ProviderProblemTextsTest {
         .isEqualTo("exporter com.example.Linking of format 'test-linkage' failed with"
             + " java.lang.NoClassDefFoundError: com/example/Missing");
   }
+
+  @Test
+  void anAbandonedExportReadsInDutch() {
+    ExportTimeoutException e = new ExportTimeoutException("test-hanging",
+        java.time.Duration.ofMillis(500), java.nio.file.Path.of("out", "X-2023.txt"));
+    String target = java.nio.file.Path.of("out", "X-2023.txt").toString();
+
+    assertThat(e.message(DUTCH)).isEqualTo("de exporter 'test-hanging' was niet binnen 500 ms"
+        + " klaar; export van " + target + " afgebroken");
+    assertThat(e.getMessage()).isEqualTo(e.message(Locale.ENGLISH))
+        .isEqualTo("the 'test-hanging' exporter did not finish within 500 ms; export of " + target
+            + " abandoned");
+  }
 }
