@@ -77,6 +77,8 @@ class DutchCommandLineTest {
     String english = NAME + "--locale: must be nl or en, got 'fr'\n"
         + "Try 'dtz-walkthrough --help' for the options.\n";
     assertThat(err("--locale", "fr")).isEqualTo(english);
+    assertThat(err("--year", "2023", "--locale")).isEqualTo(NAME
+        + "--locale needs a value (nl|en)\nTry 'dtz-walkthrough --help' for the options.\n");
     assertThat(err("--year", "abc", "--locale", "nederlands"))
         .isEqualTo(NAME + "--year: must be a whole year from 1900 to 2200, got 'abc'\n"
             + "Try 'dtz-walkthrough --help' for the options.\n");
