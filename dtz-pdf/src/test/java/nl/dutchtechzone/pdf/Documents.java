@@ -14,8 +14,8 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.tracking.Tracker;
@@ -42,7 +42,7 @@ final class Documents {
             .addPlans(DutchTechZone.plan2023())
             .addReports(DutchTechZone.report2022())
             .build()))
-        .contributions(ContributionCalculator.of(ContributionScheme.dtz(),
+        .contributions(ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
                 ReferenceInhabitants.register())
             .calculate(programme.id(), 2021, programme.municipalitiesIn(2022)))
         .validation(Validators.statement().validate(

@@ -21,9 +21,9 @@ import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.spi.ExportContext;
@@ -77,7 +77,8 @@ public final class Fixtures {
    */
   public static ContributionStatement contributions2021() {
     Programme programme = DutchTechZone.programme();
-    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        ReferenceInhabitants.register())
         .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
   }
 

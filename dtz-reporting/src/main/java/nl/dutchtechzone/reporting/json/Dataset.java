@@ -11,7 +11,7 @@ import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import org.immutables.value.Value;
 
 /**
