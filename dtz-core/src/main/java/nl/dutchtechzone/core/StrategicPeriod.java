@@ -11,6 +11,24 @@ import org.immutables.value.Value;
  * A strategic period of a programme, such as a course for 2022–2025; annual plans fall inside
  * one.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(StrategicPeriod)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of StrategicPeriod sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code firstYear(int)}</td><td>{@link #firstYear()}: The first year of the
+ *     period</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code lastYear(int)}</td><td>{@link #lastYear()}: The last year of the
+ *     period</td><td>required; a year between 1900 and 2200; must not be before
+ *     firstYear</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

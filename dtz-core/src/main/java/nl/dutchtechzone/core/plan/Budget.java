@@ -31,11 +31,11 @@ import org.immutables.value.Value;
  *     for</td><td>required; a year between 1900 and 2200</td></tr>
  *   <tr><td>{@code status(BudgetStatus)}</td><td>{@link #status()}: Whether the figures are an
  *     estimate or final</td><td>required</td></tr>
+ *   <tr><td>{@code scopeNote(LocalizedText)}, {@code scopeNote(Optional)}</td><td>{@link
+ *     #scopeNote()}: What the budget includes and excludes, in words</td><td>optional</td></tr>
  *   <tr><td>{@code addLines(BudgetLine)}, {@code addLines(BudgetLine...)}, {@code
  *     addAllLines(Iterable)}, {@code lines(Iterable)}</td><td>{@link #lines()}: The lines, in
  *     order</td><td>any number; unique ids</td></tr>
- *   <tr><td>{@code scopeNote(LocalizedText)}, {@code scopeNote(Optional)}</td><td>{@link
- *     #scopeNote()}: What the budget includes and excludes, in words</td><td>optional</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *

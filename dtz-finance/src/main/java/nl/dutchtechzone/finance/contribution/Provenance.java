@@ -13,6 +13,29 @@ import org.immutables.value.Value;
  * It is the date from which the figure counts as known (see {@link
  * InhabitantRegister#asKnownAt(LocalDate)}).
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Provenance)} copies every field of
+ *     a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Provenance sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code tableId(String)}</td><td>{@link #tableId()}: The CBS table the figure comes
+ *     from</td><td>required</td></tr>
+ *   <tr><td>{@code periodCode(String)}</td><td>{@link #periodCode()}: The CBS period code of the
+ *     figure</td><td>required</td></tr>
+ *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: The status the download gave
+ *     the figure</td><td>required</td></tr>
+ *   <tr><td>{@code file(String)}</td><td>{@link #file()}: The file the figure was read from, as
+ *     the caller named it</td><td>required</td></tr>
+ *   <tr><td>{@code retrieved(LocalDate)}</td><td>{@link #retrieved()}: The day the file was
+ *     retrieved from CBS</td><td>required</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
