@@ -328,7 +328,7 @@ final class Leaves {
     }
   }
 
-  /** A CBS municipality code such as {@code GM0114}. */
+  /** A CBS municipality code: {@code GM} and four digits. */
   static final class Code extends Leaf<MunicipalityCode> {
     private final Text text = new Text();
 
