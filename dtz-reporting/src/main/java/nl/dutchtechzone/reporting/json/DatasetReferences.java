@@ -95,44 +95,16 @@ final class DatasetReferences {
   }
 
   /** An attribute whose value defines an id of a kind. */
-  private static final class Definition {
-    final Class<?> type;
-    final String attribute;
-    final Ids ids;
-
-    Definition(Class<?> type, String attribute, Ids ids) {
-      this.type = type;
-      this.attribute = attribute;
-      this.ids = ids;
-    }
-  }
+  private record Definition(Class<?> type, String attribute, Ids ids) {}
 
   /**
    * An id attribute unique among the items of the list that holds them; a repeat is the text
    * {@code duplicate.unique.<Type>}.
    */
-  private static final class Unique {
-    final Class<?> type;
-    final String attribute;
-
-    Unique(Class<?> type, String attribute) {
-      this.type = type;
-      this.attribute = attribute;
-    }
-  }
+  private record Unique(Class<?> type, String attribute) {}
 
   /** An attribute (one id or a list of them, none repeated) that refers to ids of a kind. */
-  private static final class Reference {
-    final Class<?> type;
-    final String attribute;
-    final Ids ids;
-
-    Reference(Class<?> type, String attribute, Ids ids) {
-      this.type = type;
-      this.attribute = attribute;
-      this.ids = ids;
-    }
-  }
+  private record Reference(Class<?> type, String attribute, Ids ids) {}
 
   private static final List<Definition> DEFINITIONS = List.of(
       new Definition(Partner.class, "id", Ids.PARTNER),
@@ -448,17 +420,7 @@ final class DatasetReferences {
   }
 
   /** A problem that may get a note at the end (a rejected CBS code of a municipality). */
-  private static final class Cause {
-    final String path;
-    final int line;
-    final int column;
-
-    Cause(String path, int line, int column) {
-      this.path = path;
-      this.line = line;
-      this.column = column;
-    }
-  }
+  private record Cause(String path, int line, int column) {}
 
   /**
    * Checks the references of one dataset as its objects are bound: {@link #enter} when an
