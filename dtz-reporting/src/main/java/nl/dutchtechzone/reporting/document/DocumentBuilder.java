@@ -278,17 +278,24 @@ final class DocumentBuilder {
       blocks.add(new Paragraph(t("no-budget-lines"), Paragraph.Style.NOTE));
       return new Section(SectionKind.BUDGET, "budget", heading, blocks);
     }
-    List<Row> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>(b.lines().size() + 2);
     List<Integer> income = new ArrayList<>();
     List<Integer> spending = new ArrayList<>();
+    // Cells that many lines share are made once: the two flow labels and one per category.
+    Cell.Label incomeLabel = Cell.label("income", t("income"));
+    Cell.Label spendingLabel = Cell.label("spending", t("spending"));
+    Map<String, Cell> incomeCategories = new java.util.HashMap<>();
+    Map<String, Cell> spendingCategories = new java.util.HashMap<>();
     for (BudgetLine l : b.lines()) {
       String label = x(l.description());
       if (!l.inScope()) {
         label = label + " (" + t("scope-out") + l.note().map(n -> ": " + x(n)).orElse("") + ")";
       }
-      String flow = l.flow() == Flow.INCOME ? "income" : "spending";
-      List<Cell> cells = List.of(Cell.text(label), Cell.label(flow, t(flow)),
-          category(l), Cell.money(l.planned()), Cell.money(l.current()));
+      boolean isIncome = l.flow() == Flow.INCOME;
+      Cell category = (isIncome ? incomeCategories : spendingCategories)
+          .computeIfAbsent(l.categoryId(), id -> category(id, l.flow()));
+      List<Cell> cells = List.of(Cell.text(label), isIncome ? incomeLabel : spendingLabel,
+          category, Cell.money(l.planned()), Cell.money(l.current()));
       if (l.inScope()) {
         (l.flow() == Flow.INCOME ? income : spending).add(rows.size());
         rows.add(Row.body(cells));
@@ -323,13 +330,13 @@ final class DocumentBuilder {
    * category the programme does not list gets an empty cell (the flow column says it is income);
    * a spending line with an unknown category shows the id, which validation reports.
    */
-  private Cell category(BudgetLine line) {
-    Optional<CostCategory> category = context.programme().costCategory(line.categoryId());
-    if (category.isEmpty() && line.flow() == Flow.INCOME) {
+  private Cell category(String categoryId, Flow flow) {
+    Optional<CostCategory> category = context.programme().costCategory(categoryId);
+    if (category.isEmpty() && flow == Flow.INCOME) {
       return Cell.empty();
     }
-    return Cell.reference(line.categoryId(), category.map(CostCategory::name).map(this::x)
-        .orElse(line.categoryId()));
+    return Cell.reference(categoryId, category.map(CostCategory::name).map(this::x)
+        .orElse(categoryId));
   }
 
   private Section budgetVsActual(TrackingReport tracking) {
