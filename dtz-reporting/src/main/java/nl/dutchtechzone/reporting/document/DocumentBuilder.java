@@ -32,6 +32,8 @@ import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.reporting.internal.Fmt;
@@ -69,6 +71,7 @@ final class DocumentBuilder {
     keyFigures().ifPresent(sections::add);
     context.report().flatMap(AnnualReport::statement).ifPresent(s -> sections.add(statement(s)));
     context.contributions().ifPresent(c -> sections.add(contributions(c)));
+    context.settlement().ifPresent(st -> sections.add(settlement(st)));
     context.plan().flatMap(AnnualPlan::budget).ifPresent(b -> sections.add(budget(b)));
     context.tracking().filter(t -> !t.budget().isEmpty())
         .ifPresent(t -> sections.add(budgetVsActual(t)));
@@ -267,6 +270,32 @@ final class DocumentBuilder {
       blocks.add(new Paragraph(t("source") + ": " + source, Paragraph.Style.NOTE));
     }
     return new Section(SectionKind.CONTRIBUTIONS, "contributions", heading, blocks);
+  }
+
+  /**
+   * The settlement: one row per municipality (estimate, final amount, difference) and a total
+   * row over all of them, whose cells are the settlement's own totals.
+   */
+  private Section settlement(Settlement st) {
+    String year = Integer.toString(st.year());
+    String heading = texts.get("settlement", year);
+    List<Row> rows = new ArrayList<>();
+    List<Integer> all = new ArrayList<>();
+    for (SettlementLine l : st.lines()) {
+      all.add(rows.size());
+      rows.add(Row.body(List.of(Cell.reference(l.partnerId(), l.name()),
+          Cell.money(l.estimated()), Cell.money(l.settled()), Cell.money(l.difference()))));
+    }
+    rows.add(Row.total(List.of(Cell.text(t("total")), Cell.money(st.estimateTotal()),
+        Cell.money(st.finalTotal()), Cell.money(st.total())), all));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Table("settlement", heading,
+        List.of(col("municipality", t("municipality"), CellType.REFERENCE),
+            col("estimated", t("settlement.estimated"), CellType.MONEY),
+            col("settled", t("settlement.settled"), CellType.MONEY),
+            col("difference", t("settlement.difference"), CellType.MONEY)), rows));
+    blocks.add(new Paragraph(t("settlement.sign"), Paragraph.Style.NOTE));
+    return new Section(SectionKind.SETTLEMENT, "settlement", heading, blocks);
   }
 
   private Section budget(Budget b) {

@@ -10,6 +10,7 @@ import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import org.immutables.value.Value;
@@ -83,6 +84,19 @@ public abstract class ExportContext {
   public abstract Optional<ContributionStatement> contributions();
 
   /**
+   * The settlement of a year's contributions, if the document includes one: per municipality
+   * the amount of the estimate, the amount of the final statement (or of a later estimate) and
+   * the difference still to pay or to get back (see {@link Settlement}).
+   *
+   * <p>Added in 0.1 next to {@link #contributions()}, and optional like every part: a context
+   * built without it is built as before, and an exporter that does not read it writes what it
+   * wrote before. Where the context also holds contributions, the settlement is of their year.
+   *
+   * @return the settlement, or empty
+   */
+  public abstract Optional<Settlement> settlement();
+
+  /**
    * The findings of validating the document's money, if it was validated.
    *
    * @return the validation result, or empty
@@ -151,6 +165,13 @@ public abstract class ExportContext {
     contributions().ifPresent(c -> checkArgument(c.programmeId().equals(programmeId),
         "ExportContext.contributions must belong to programme '%s', got a statement of '%s'",
         programmeId, c.programmeId()));
+    settlement().ifPresent(st -> checkArgument(st.programmeId().equals(programmeId),
+        "ExportContext.settlement must belong to programme '%s', got a settlement of '%s'",
+        programmeId, st.programmeId()));
+    settlement().ifPresent(st -> contributions().ifPresent(c -> checkArgument(
+        st.year() == c.year(),
+        "ExportContext.settlement must be of the contributions' year %s, got a settlement of %s",
+        c.year(), st.year())));
     tracking().ifPresent(t -> checkArgument(t.programmeId().equals(programmeId),
         "ExportContext.tracking must belong to programme '%s', got tracking of '%s'",
         programmeId, t.programmeId()));

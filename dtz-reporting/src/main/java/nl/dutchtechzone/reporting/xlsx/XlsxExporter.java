@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import nl.dutchtechzone.reporting.document.Block;
 import nl.dutchtechzone.reporting.document.Cell;
 import nl.dutchtechzone.reporting.document.Chart;
@@ -27,13 +26,14 @@ import nl.dutchtechzone.reporting.document.Row;
 import nl.dutchtechzone.reporting.document.Section;
 import nl.dutchtechzone.reporting.document.SectionKind;
 import nl.dutchtechzone.reporting.document.Table;
+import nl.dutchtechzone.reporting.document.Texts;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 
 /**
  * The {@code xlsx} format: the {@link Document} as an Excel workbook for finance staff, one sheet
  * per part, in this order and each only when the document has that part: the financial
- * statement; the contributions per municipality; the budget with budget against actual; the plan
+ * statement; the contributions per municipality and their settlement; the budget with budget against actual; the plan
  * with its progress, gaps and key figures; the validation findings; and last the programme with
  * the cover letter and the report's texts.
  *
@@ -61,8 +61,8 @@ public final class XlsxExporter implements ReportExporter {
   static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  /** The bundle of sheet names. */
-  static final String SHEET_NAMES = "nl.dutchtechzone.reporting.xlsx.sheets";
+  /** The prefix of the sheet names' keys in the document's texts ({@code sheet.budget}). */
+  static final String SHEET_KEY = "sheet.";
 
   /** The sheets, in order, with the sections of the document each one holds. */
   private static final Map<SectionKind, String> SHEET_OF = new EnumMap<>(SectionKind.class);
@@ -73,6 +73,7 @@ public final class XlsxExporter implements ReportExporter {
   static {
     SHEET_OF.put(SectionKind.STATEMENT, "statement");
     SHEET_OF.put(SectionKind.CONTRIBUTIONS, "contributions");
+    SHEET_OF.put(SectionKind.SETTLEMENT, "contributions");
     SHEET_OF.put(SectionKind.BUDGET, "budget");
     SHEET_OF.put(SectionKind.BUDGET_VS_ACTUAL, "budget");
     SHEET_OF.put(SectionKind.PLAN, "plan");
@@ -85,7 +86,8 @@ public final class XlsxExporter implements ReportExporter {
   }
 
   /**
-   * The key, in the bundle of sheet names, of the sheet that holds a top-level section.
+   * The sheet (its key in the document's texts, after {@link #SHEET_KEY}) that holds a
+   * top-level section.
    *
    * @param kind the section's kind
    * @return the key, or null for a kind that is never a top-level section
@@ -143,11 +145,9 @@ public final class XlsxExporter implements ReportExporter {
    * @return the sheets in order, at least one (the programme)
    */
   static List<XSheet> sheets(Document document) {
-    // Both languages have a bundle of their own, so the default locale is never consulted; any
-    // other language gets the English names, as the document's texts fall back to English.
-    String language = document.locale().getLanguage();
-    ResourceBundle names = ResourceBundle.getBundle(SHEET_NAMES,
-        language.equals("nl") ? ExportContext.DUTCH : ExportContext.ENGLISH);
+    // The names are texts of the document's language like any other, English where that
+    // language's bundle lacks them.
+    Texts names = document.texts();
     Map<String, XSheet> sheets = new LinkedHashMap<>();
     for (String key : SHEETS) {
       sheets.put(key, null);
@@ -160,7 +160,7 @@ public final class XlsxExporter implements ReportExporter {
       }
       XSheet sheet = sheets.get(key);
       if (sheet == null) {
-        sheet = new XSheet(names.getString(key));
+        sheet = new XSheet(names.get(SHEET_KEY + key));
         sheets.put(key, sheet);
       }
       section(sheet, section);

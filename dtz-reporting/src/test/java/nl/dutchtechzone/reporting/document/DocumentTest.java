@@ -219,6 +219,37 @@ class DocumentTest {
         .hasMessageContaining("total row 0 sums row 0, expected a row before it");
   }
 
+  @Test
+  void theSettlementIsASectionAfterTheContributionsWithOneRowPerMunicipalityAndATotal() {
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.DUTCH)
+        .contributions(Fixtures.contributions2021()).build();
+    Document doc = Document.of(context);
+    List<SectionKind> kinds = doc.sections().stream().map(Section::kind).toList();
+    assertThat(kinds.indexOf(SectionKind.SETTLEMENT))
+        .isEqualTo(kinds.indexOf(SectionKind.CONTRIBUTIONS) + 1);
+    Section section = doc.section(SectionKind.SETTLEMENT).orElseThrow();
+    assertThat(section.heading()).isEqualTo("Verrekening 2021: schatting naar definitief");
+    Table table = doc.table("settlement").orElseThrow();
+    assertThat(table.columns()).extracting(Column::id)
+        .containsExactly("municipality", "estimated", "settled", "difference");
+    var settlement = context.settlement().orElseThrow();
+    assertThat(table.rows()).hasSize(settlement.lines().size() + 1);
+    for (int i = 0; i < settlement.lines().size(); i++) {
+      var line = settlement.lines().get(i);
+      assertThat(table.rows().get(i).cells()).containsExactly(
+          Cell.reference(line.partnerId(), line.name()), Cell.money(line.estimated()),
+          Cell.money(line.settled()), Cell.money(line.difference()));
+    }
+    Row total = table.rows().get(settlement.lines().size());
+    assertThat(total.kind()).isEqualTo(Row.Kind.TOTAL);
+    assertThat(total.cells()).containsExactly(Cell.text("Totaal"),
+        Cell.money(settlement.estimateTotal()), Cell.money(settlement.finalTotal()),
+        Cell.money(settlement.total()));
+    assertThat(Document.of(Fixtures.reference(ExportContext.DUTCH))
+        .section(SectionKind.SETTLEMENT)).as("no settlement in the context, no section")
+        .isEmpty();
+  }
+
   /** One cell of every kind: the table checks a cell's kind by its class. */
   private static List<Cell> oneOfEachKind() {
     return List.of(Cell.text("t"), Cell.label("status.done", "done"), Cell.money(Money.ofCents(1)),

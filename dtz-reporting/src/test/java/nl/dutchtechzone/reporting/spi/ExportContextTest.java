@@ -55,6 +55,22 @@ class ExportContextTest {
   }
 
   @Test
+  void takesASettlementOfTheContributionsYear() {
+    var settlement = nl.dutchtechzone.reporting.Fixtures.illustrativeSettlement2021();
+    assertThat(minimal().build().settlement()).isEmpty();
+    assertThat(minimal().settlement(settlement).build().settlement()).contains(settlement);
+    var contributions2021 = nl.dutchtechzone.reporting.Fixtures.contributions2021();
+    assertThat(minimal().contributions(contributions2021).settlement(settlement).build()
+        .settlement()).contains(settlement);
+    var contributions2022 = nl.dutchtechzone.finance.contribution.ContributionStatement.builder()
+        .from(contributions2021).year(2022).build();
+    assertThatThrownBy(() -> minimal().contributions(contributions2022).settlement(settlement)
+        .build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ExportContext.settlement must be of the contributions' year 2022, got a"
+            + " settlement of 2021");
+  }
+
+  @Test
   void rejectsAYearOutOfRange() {
     assertThatThrownBy(() -> minimal().year(23).build())
         .isInstanceOf(IllegalArgumentException.class)
