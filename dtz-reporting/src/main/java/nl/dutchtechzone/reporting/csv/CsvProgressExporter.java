@@ -70,15 +70,15 @@ public final class CsvProgressExporter implements ReportExporter {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     CsvTable table = CsvTable.start(context, out, HEADER);
-    boolean en = context.isEnglish();
+    Locale locale = context.locale();
     if (context.tracking().isPresent()) {
       for (PlanTracking plan : context.tracking().get().plans()) {
         for (TrackedAction action : plan.actions()) {
           String theme = plan.themes().stream()
               .filter(t -> t.themeId().equals(action.themeId()))
-              .findFirst().map(ThemeSummary::title).map(t -> Fmt.text(t, en)).orElse(null);
+              .findFirst().map(ThemeSummary::title).map(t -> Fmt.text(t, locale)).orElse(null);
           table.number(action.year()).text(action.themeId()).text(theme)
-              .text(action.actionId()).text(Fmt.text(action.text(), en))
+              .text(action.actionId()).text(Fmt.text(action.text(), locale))
               .text(statusId(action.status()))
               .number(action.evidence().size());
           target(table, action.target());
@@ -89,8 +89,8 @@ public final class CsvProgressExporter implements ReportExporter {
       AnnualPlan plan = context.plan().get();
       for (InvestmentTheme theme : plan.themes()) {
         for (ActionPoint action : theme.actions()) {
-          table.number(plan.year()).text(theme.id()).text(Fmt.text(theme.title(), en))
-              .text(action.id()).text(Fmt.text(action.text(), en)).text(null).text(null);
+          table.number(plan.year()).text(theme.id()).text(Fmt.text(theme.title(), locale))
+              .text(action.id()).text(Fmt.text(action.text(), locale)).text(null).text(null);
           if (action.target().isPresent()) {
             table.text(action.target().get().indicatorId())
                 .number(action.target().get().value())

@@ -91,7 +91,7 @@ final class DocumentBuilder {
   }
 
   private String x(LocalizedText text) {
-    return Fmt.text(text, !language.equals("nl"));
+    return Fmt.text(text, context.locale());
   }
 
   private static String key(Enum<?> value) {

@@ -1,11 +1,12 @@
 package nl.dutchtechzone.reporting.internal;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import nl.dutchtechzone.core.LocalizedText;
 
 /**
  * The two formatting helpers the exporters share beyond the document model: choosing the
- * language of a text, and plain numbers for machine-read tables. Numbers for people are written
+ * language of a text of the data, and plain numbers for machine-read tables. Numbers for people are written
  * by {@link nl.dutchtechzone.reporting.document.Notation}.
  *
  * <p>This class is thread-safe.
@@ -27,13 +28,16 @@ public final class Fmt {
   }
 
   /**
-   * A text in the wanted language.
+   * A text of the data in the language of a locale. The data carry Dutch and, mostly, English:
+   * Dutch gets the Dutch text; every other language gets the English reading, as every text a
+   * language's bundle lacks falls back to English, and the Dutch text where there is no English
+   * reading.
    *
-   * @param text the text
-   * @param english whether English is wanted (for any language other than Dutch)
-   * @return the English reading if wanted and known, the Dutch text otherwise
+   * @param text the text, not null
+   * @param locale the locale, not null; only its language counts
+   * @return the text to show
    */
-  public static String text(LocalizedText text, boolean english) {
-    return english ? text.en().orElse(text.nl()) : text.nl();
+  public static String text(LocalizedText text, Locale locale) {
+    return locale.getLanguage().equals("nl") ? text.nl() : text.en().orElse(text.nl());
   }
 }
