@@ -108,7 +108,8 @@ public final class CsvExporter implements ReportExporter {
     table.finish();
   }
 
-  private static void writeBudget(CsvTable table, Budget budget, Locale locale) throws IOException {
+  private static void writeBudget(CsvTable table, Budget budget, Locale locale)
+      throws IOException {
     for (BudgetLine line : budget.lines()) {
       String flow = line.flow().name().toLowerCase(Locale.ROOT);
       String label = Fmt.text(line.description(), locale);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import nl.dutchtechzone.core.LocalizedText;
 
 /**
- * The two formatting helpers the exporters share beyond the document model: choosing the
- * language of a text of the data, and plain numbers for machine-read tables. Numbers for people are written
+ * The two formatting helpers the exporters share beyond the document model: choosing the language
+ * of a text of the data, and plain numbers for machine-read tables. Numbers for people are written
  * by {@link nl.dutchtechzone.reporting.document.Notation}.
  *
  * <p>This class is thread-safe.

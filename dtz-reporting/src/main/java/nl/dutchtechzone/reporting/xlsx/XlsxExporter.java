@@ -32,26 +32,26 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
 
 /**
  * The {@code xlsx} format: the {@link Document} as an Excel workbook for finance staff, one sheet
- * per part, in this order and each only when the document has that part: the financial
- * statement; the contributions per municipality and their settlement; the budget with budget against actual; the plan
- * with its progress, gaps and key figures; the validation findings; and last the programme with
- * the cover letter and the report's texts.
+ * per part, in this order and each only when the document has that part: the financial statement;
+ * the contributions per municipality and their settlement; the budget with budget against actual;
+ * the plan with its progress, gaps and key figures; the validation findings; and last the programme
+ * with the cover letter and the report's texts.
  *
  * <p>Every table of the document becomes a block of rows: a bold heading row, then one row per
  * table row. Money is a numeric cell with a euro number format, never text; counts are integers;
- * percentages are fractions with a percent format; dates are date cells; a number with a unit
- * stays a number, the unit shown by its number format. Each total row of the document becomes
- * {@code SUM} formulas over the rows it adds up, directly above it, with the computed value
- * stored (and checked against the document's own total), so the figure shows at once and can be
- * audited; where a table's totals add up rows that are not next to each other (income and
- * spending lines in one budget), the rows of each total are grouped together first. The first
- * heading row of each sheet is frozen; columns are as wide as their widest cell. Sheet names and
- * headings are in the document's language.
+ * percentages are fractions with a percent format; dates are date cells; a number with a unit stays
+ * a number, the unit shown by its number format. Each total row of the document becomes {@code SUM}
+ * formulas over the rows it adds up, directly above it, with the computed value stored (and checked
+ * against the document's own total), so the figure shows at once and can be audited; where a
+ * table's totals add up rows that are not next to each other (income and spending lines in one
+ * budget), the rows of each total are grouped together first. The first heading row of each sheet
+ * is frozen; columns are as wide as their widest cell. Sheet names and headings are in the
+ * document's language.
  *
- * <p>Text from the document is always a string cell, whatever it starts with ({@code =}, {@code
- * +}, {@code -}, {@code @}), so no text can become a formula. The same document gives the same
- * bytes under any default locale and time zone: the workbook carries no timestamp. The sheets,
- * columns and formats are listed in {@code docs/exporters.md}.
+ * <p>Text from the document is always a string cell, whatever it starts with ({@code =}, {@code +},
+ * {@code -}, {@code @}), so no text can become a formula. The same document gives the same bytes
+ * under any default locale and time zone: the workbook carries no timestamp. The sheets, columns
+ * and formats are listed in {@code docs/exporters.md}.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -35,7 +35,8 @@ class SameCellsInEveryFormatTest {
         Fixtures.illustrative(ExportContext.ENGLISH), SecondProgramme.context(ExportContext.DUTCH),
         SecondProgramme.context(ExportContext.ENGLISH),
         // a third language by its bundle file: German where the test bundle has words
-        Fixtures.reference(java.util.Locale.GERMAN), Fixtures.illustrative(java.util.Locale.GERMAN));
+        Fixtures.reference(java.util.Locale.GERMAN),
+        Fixtures.illustrative(java.util.Locale.GERMAN));
   }
 
   /** Every table of the document as rows of cell texts, the header row first. */

@@ -77,6 +77,14 @@ class ExportContextTest {
         .build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ExportContext.settlement must be of the contributions' year 2022, got a"
             + " settlement of 2021");
+    var otherStatement = nl.dutchtechzone.finance.contribution.ContributionStatement.builder()
+        .from(contributions2021).programmeId("other").build();
+    var other = nl.dutchtechzone.finance.contribution.Settlement.of(otherStatement,
+        otherStatement);
+    assertThatThrownBy(() -> minimal().settlement(other).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ExportContext.settlement must belong to programme 'dtz', got a settlement"
+            + " of 'other'");
   }
 
   @Test

@@ -36,7 +36,8 @@ class SameCellsInXlsxTest {
         Fixtures.illustrative(ExportContext.ENGLISH), SecondProgramme.context(ExportContext.DUTCH),
         SecondProgramme.context(ExportContext.ENGLISH),
         // a third language by its bundle file: German where the test bundle has words
-        Fixtures.reference(java.util.Locale.GERMAN), Fixtures.illustrative(java.util.Locale.GERMAN));
+        Fixtures.reference(java.util.Locale.GERMAN),
+        Fixtures.illustrative(java.util.Locale.GERMAN));
   }
 
   @ParameterizedTest
