@@ -15,7 +15,6 @@ import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.reporting.document.Texts;
-import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -100,7 +99,7 @@ public final class CsvExporter implements ReportExporter {
       for (BudgetVariance v : context.tracking().get().budget()) {
         if (v.variance().isPresent()) {
           fact(table, v.year(), "variance", "spending", v.categoryId(),
-              Fmt.text(v.categoryName(), locale), null, null, v.categoryId(),
+              v.categoryName().in(locale), null, null, v.categoryId(),
               v.amended().isPresent() ? "amended" : "planned", true, v.variance().get());
         }
       }
@@ -112,7 +111,7 @@ public final class CsvExporter implements ReportExporter {
       throws IOException {
     for (BudgetLine line : budget.lines()) {
       String flow = line.flow().name().toLowerCase(Locale.ROOT);
-      String label = Fmt.text(line.description(), locale);
+      String label = line.description().in(locale);
       fact(table, budget.year(), "budget", flow, line.id(), label, null, null,
           line.categoryId(), "planned", line.inScope(), line.planned());
       if (line.amended().isPresent()) {
@@ -129,12 +128,12 @@ public final class CsvExporter implements ReportExporter {
         null, null, null, "actual", true, statement.carriedForward());
     for (StatementLine line : statement.income()) {
       fact(table, statement.year(), "statement", "income", line.id(),
-          Fmt.text(line.label(), locale), null, null, line.categoryId().orElse(null), "actual",
+          line.label().in(locale), null, null, line.categoryId().orElse(null), "actual",
           true, line.amount());
     }
     for (StatementLine line : statement.spending()) {
       fact(table, statement.year(), "statement", "spending", line.id(),
-          Fmt.text(line.label(), locale), null, null, line.categoryId().orElse(null), "actual",
+          line.label().in(locale), null, null, line.categoryId().orElse(null), "actual",
           true, line.amount());
     }
   }

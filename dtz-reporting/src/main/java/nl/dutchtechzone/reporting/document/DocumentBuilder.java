@@ -36,7 +36,6 @@ import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
-import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.tracking.ActionStatus;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -91,7 +90,7 @@ final class DocumentBuilder {
   }
 
   private String x(LocalizedText text) {
-    return Fmt.text(text, context.locale());
+    return text.in(context.locale());
   }
 
   private static String key(Enum<?> value) {

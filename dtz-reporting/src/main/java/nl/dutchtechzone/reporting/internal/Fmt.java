@@ -1,13 +1,12 @@
 package nl.dutchtechzone.reporting.internal;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import nl.dutchtechzone.core.LocalizedText;
 
 /**
- * The two formatting helpers the exporters share beyond the document model: choosing the language
- * of a text of the data, and plain numbers for machine-read tables. Numbers for people are written
- * by {@link nl.dutchtechzone.reporting.document.Notation}.
+ * The formatting helper the exporters share beyond the document model: plain numbers for
+ * machine-read tables. Numbers for people are written by
+ * {@link nl.dutchtechzone.reporting.document.Notation}; a text of the data in a language is
+ * {@link nl.dutchtechzone.core.LocalizedText#in(java.util.Locale)}.
  *
  * <p>This class is thread-safe.
  */
@@ -25,19 +24,5 @@ public final class Fmt {
   public static String plain(BigDecimal value, boolean decimalComma) {
     String s = value.toPlainString();
     return decimalComma ? s.replace('.', ',') : s;
-  }
-
-  /**
-   * A text of the data in the language of a locale. The data carry Dutch and, mostly, English:
-   * Dutch gets the Dutch text; every other language gets the English reading, as every text a
-   * language's bundle lacks falls back to English, and the Dutch text where there is no English
-   * reading.
-   *
-   * @param text the text, not null
-   * @param locale the locale, not null; only its language counts
-   * @return the text to show
-   */
-  public static String text(LocalizedText text, Locale locale) {
-    return locale.getLanguage().equals("nl") ? text.nl() : text.en().orElse(text.nl());
   }
 }
