@@ -268,6 +268,37 @@ class XlsxExporterTest {
   }
 
   @Test
+  void municipalityNamesOfASettlementAreStringCellsWhateverTheyHold() {
+    var estimate = Fixtures.contributions2021();
+    List<nl.dutchtechzone.finance.contribution.ContributionLine> lines = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < estimate.lines().size(); i++) {
+      String name = HOSTILE.get(i) + " " + i;
+      names.add(name);
+      lines.add(nl.dutchtechzone.finance.contribution.ContributionLine.builder()
+          .from(estimate.lines().get(i)).name(name).build());
+    }
+    var hostile = nl.dutchtechzone.finance.contribution.ContributionStatement.builder()
+        .from(estimate).lines(lines).build();
+    var settlement = nl.dutchtechzone.finance.contribution.Settlement.of(hostile, hostile);
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
+        .settlement(settlement).build();
+
+    List<Row> rows = read(context).get("Contributions and settlement");
+    List<String> firstColumn = new ArrayList<>();
+    for (Row row : rows) {
+      if (row != null && row.getCellCount() > 0 && row.getCell(0) != null) {
+        assertThat(row.getCell(0).getType()).isEqualTo(CellType.STRING);
+        firstColumn.add(Workbooks.text(row.getCell(0)));
+      }
+    }
+    assertThat(firstColumn).containsAll(names);
+    assertThat(Workbooks.parts(Render.bytes(XLSX, context)).values())
+        .noneMatch(part -> part.contains("<f>=") || part.contains("<f>+")
+            || part.contains("<f>@") || part.contains("<f>-"));
+  }
+
+  @Test
   void theHeadingRowIsFrozenAndBoldAndColumnsFitTheirCells() {
     Map<String, String> parts = Workbooks.parts(Render.bytes(XLSX,
         Fixtures.reference(ExportContext.DUTCH)));
