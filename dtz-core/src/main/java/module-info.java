@@ -1,7 +1,7 @@
 /**
- * The domain model of a regional partnership programme such as Dutch TechZone: partners and
- * their membership, money, annual plans and annual reports, and the reference data of the
- * source documents.
+ * The domain model of a regional partnership programme: partners and their membership, money,
+ * annual plans and annual reports, and, apart in {@code nl.dutchtechzone.core.reference}, the
+ * reference data of the first programme's source documents.
  */
 module nl.dutchtechzone.core {
   requires com.google.common;

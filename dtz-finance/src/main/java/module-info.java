@@ -16,6 +16,7 @@ module nl.dutchtechzone.finance {
   exports nl.dutchtechzone.finance.allocation;
   exports nl.dutchtechzone.finance.contribution;
   exports nl.dutchtechzone.finance.ledger;
+  exports nl.dutchtechzone.finance.reference;
   exports nl.dutchtechzone.finance.validation;
   exports nl.dutchtechzone.finance.validation.assertj;
 }

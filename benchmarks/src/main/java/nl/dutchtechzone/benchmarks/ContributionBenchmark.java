@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -68,7 +68,7 @@ public class ContributionBenchmark {
   public void setUp() {
     payers = SyntheticFinance.municipalities(SyntheticFinance.MUNICIPALITIES);
     inhabitants = SyntheticFinance.inhabitants(SyntheticFinance.MUNICIPALITIES);
-    calculator = ContributionCalculator.of(ContributionScheme.dtz(),
+    calculator = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         SyntheticFinance.register(payers, inhabitants, YEAR));
     inhabitantsByCode = new HashMap<>();
     for (int i = 0; i < payers.size(); i++) {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The letter with which a plan and a report travel to a council, such as the provincial
- * executive's letter to the provincial council of Drenthe of 16 May 2023.
+ * The letter with which a plan and a report travel to a council, such as a provincial
+ * executive's letter to the provincial council.
  *
  * <!-- builder-table:start -->
  * <h2>Builder methods</h2>
@@ -49,14 +49,14 @@ public abstract class CoverLetter {
   /**
    * Who sends the letter.
    *
-   * @return the sender, such as {@code Gedeputeerde Staten van Drenthe}
+   * @return the sender, such as {@code Gedeputeerde Staten van Gelderland}
    */
   public abstract String from();
 
   /**
    * Who receives it.
    *
-   * @return the addressee, such as {@code Provinciale Staten van Drenthe}
+   * @return the addressee, such as {@code Provinciale Staten van Gelderland}
    */
   public abstract String to();
 

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *     digit</td></tr>
  *   <tr><td>{@code fromYear(int)}</td><td>{@link #fromYear()}: The first year of
  *     membership</td><td>required; a year between 1900 and 2200</td></tr>
- *   <tr><td>{@code lastYear(Integer)}, {@code lastYear(Optional)}</td><td>{@link #lastYear()}: The
+ *   <tr><td>{@code lastYear(int)}, {@code lastYear(Optional)}</td><td>{@link #lastYear()}: The
  *     last year of membership, if the partner left</td><td>optional; a year between 1900 and 2200;
  *     must not be before fromYear</td></tr>
  *   <tr><td>{@code source(String)}, {@code source(Optional)}</td><td>{@link #source()}: Where the

@@ -34,7 +34,8 @@ import org.immutables.value.Value;
  *     programme</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a letter
  *     or digit</td></tr>
  *   <tr><td>{@code shortName(String)}</td><td>{@link #shortName()}: The short name used in file
- *     names and headings</td><td>required; must not be blank</td></tr>
+ *     names and headings; a safe file-name part by the rule of {@link FileNames}</td><td>required;
+ *     must not be blank</td></tr>
  *   <tr><td>{@code name(String)}</td><td>{@link #name()}: The full name</td><td>required; must not
  *     be blank</td></tr>
  *   <tr><td>{@code purpose(LocalizedText)}</td><td>{@link #purpose()}: What the programme is
@@ -50,8 +51,8 @@ import org.immutables.value.Value;
  *     codes</td></tr>
  *   <tr><td>{@code addMemberships(Membership)}, {@code addMemberships(Membership...)}, {@code
  *     addAllMemberships(Iterable)}, {@code memberships(Iterable)}</td><td>{@link #memberships()}:
- *     When each partner is a member</td><td>any number; each for a partner of the
- *     programme; the memberships of one partner must not overlap</td></tr>
+ *     When each partner is a member</td><td>any number; each for a partner of the programme; the
+ *     memberships of one partner must not overlap</td></tr>
  *   <tr><td>{@code office(ProgrammeOffice)}, {@code office(Optional)}</td><td>{@link #office()}:
  *     The programme office, where the programme has one</td><td>optional; its host must be a
  *     municipality of the programme</td></tr>
@@ -60,7 +61,8 @@ import org.immutables.value.Value;
  *     partners of the programme</td></tr>
  *   <tr><td>{@code addSectorThemes(SectorTheme)}, {@code addSectorThemes(SectorTheme...)}, {@code
  *     addAllSectorThemes(Iterable)}, {@code sectorThemes(Iterable)}</td><td>{@link
- *     #sectorThemes()}: The sectors the programme works on</td><td>any number; unique ids</td></tr>
+ *     #sectorThemes()}: The sectors the programme works on</td><td>any number; unique
+ *     ids</td></tr>
  *   <tr><td>{@code strategicPeriod(StrategicPeriod)}</td><td>{@link #strategicPeriod()}: The
  *     strategic period of the current course</td><td>required</td></tr>
  *   <tr><td>{@code addRelatedProgrammes(RelatedProgramme)}, {@code
@@ -100,14 +102,14 @@ public abstract class Programme {
    * The short name used in file names and headings; a safe file-name part by the rule of {@link
    * FileNames}.
    *
-   * @return the short name, such as {@code DTZ}
+   * @return the short name, such as {@code RLW}
    */
   public abstract String shortName();
 
   /**
    * The full name.
    *
-   * @return the name, such as {@code Dutch TechZone}
+   * @return the name, such as {@code Rivierenland Werkt}
    */
   public abstract String name();
 
@@ -198,7 +200,7 @@ public abstract class Programme {
   /**
    * The contribution each paying municipality makes per inhabitant, as the programme states it.
    *
-   * @return the rate, such as EUR 1.00, or empty if the programme is funded otherwise
+   * @return the rate, such as EUR 0.50, or empty if the programme is funded otherwise
    */
   public abstract Optional<Money> contributionPerInhabitant();
 

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  *     addAllCoFunderIds(Iterable)}, {@code coFunderIds(Iterable)}</td><td>{@link #coFunderIds()}:
  *     The ids of the partners that fund it</td><td>any number; an id: letters, digits, '.', '_' or
  *     '-', starting with a letter or digit</td></tr>
- *   <tr><td>{@code lastOpenedYear(Integer)}, {@code lastOpenedYear(Optional)}</td><td>{@link
+ *   <tr><td>{@code lastOpenedYear(int)}, {@code lastOpenedYear(Optional)}</td><td>{@link
  *     #lastOpenedYear()}: The last year it was open for applications, for a
  *     scheme</td><td>optional; a year between 1900 and 2200</td></tr>
  *   <tr><td>{@code addFundEvents(FundEvent)}, {@code addFundEvents(FundEvent...)}, {@code

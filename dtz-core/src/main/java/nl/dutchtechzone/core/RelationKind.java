@@ -4,12 +4,12 @@ package nl.dutchtechzone.core;
 public enum RelationKind {
   /**
    * A separate programme with its own governance, one of whose pillars coincides with this
-   * programme's focus (the Regio Deal Zuid- en Oost-Drenthe and its pillar Werken).
+   * programme's focus (a Regio Deal with a pillar on work, say).
    */
   REGIONAL_DEAL,
   /**
-   * A subsidy scheme that grew out of the programme and is funded apart from it (the
-   * Bedrijvenregeling DTZ). Its money is never programme money.
+   * A subsidy scheme that grew out of the programme and is funded apart from it, such as a
+   * scheme of grants to the region's businesses. Its money is never programme money.
    */
   SUBSIDY_SCHEME
 }

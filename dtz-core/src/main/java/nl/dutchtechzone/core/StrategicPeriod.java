@@ -8,8 +8,8 @@ import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
- * A strategic period of a programme, such as Dutch TechZone's course for 2022–2025; annual plans
- * fall inside one.
+ * A strategic period of a programme, such as a course for 2022–2025; annual plans fall inside
+ * one.
  *
  * <p>This class is immutable and thread-safe.
  */

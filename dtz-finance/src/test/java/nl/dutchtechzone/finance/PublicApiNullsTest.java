@@ -40,7 +40,7 @@ import nl.dutchtechzone.finance.contribution.Provenance;
 import nl.dutchtechzone.finance.contribution.Reorganisation;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.ledger.ChainBreak;
@@ -48,6 +48,7 @@ import nl.dutchtechzone.finance.ledger.FundBalance;
 import nl.dutchtechzone.finance.ledger.FundLedger;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ProgrammeYear;
 import nl.dutchtechzone.finance.validation.Severity;
 import nl.dutchtechzone.finance.validation.ValidationResult;
@@ -87,13 +88,13 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(CostShare.class, CostSharing.of(key).share(Map.of("branding", Money.ofEuros(10))));
     m.put(CostShareLine.class, CostShareLine.of("emmen", "branding", Money.ofEuros(1), false));
     ContributionCalculator calculator =
-        ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register());
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register());
     ContributionStatement statement =
         calculator.calculate("dtz", 2021, programme.municipalitiesIn(2022));
     m.put(ContributionCalculator.class, calculator);
     m.put(ContributionStatement.class, statement);
     m.put(ContributionLine.class, statement.lines().get(0));
-    m.put(ContributionScheme.class, ContributionScheme.dtz());
+    m.put(ContributionScheme.class, ReferenceScheme.dutchTechZone());
     m.put(InhabitantFigure.class, ReferenceInhabitants.figures2021().get(0));
     m.put(InhabitantRegister.class, ReferenceInhabitants.register());
     m.put(MissingInhabitantFigureException.class, new MissingInhabitantFigureException(
@@ -161,7 +162,7 @@ class PublicApiNullsTest extends PublicApiNullsContract {
   @Test
   void nullMessagesNameTheParameter() {
     assertThatThrownBy(() -> Settlement.between(null, null)).hasMessage("estimate");
-    assertThatThrownBy(() -> ContributionCalculator.of(ContributionScheme.dtz(), null))
+    assertThatThrownBy(() -> ContributionCalculator.of(ReferenceScheme.dutchTechZone(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("register");
     assertThatThrownBy(() -> CostSharing.forProgramme(null, null, "office"))
         .hasMessage("programme");

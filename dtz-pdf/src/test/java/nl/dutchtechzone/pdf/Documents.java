@@ -15,13 +15,13 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.tracking.Tracker;
@@ -58,7 +58,7 @@ final class Documents {
 
   private static ContributionStatement contributions2021(InhabitantRegister register) {
     Programme programme = DutchTechZone.programme();
-    return ContributionCalculator.of(ContributionScheme.dtz(), register)
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register)
         .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
   }
 

@@ -85,8 +85,8 @@ final class Discovery {
         lookupFailed(e);
         if (++consecutiveErrors >= MAX_CONSECUTIVE_ERRORS) {
           report(ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
-              .message("stopped looking for exporters after " + consecutiveErrors
-                  + " errors in a row; the last: " + describe(e))
+              .messageKey("tooManyErrors")
+              .addArguments(String.valueOf(consecutiveErrors), describe(e))
               .build(), e);
           return;
         }
@@ -104,8 +104,9 @@ final class Discovery {
         // constructor: that provider is skipped, the others load.
         report(ProviderProblem.builder().kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
             .providerClass(className)
-            .message("exporter provider " + className + " could not be created: "
-                + describe(e))
+            .messageKey("constructorFailed").addArguments(className,
+                describe(e instanceof ServiceConfigurationError && e.getCause() != null
+                    ? e.getCause() : e))
             .build(), e);
       }
     }
@@ -119,25 +120,22 @@ final class Discovery {
     Matcher m;
     if (e instanceof LinkageError) {
       b.kind(ProviderProblem.Kind.NOT_FOUND);
-      b.message("an exporter provider class could not be linked: " + describe(e));
+      b.messageKey("notLinked").addArguments(describe(e));
     } else if ((m = NOT_FOUND.matcher(text)).matches()) {
       b.kind(ProviderProblem.Kind.NOT_FOUND).providerClass(handle(m.group(1)))
-          .message("exporter provider " + m.group(1) + " not found: no such class");
+          .messageKey("notFound").addArguments(m.group(1));
     } else if ((m = NOT_A_SUBTYPE.matcher(text)).matches()) {
       b.kind(ProviderProblem.Kind.NOT_A_SUBTYPE).providerClass(handle(m.group(1)))
-          .message("exporter provider " + m.group(1) + " does not implement "
-              + ReportExporter.class.getName());
+          .messageKey("notASubtype").addArguments(m.group(1), ReportExporter.class.getName());
     } else if ((m = NO_CONSTRUCTOR.matcher(text)).matches()
         || (m = NOT_PUBLIC.matcher(text)).matches()) {
       b.kind(ProviderProblem.Kind.NOT_INSTANTIABLE).providerClass(handle(m.group(1)))
-          .message("exporter provider " + m.group(1)
-              + " could not be created: it needs to be a public class with a public "
-              + "no-argument constructor (" + describe(e) + ")");
+          .messageKey("notInstantiable").addArguments(m.group(1), describe(e));
     } else if ((m = BAD_LINE.matcher(text)).matches()) {
       b.kind(ProviderProblem.Kind.BAD_SERVICES_LINE).location(m.group(1) + ":" + m.group(2))
-          .message("malformed line in services file: " + m.group(3));
+          .messageKey("badServicesLine.jdk").addArguments(m.group(3));
     } else {
-      b.kind(ProviderProblem.Kind.OTHER).message("looking up exporters failed: " + describe(e));
+      b.kind(ProviderProblem.Kind.OTHER).messageKey("lookupFailed").addArguments(describe(e));
     }
     report(b.build(), e);
   }
@@ -153,7 +151,7 @@ final class Discovery {
       urls = Collections.list(loader.getResources(SERVICES_RESOURCE));
     } catch (IOException e) {
       report(ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
-          .message("could not list the services files " + SERVICES_RESOURCE + ": " + describe(e))
+          .messageKey("servicesUnlisted").addArguments(SERVICES_RESOURCE, describe(e))
           .build(), e);
       return;
     }
@@ -164,7 +162,8 @@ final class Discovery {
       } catch (IOException e) {
         report(ProviderProblem.builder().kind(ProviderProblem.Kind.OTHER)
             .location(url.toString())
-            .message("could not read services file " + url + ": " + describe(e)).build(), e);
+            .messageKey("servicesUnreadable").addArguments(url.toString(), describe(e)).build(),
+            e);
         continue;
       }
       if (file.badLines.isEmpty()) {
@@ -178,7 +177,7 @@ final class Discovery {
       for (ServicesFile.Line bad : file.badLines) {
         report(ProviderProblem.builder().kind(ProviderProblem.Kind.BAD_SERVICES_LINE)
             .location(url + ":" + bad.number)
-            .message("malformed line in services file, not a class name: '" + bad.text + "'")
+            .messageKey("badServicesLine").addArguments(bad.text)
             .build(), null);
       }
       for (ServicesFile.Line entry : file.entries) {
@@ -197,7 +196,7 @@ final class Discovery {
       type = Class.forName(className, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       report(problem.kind(ProviderProblem.Kind.NOT_FOUND)
-          .message("exporter provider " + className + " not found: " + describe(e)).build(), e);
+          .messageKey("notFound.cause").addArguments(className, describe(e)).build(), e);
       return;
     }
     if (type.getModule().isNamed()) {
@@ -208,8 +207,8 @@ final class Discovery {
     }
     if (!ReportExporter.class.isAssignableFrom(type)) {
       report(problem.kind(ProviderProblem.Kind.NOT_A_SUBTYPE)
-          .message("exporter provider " + className + " does not implement "
-              + ReportExporter.class.getName()).build(), null);
+          .messageKey("notASubtype").addArguments(className, ReportExporter.class.getName())
+          .build(), null);
       return;
     }
     try {
@@ -225,15 +224,13 @@ final class Discovery {
         throw (VirtualMachineError) cause;
       }
       report(problem.kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
-          .message("exporter provider " + className + " could not be created: "
-              + describe(cause)).build(), cause);
+          .messageKey("constructorFailed").addArguments(className, describe(cause)).build(),
+          cause);
     } catch (VirtualMachineError e) {
       throw e;
     } catch (ReflectiveOperationException | RuntimeException | Error e) {
       report(problem.kind(ProviderProblem.Kind.NOT_INSTANTIABLE)
-          .message("exporter provider " + className + " could not be created: it needs to be"
-              + " a public class with a public no-argument constructor (" + describe(e) + ")")
-          .build(), e);
+          .messageKey("notInstantiable").addArguments(className, describe(e)).build(), e);
     }
   }
 

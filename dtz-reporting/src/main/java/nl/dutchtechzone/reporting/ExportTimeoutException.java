@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * An export was abandoned because its exporter did not finish within the time limit given to
@@ -20,6 +21,8 @@ public final class ExportTimeoutException extends IOException {
   private final String format;
   /** The time limit that passed. */
   private final Duration timeLimit;
+  /** The file that was not written. */
+  private final String target;
 
   /**
    * A new time-out.
@@ -29,15 +32,28 @@ public final class ExportTimeoutException extends IOException {
    * @param target the file that was not written, not null
    */
   public ExportTimeoutException(String format, Duration timeLimit, Path target) {
-    super("the '" + requireNonNull(format, "format") + "' exporter did not finish within "
-        + seconds(requireNonNull(timeLimit, "timeLimit")) + "; export of "
-        + requireNonNull(target, "target") + " abandoned");
+    super(text(Locale.ROOT, requireNonNull(format, "format"),
+        requireNonNull(timeLimit, "timeLimit"), requireNonNull(target, "target")));
     this.format = format;
     this.timeLimit = timeLimit;
+    this.target = target.toString();
   }
 
-  private static String seconds(Duration limit) {
-    return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+  private static String text(Locale locale, String format, Duration limit, Object target) {
+    String seconds = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s"
+        : limit.toMillis() + " ms";
+    return ProblemTexts.of(locale).get("exportTimedOut", format, seconds, target);
+  }
+
+  /**
+   * What happened, in a language: Dutch for {@code nl}, English for any other; {@link
+   * #getMessage()} is the English text.
+   *
+   * @param locale the language, not null
+   * @return the message
+   */
+  public String message(Locale locale) {
+    return text(requireNonNull(locale, "locale"), format, timeLimit, target);
   }
 
   /**

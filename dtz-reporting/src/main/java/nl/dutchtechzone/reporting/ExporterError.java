@@ -2,6 +2,8 @@ package nl.dutchtechzone.reporting;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+
 /**
  * An exporter threw an {@link Error} that is not a {@link VirtualMachineError}: a {@link
  * LinkageError} such as {@link NoClassDefFoundError} from a plugin built against other libraries,
@@ -15,6 +17,8 @@ public final class ExporterError extends RuntimeException {
 
   /** The format id of the exporter that failed. */
   private final String format;
+  /** The class name of the exporter that failed. */
+  private final String exporterClass;
 
   /**
    * A new exporter error.
@@ -24,11 +28,26 @@ public final class ExporterError extends RuntimeException {
    * @param cause the error it threw, not null
    */
   public ExporterError(String format, String exporterClass, Error cause) {
-    super("exporter " + requireNonNull(exporterClass, "exporterClass") + " of format '"
-        + requireNonNull(format, "format") + "' failed with "
-        + requireNonNull(cause, "cause").getClass().getName()
-        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    super(text(Locale.ROOT, requireNonNull(format, "format"),
+        requireNonNull(exporterClass, "exporterClass"), requireNonNull(cause, "cause")), cause);
     this.format = format;
+    this.exporterClass = exporterClass;
+  }
+
+  private static String text(Locale locale, String format, String exporterClass, Error cause) {
+    return ProblemTexts.of(locale).get("exporterError", exporterClass, format,
+        cause.getClass().getName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+  }
+
+  /**
+   * What went wrong, in a language: Dutch for {@code nl}, English for any other; {@link
+   * #getMessage()} is the English text. The error's own class and message are not translated.
+   *
+   * @param locale the language, not null
+   * @return the message
+   */
+  public String message(Locale locale) {
+    return text(requireNonNull(locale, "locale"), format, exporterClass, (Error) getCause());
   }
 
   /**

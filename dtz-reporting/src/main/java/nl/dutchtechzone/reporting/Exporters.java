@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -389,20 +390,26 @@ public final class Exporters {
       Discovery found = Discovery.run(loader);
       problems.addAll(found.problems);
       for (ReportExporter exporter : found.providers) {
+        String className = exporter.getClass().getName();
+        ProviderProblem.Builder invalid = ProviderProblem.builder()
+            .kind(ProviderProblem.Kind.INVALID_DESCRIPTION)
+            .providerClass(className);
+        Throwable cause;
         try {
           candidates.add(Candidate.of(exporter));
+          continue;
+        } catch (InvalidDescription e) {
+          invalid.messageKey(e.key).addAllArguments(e.arguments);
+          cause = e;
         } catch (VirtualMachineError e) {
           throw e;
         } catch (RuntimeException | Error e) {
-          ProviderProblem problem = ProviderProblem.builder()
-              .kind(ProviderProblem.Kind.INVALID_DESCRIPTION)
-              .providerClass(exporter.getClass().getName())
-              .message("exporter provider " + exporter.getClass().getName()
-                  + " describes itself wrongly: " + Discovery.describe(e))
-              .build();
-          problems.add(problem);
-          LOG.warn("Exporter provider skipped: {}", problem.message(), e);
+          invalid.messageKey("describesWrongly").addArguments(className, Discovery.describe(e));
+          cause = e;
         }
+        ProviderProblem problem = invalid.build();
+        problems.add(problem);
+        LOG.warn("Exporter provider skipped: {}", problem.message(), cause);
       }
       return this;
     }
@@ -451,15 +458,33 @@ public final class Exporters {
           ProviderProblem problem = ProviderProblem.builder()
               .kind(ProviderProblem.Kind.DUPLICATE_FORMAT)
               .providerClass(loser.className)
-              .message("exporter provider " + loser.className + " (priority " + loser.priority
-                  + ") also claims format '" + e.getKey() + "'; using " + winner.className
-                  + " (priority " + winner.priority + ") instead")
+              .messageKey("duplicateFormat")
+              .addArguments(loser.className, String.valueOf(loser.priority), e.getKey(),
+                  winner.className, String.valueOf(winner.priority))
               .build();
           all.add(problem);
           LOG.warn("Duplicate export format: {}", problem.message());
         }
       }
       return new Exporters(winners, all);
+    }
+  }
+
+  /**
+   * An exporter's format id, file extension or media type is malformed: the message is English
+   * (for {@link Builder#add}), the key and arguments render it in any language of the
+   * provider-problem bundles.
+   */
+  private static final class InvalidDescription extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    final String key;
+    final List<String> arguments;
+
+    InvalidDescription(String key, String... arguments) {
+      super(ProblemTexts.of(Locale.ROOT).get(key, (Object[]) arguments));
+      this.key = key;
+      this.arguments = List.of(arguments);
     }
   }
 
@@ -480,20 +505,17 @@ public final class Exporters {
       String format = exporter.format();
       String className = exporter.getClass().getName();
       if (format == null || !FORMAT.matcher(format).matches()) {
-        throw new IllegalArgumentException("exporter " + className + " has format id '" + format
-            + "'; expected lower-case letters, digits, '.' or '-', starting with a letter, at"
-            + " most 64 characters");
+        throw new InvalidDescription("badFormatId", className, String.valueOf(format));
       }
       String extension = exporter.fileExtension();
       if (extension == null || !EXTENSION.matcher(extension).matches()) {
-        throw new IllegalArgumentException("exporter " + className + " of format '" + format
-            + "' has file extension '" + extension + "'; expected lower-case letters and"
-            + " digits, without a leading dot, such as csv or progress.csv");
+        throw new InvalidDescription("badExtension", className, format,
+            String.valueOf(extension));
       }
       String mediaType = exporter.mediaType();
       if (mediaType == null || mediaType.isBlank() || mediaType.indexOf('/') < 1) {
-        throw new IllegalArgumentException("exporter " + className + " of format '" + format
-            + "' has media type '" + mediaType + "'; expected type/subtype such as text/csv");
+        throw new InvalidDescription("badMediaType", className, format,
+            String.valueOf(mediaType));
       }
       return new Candidate(exporter, format, exporter.priority());
     }

@@ -1,8 +1,14 @@
 package nl.dutchtechzone.reporting;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +19,14 @@ import org.immutables.value.Value;
  *
  * <p>The registry collects these instead of failing, so that one broken plugin never hides the
  * others; callers read them from {@link Exporters#problems()}.
+ *
+ * <p>A problem holds no text of its own language: the registry's problems carry a message key
+ * and arguments, and {@link #message(Locale)} renders them from the provider-problem bundles of
+ * dtz-reporting (English and Dutch). A problem that an application reports itself ({@link
+ * Exporters.Builder#problem}) gives fixed texts per language instead ({@link
+ * Builder#message(String)} for English, {@code putTexts(language, text)} for others), as {@code
+ * Violation} does. The arguments are names, paths and technical details (an exception's class and
+ * message as the JDK or the plugin wrote them); they are not translated.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,11 +82,53 @@ public abstract class ProviderProblem {
   public abstract Optional<String> location();
 
   /**
-   * What went wrong, in words, including the cause.
+   * The key of the message in the provider-problem bundles, such as {@code notFound}; empty for
+   * a problem with fixed {@link #texts()}.
+   *
+   * @return the key, or empty
+   */
+  public abstract Optional<String> messageKey();
+
+  /**
+   * The values of the message's placeholders, in order: class names, locations and technical
+   * details, not translated.
+   *
+   * @return the arguments, empty for fixed texts
+   */
+  public abstract List<String> arguments();
+
+  /**
+   * Fixed texts by language ({@code en}, {@code nl}, ...), for a problem without a message key.
+   *
+   * @return the texts by lower-case language code, English among them; empty with a key
+   */
+  public abstract Map<String, String> texts();
+
+  /**
+   * What went wrong, in English, including the cause.
    *
    * @return the message, not blank
    */
-  public abstract String message();
+  public final String message() {
+    return message(Locale.ENGLISH);
+  }
+
+  /**
+   * What went wrong, in a language, including the cause: Dutch for {@code nl}, English for any
+   * language without texts of its own (never the default locale's).
+   *
+   * @param locale the language, not null
+   * @return the message, not blank
+   */
+  public final String message(Locale locale) {
+    requireNonNull(locale, "locale");
+    Optional<String> key = messageKey();
+    if (key.isPresent()) {
+      return ProblemTexts.of(locale).get(key.get(), arguments().toArray());
+    }
+    String text = texts().get(locale.getLanguage());
+    return text != null ? text : texts().get(ENGLISH);
+  }
 
   /**
    * A new builder.
@@ -83,13 +139,52 @@ public abstract class ProviderProblem {
     return new Builder();
   }
 
+  private static final String ENGLISH = "en";
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
   @Value.Check
   final void check() {
-    checkArgument(!message().isBlank(), "ProviderProblem.message must not be blank");
+    Optional<String> key = messageKey();
+    if (key.isPresent()) {
+      checkArgument(texts().isEmpty(), "ProviderProblem with messageKey '%s' must not have fixed"
+          + " texts too, got %s", key.get(), texts().keySet());
+      try {
+        ProblemTexts.of(Locale.ROOT).get(key.get(), arguments().toArray());
+      } catch (MissingResourceException e) {
+        throw new IllegalArgumentException("ProviderProblem.messageKey '" + key.get()
+            + "' is not a key of the provider-problem bundles", e);
+      } catch (java.util.IllegalFormatException e) {
+        throw new IllegalArgumentException("ProviderProblem.arguments " + arguments()
+            + " do not fill the message '" + key.get() + "': " + e.getMessage(), e);
+      }
+      return;
+    }
+    checkArgument(arguments().isEmpty(), "ProviderProblem.arguments %s need a messageKey",
+        arguments());
+    checkArgument(texts().containsKey(ENGLISH), "ProviderProblem needs a messageKey or an English"
+        + " message (texts 'en'), got texts for %s", texts().keySet());
+    texts().forEach((language, text) -> {
+      checkArgument(LANGUAGE.matcher(language).matches(), "ProviderProblem.texts language must"
+          + " be a lower-case language code such as en or nl, got '%s'", language);
+      checkArgument(!text.isBlank(), "ProviderProblem.texts '%s' must not be blank", language);
+    });
   }
 
-  /** Builds {@link ProviderProblem} values; the kind and the message are required. */
+  /**
+   * Builds {@link ProviderProblem} values; the kind is required, and either a message key (with
+   * its arguments) or an English message.
+   */
   public static final class Builder extends ImmutableProviderProblem.Builder {
     Builder() {}
+
+    /**
+     * Sets the English fixed text, for a problem without a message key.
+     *
+     * @param english what went wrong, in English, not blank
+     * @return this builder
+     */
+    public Builder message(String english) {
+      return putTexts(ENGLISH, requireNonNull(english, "english"));
+    }
   }
 }

@@ -21,14 +21,14 @@ import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
 import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.reporting.spi.ExportContext;
@@ -82,7 +82,8 @@ public final class Fixtures {
    */
   public static ContributionStatement contributions2021() {
     Programme programme = DutchTechZone.programme();
-    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        ReferenceInhabitants.register())
         .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
   }
 
@@ -103,8 +104,8 @@ public final class Fixtures {
           l.inhabitants() + change[i++ % change.length], FigureStatus.FINAL,
           "ILLUSTRATIVE final figure made up for the dtz tests"));
     }
-    ContributionStatement finalStatement = ContributionCalculator.of(ContributionScheme.dtz(),
-        register).calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+    ContributionStatement finalStatement = ContributionCalculator.of(
+        ReferenceScheme.dutchTechZone(), register).calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
     return Settlement.between(estimate, finalStatement);
   }
 

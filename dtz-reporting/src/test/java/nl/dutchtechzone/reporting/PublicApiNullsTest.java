@@ -28,7 +28,7 @@ import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.reporting.cbs.CbsException;
 import nl.dutchtechzone.reporting.cbs.CbsFigures;

@@ -30,9 +30,12 @@ import org.immutables.value.Value;
  *     digit</td></tr>
  *   <tr><td>{@code flow(Flow)}</td><td>{@link #flow()}: Income or
  *     spending</td><td>required</td></tr>
- *   <tr><td>{@code categoryId(String)}</td><td>{@link #categoryId()}: The cost category, for
- *     spending; the income source's id for income</td><td>required; an id: letters, digits, '.',
- *     '_' or '-', starting with a letter or digit</td></tr>
+ *   <tr><td>{@code categoryId(String)}</td><td>{@link #categoryId()}: The category: for spending,
+ *     a cost category of the programme; for income, the id of an {@link IncomeCategory} (datasets
+ *     written before income categories existed may name a cost category that the programme
+ *     declares for the purpose, such as {@code contributions}; the id is the same, so such lines
+ *     mean the same)</td><td>required; an id: letters, digits, '.', '_' or '-', starting with a
+ *     letter or digit</td></tr>
  *   <tr><td>{@code description(LocalizedText)}</td><td>{@link #description()}: What the line is
  *     for</td><td>required</td></tr>
  *   <tr><td>{@code planned(Money)}</td><td>{@link #planned()}: The amount as first planned

@@ -12,7 +12,7 @@ import java.util.Optional;
  * year before.
  */
 public enum IncomeCategory {
-  /** The members' contributions, such as EUR 1.00 per inhabitant: id {@code contributions}. */
+  /** The members' contributions, such as EUR 0.50 per inhabitant: id {@code contributions}. */
   CONTRIBUTIONS("contributions"),
   /** The balance carried forward from the year before: id {@code carried-forward}. */
   CARRIED_FORWARD("carried-forward"),

@@ -5,8 +5,8 @@ import nl.dutchtechzone.core.LocalizedText;
 import org.immutables.value.Value;
 
 /**
- * A heading of the plan's infographic, such as "DTZ in figures", grouping action points under
- * an investment theme.
+ * A heading of the plan's infographic, such as "The programme in figures", grouping action points
+ * under an investment theme.
  *
  * <p>This class is immutable and thread-safe.
  */

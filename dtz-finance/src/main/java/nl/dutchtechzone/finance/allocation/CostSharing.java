@@ -23,8 +23,8 @@ import nl.dutchtechzone.core.report.StatementLine;
  * every other category is shared by the key with the {@linkplain LargestRemainder
  * largest-remainder method}.
  *
- * <p>For Dutch TechZone: "the charges are divided proportionally, taking into account that the
- * costs of housing and support of the programme office are borne by the municipality of Emmen";
+ * <p>A typical agreement: "the charges are divided proportionally, taking into account that the
+ * costs of housing and support of the programme office are borne by the host municipality";
  * {@link #forProgramme(Programme, AllocationKey, String)} attributes that category to the host of
  * the {@linkplain Programme#office() programme office}.
  *

@@ -32,11 +32,11 @@ import org.slf4j.LoggerFactory;
  *       members of the scheme's payer kind in that year. A partner that joins in year N pays from
  *       N on; one whose last year is M pays through M. A year without any such member is an
  *       error rather than an empty statement, because "nobody owes anything" is almost never what
- *       is meant: the Dutch TechZone reference data records membership from 2022 on (the earliest
- *       year its documents cover), so 2021 has no members there.
+ *       is meant: a year before the first member joined, or one the recorded membership does
+ *       not reach, is a mistake in the year or in the membership.
  *   <li>{@link #calculate(String, int, Collection)} takes the payers explicitly. Use it for years
- *       the recorded membership does not cover, such as a statement for 2021 on the public
- *       figures of 1 January 2021 in {@link ReferenceInhabitants}.
+ *       the recorded membership does not cover, such as a statement on the figures of a year
+ *       before the programme began recording its membership.
  * </ul>
  *
  * <p>Each payer's inhabitants are the register's figure for the scheme's reference date in that

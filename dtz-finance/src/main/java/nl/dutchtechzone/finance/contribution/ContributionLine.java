@@ -73,14 +73,15 @@ public abstract class ContributionLine {
   /**
    * The CBS code of the municipality.
    *
-   * @return the code, such as {@code GM0114}
+   * @return the code, such as {@code GM0363}
    */
   public abstract MunicipalityCode cbsCode();
 
   /**
    * The reference date of the inhabitant figure.
    *
-   * @return the date, 1 January of the statement's year under the DTZ scheme
+   * @return the date, such as 1 January of the statement's year under a scheme counted on 1
+   *     January
    */
   public abstract LocalDate referenceDate();
 
@@ -94,7 +95,7 @@ public abstract class ContributionLine {
   /**
    * The contribution per inhabitant in euros; may have more than two decimals.
    *
-   * @return the rate, not negative, such as {@code 1.00}
+   * @return the rate, not negative, such as {@code 0.50}
    */
   public abstract BigDecimal rate();
 

@@ -19,9 +19,11 @@ import org.immutables.value.Value;
  * date in the year concerned, paid by the members of one kind, rounded to the cent with a named
  * rounding.
  *
- * <p>For Dutch TechZone ({@link #dtz()}): EUR 1.00 per inhabitant, counted on 1 January of the
- * year concerned, paid by the member municipalities, rounded half-up. The rate may have more than
- * two decimals (EUR 0.125 per inhabitant); the rounding then decides the cents of each line.
+ * <p>For example EUR 0.50 per inhabitant, counted on 1 January of the year concerned, paid by
+ * the member municipalities, rounded half-up ({@link #of(Programme, RoundingMode)} takes the rate
+ * a programme states; the reference programme's scheme is in {@code
+ * nl.dutchtechzone.finance.reference}). The rate may have more than two decimals (EUR 0.125 per
+ * inhabitant); the rounding then decides the cents of each line.
  *
  * <!-- builder-table:start -->
  * <h2>Builder methods</h2>
@@ -151,16 +153,6 @@ public abstract class ContributionScheme {
   }
 
   /**
-   * The Dutch TechZone scheme: EUR 1.00 per inhabitant on 1 January of the year concerned, paid
-   * by the member municipalities, rounded half-up.
-   *
-   * @return the scheme
-   */
-  public static ContributionScheme dtz() {
-    return perInhabitant(new BigDecimal("1.00"), RoundingMode.HALF_UP);
-  }
-
-  /**
    * The scheme a programme states: its contribution per inhabitant, on 1 January, paid by
    * municipalities.
    *
@@ -174,7 +166,7 @@ public abstract class ContributionScheme {
     requireNonNull(rounding, "rounding");
     Money rate = programme.contributionPerInhabitant().orElseThrow(() ->
         new IllegalArgumentException("programme '" + programme.id()
-            + "' states no contributionPerInhabitant; expected a rate such as EUR 1.00"));
+            + "' states no contributionPerInhabitant; expected a rate such as EUR 0.50"));
     return perInhabitant(rate.amount(), rounding);
   }
 

@@ -78,7 +78,7 @@ public abstract class ContributionStatement {
   /**
    * The reference date of the inhabitant figures.
    *
-   * @return the date, 1 January of {@link #year()} under the DTZ scheme
+   * @return the date, such as 1 January of {@link #year()} under a scheme counted on 1 January
    */
   public abstract LocalDate referenceDate();
 

@@ -36,11 +36,11 @@ import org.immutables.value.Value;
  *     inhabitants</td><td>required; must not be negative</td></tr>
  *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: Whether the figure is
  *     provisional, revised provisional or final</td><td>required</td></tr>
+ *   <tr><td>{@code provenance(Provenance)}, {@code provenance(Optional)}</td><td>{@link
+ *     #provenance()}: Where a figure read from a CBS download comes from, in
+ *     detail</td><td>optional; its status must equal {@link #status()}</td></tr>
  *   <tr><td>{@code source(String)}</td><td>{@link #source()}: Where the figure comes
  *     from</td><td>required; must not be blank: say where the figure comes from</td></tr>
- *   <tr><td>{@code provenance(Provenance)}, {@code provenance(Optional)}</td><td>{@link
- *     #provenance()}: Where a figure read from a CBS download comes from</td><td>optional; its
- *     status must equal {@link #status()}</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *
@@ -54,7 +54,7 @@ public abstract class InhabitantFigure {
   /**
    * The CBS code of the municipality.
    *
-   * @return the code, such as {@code GM0114}
+   * @return the code, such as {@code GM0363}
    */
   public abstract MunicipalityCode municipality();
 

@@ -16,14 +16,13 @@ import nl.dutchtechzone.core.money.Money;
 import org.immutables.value.Value;
 
 /**
- * The money of a fund or scheme, such as the Bedrijvenregeling DTZ: its budget, commitments,
- * releases (vrijval) and re-allocations (herbestemming) with their destination, and its balance
- * at any date.
+ * The money of a fund or scheme, such as a programme's grant scheme for businesses: its budget,
+ * commitments, releases (vrijval) and re-allocations (herbestemming) with their destination, and
+ * its balance at any date.
  *
  * <p>A fund's ledger stands apart from the programme's roll-forward: nothing here is ever added to
  * programme income, spending or balances. A statement or budget that books scheme money as
- * programme money is reported by the validator ({@code DTZ-F012}), the finding of the 2021 audit
- * report on Dutch TechZone.
+ * programme money is reported by the validator ({@code DTZ-F012}), a finding auditors make.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -135,8 +135,8 @@ public abstract class YearBalance {
    * sum of its spending lines, and the closing computed from them.
    *
    * <p>The spending is the sum of the lines, not the stated total: whether the two agree is
-   * checked by the validator ({@code DTZ-F002}). For the 2022 report of Dutch TechZone:
-   * 130,500.00 + 261,089.00 − 289,467.21 = 102,121.79.
+   * checked by the validator ({@code DTZ-F002}). For example: 130,500.00 + 261,089.00 −
+   * 289,467.21 = 102,121.79.
    *
    * @param statement the statement, not null
    * @return the balance

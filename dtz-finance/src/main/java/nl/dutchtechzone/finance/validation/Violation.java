@@ -38,27 +38,50 @@ import org.immutables.value.Value;
  * was found than expected. {@link #difference()} gives it; messages print it; the JSON export's
  * {@code statementTotals.spendingDifference} uses it.
  *
- * <h2>Fields and their rules (builder methods)</h2>
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Violation)} copies every field of a
+ *     value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
  *
  * <table>
- *   <caption>What {@link #builder()} sets</caption>
- *   <tr><th>builder method</th><th>field</th><th>rule</th></tr>
- *   <tr><td>{@code code(String)}</td><td>{@link #code()}</td><td>required; upper-case letters
- *       and digits in dash-separated parts, such as {@code DTZ-F002}</td></tr>
- *   <tr><td>{@code severity(Severity)}</td><td>{@link #severity()}</td><td>required</td></tr>
- *   <tr><td>{@code path(String)}</td><td>{@link #path()}</td><td>required, not blank</td></tr>
- *   <tr><td>{@code expected(Money)}</td><td>{@link #expected()}</td><td>optional</td></tr>
- *   <tr><td>{@code actual(Money)}</td><td>{@link #actual()}</td><td>optional</td></tr>
- *   <tr><td>{@code messageKey(String)}</td><td>{@link #messageKey()}</td><td>a key of the
- *       validation message bundles; either it or fixed texts, not both</td></tr>
- *   <tr><td>{@code addArguments(Object...)}, {@code arguments(Iterable)}</td><td>{@link
- *       #arguments()}</td><td>at least as many as the message's placeholders; each a {@code
- *       String}, {@code Integer}, {@code Long}, {@code BigDecimal}, {@link Money}, {@link
- *       LocalDate} or enum constant</td></tr>
- *   <tr><td>{@link Builder#messageEn(String)}, {@link Builder#messageNl(String)}, {@code
- *       putTexts(String, String)}</td><td>{@link #texts()}</td><td>fixed texts per language,
- *       English required, none blank; either these or a message key</td></tr>
+ *   <caption>What the builder of Violation sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code code(String)}</td><td>{@link #code()}: The stable code of the rule that was
+ *     violated</td><td>required; upper-case letters and digits in dash-separated parts, such as
+ *     {@code DTZ-F002} or {@code ACME-001}</td></tr>
+ *   <tr><td>{@code severity(Severity)}</td><td>{@link #severity()}: How serious the violation
+ *     is</td><td>required</td></tr>
+ *   <tr><td>{@code path(String)}</td><td>{@link #path()}: Where the offending item is, such as
+ *     {@code statement[2022].spending}</td><td>required; must not be blank</td></tr>
+ *   <tr><td>{@code expected(Money)}, {@code expected(Optional)}</td><td>{@link #expected()}: The
+ *     amount the rule expected, where it compares amounts</td><td>optional</td></tr>
+ *   <tr><td>{@code actual(Money)}, {@code actual(Optional)}</td><td>{@link #actual()}: The amount
+ *     found, where the rule compares amounts</td><td>optional</td></tr>
+ *   <tr><td>{@code messageKey(String)}, {@code messageKey(Optional)}</td><td>{@link
+ *     #messageKey()}: The key of the message in the validation message bundles, such as {@code
+ *     DTZ-F002} or {@code DTZ-F008.statement}; empty for a violation with fixed {@link
+ *     #texts()}</td><td>optional; a key of the validation message bundles; either it or fixed
+ *     texts, not both</td></tr>
+ *   <tr><td>{@code addArguments(Object)}, {@code addArguments(Object...)}, {@code
+ *     addAllArguments(Iterable)}, {@code arguments(Iterable)}</td><td>{@link #arguments()}: The
+ *     values the message's placeholders {@code {0}}, {@code {1}}, … stand for, formatted for the
+ *     locale when the message is rendered (amounts in the notation of the language)</td><td>any
+ *     number; at least as many as the message's placeholders; each a {@code String}, {@code
+ *     Integer}, {@code Long}, {@code BigDecimal}, {@link Money}, {@link LocalDate} or enum
+ *     constant</td></tr>
+ *   <tr><td>{@code putTexts(Entry)}, {@code putTexts(String, String)}, {@code putAllTexts(Map)},
+ *     {@code texts(Map)}</td><td>{@link #texts()}: Fixed messages per language (ISO 639 code such
+ *     as {@code en}), for custom rules without a bundle; empty for a violation with a {@link
+ *     #messageKey()}</td><td>any number; fixed texts per language, English required, none blank;
+ *     either these or a message key</td></tr>
+ *   <tr><td>{@link Builder#messageEn(String)}</td><td>Sets the fixed English message, for a custom
+ *     rule without a bundle</td><td>sets the English entry of {@link #texts()}</td></tr>
+ *   <tr><td>{@link Builder#messageNl(String)}</td><td>Sets the fixed Dutch message, for a custom
+ *     rule without a bundle</td><td>sets the Dutch entry of {@link #texts()}</td></tr>
  * </table>
+ * <!-- builder-table:end -->
  *
  * <p>This class is immutable and thread-safe.
  */

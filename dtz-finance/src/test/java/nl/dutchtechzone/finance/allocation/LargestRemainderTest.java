@@ -19,10 +19,10 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import org.junit.jupiter.api.Test;
 
 class LargestRemainderTest {
@@ -94,7 +94,7 @@ class LargestRemainderTest {
   @Test
   void sharesByInhabitantsOfAContributionStatement() {
     ContributionStatement s = ContributionCalculator
-        .of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+        .of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register())
         .calculate("dtz", 2021, DutchTechZone.programme().municipalitiesIn(2022));
     AllocationKey k = AllocationKey.byInhabitants(s);
     assertThat(k.weights()).containsEntry("emmen", BigDecimal.valueOf(107_024));
@@ -111,7 +111,7 @@ class LargestRemainderTest {
   @Test
   void rejectsAStatementWithTwoLinesForOnePartner() {
     ContributionStatement s = ContributionCalculator
-        .of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+        .of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register())
         .calculate("dtz", 2021, DutchTechZone.programme().municipalitiesIn(2022));
     ContributionStatement twice = ContributionStatement.builder().from(s)
         .addLines(s.lines().get(0)).build();

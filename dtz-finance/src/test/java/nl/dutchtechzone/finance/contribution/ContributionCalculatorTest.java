@@ -17,6 +17,8 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class ContributionCalculatorTest {
   @Test
   void computes2021FromThePublicFiguresWithExplicitPayers() {
     ContributionStatement s = ContributionCalculator
-        .of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+        .of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register())
         .calculate("dtz", 2021, fourMunicipalities());
 
     assertThat(s.year()).isEqualTo(2021);
@@ -59,7 +61,7 @@ class ContributionCalculatorTest {
   @Test
   void refusesAYearWithoutPayingMembersInsteadOfAnEmptyStatement() {
     ContributionCalculator calc =
-        ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register());
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register());
     assertThatThrownBy(() -> calc.calculate(DTZ, 2020))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2020").hasMessageContaining("dtz")
@@ -69,7 +71,7 @@ class ContributionCalculatorTest {
   @Test
   void takesPayersFromTheMembershipOfTheYear() {
     ContributionStatement s = ContributionCalculator
-        .of(ContributionScheme.dtz(), Illustrative.registerWith2022(FigureStatus.FINAL))
+        .of(ReferenceScheme.dutchTechZone(), Illustrative.registerWith2022(FigureStatus.FINAL))
         .calculate(DTZ, 2022);
     assertThat(s.lines()).extracting(ContributionLine::partnerId)
         .containsExactly("coevorden", "emmen", "hardenberg", "hoogeveen");
@@ -81,7 +83,7 @@ class ContributionCalculatorTest {
   @Test
   void aMissingFigureForTheYearNamesTheMunicipalityAndDate() {
     ContributionCalculator calc =
-        ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register());
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register());
     assertThatThrownBy(() -> calc.calculate(DTZ, 2022))
         .isInstanceOf(MissingInhabitantFigureException.class)
         .hasMessageContaining("Coevorden").hasMessageContaining("2022-01-01");
@@ -102,7 +104,7 @@ class ContributionCalculatorTest {
       figures.add(figure("GM0109", "Coevorden", year, 50, FigureStatus.FINAL));
       figures.add(figure("GM1681", "Borger-Odoorn", year, 20, FigureStatus.FINAL));
     }
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(),
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         InhabitantRegister.of(figures));
     assertThat(calc.calculate(p, 2022).lines()).extracting(ContributionLine::partnerId)
         .containsExactly("coevorden", "emmen");
@@ -116,7 +118,7 @@ class ContributionCalculatorTest {
     InhabitantRegister register = Illustrative.registerWith2022(FigureStatus.FINAL)
         .with(figure("GM0160", "Hardenberg", 2023, 61_000, FigureStatus.PROVISIONAL))
         .with(figure("GM0114", "Emmen", 2023, 107_000, FigureStatus.FINAL));
-    ContributionStatement s = ContributionCalculator.of(ContributionScheme.dtz(), register)
+    ContributionStatement s = ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register)
         .calculate("dtz", 2023, List.of(DTZ.requirePartner("emmen"),
             DTZ.requirePartner("hardenberg")));
     assertThat(s.status()).isEqualTo(BudgetStatus.ESTIMATE);
@@ -138,7 +140,7 @@ class ContributionCalculatorTest {
   @Test
   void rejectsBadPayers() {
     ContributionCalculator calc =
-        ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register());
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), ReferenceInhabitants.register());
     assertThatThrownBy(() -> calc.calculate("dtz", 2021, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2021");
     Partner province = Partner.of("provincie-drenthe", "Provincie Drenthe", PartnerKind.PROVINCE);
@@ -158,7 +160,7 @@ class ContributionCalculatorTest {
   @Test
   void aProgrammeWithoutMembershipsSaysSo() {
     Programme none = Programme.builder().from(DTZ).memberships(List.of()).build();
-    assertThatThrownBy(() -> ContributionCalculator.of(ContributionScheme.dtz(),
+    assertThatThrownBy(() -> ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         ReferenceInhabitants.register()).calculate(none, 2022))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("memberships: none");
   }
@@ -166,8 +168,9 @@ class ContributionCalculatorTest {
   @Test
   void exposesItsSchemeAndRegister() {
     InhabitantRegister register = ReferenceInhabitants.register();
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(), register);
-    assertThat(calc.scheme()).isEqualTo(ContributionScheme.dtz());
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register);
+    assertThat(calc.scheme()).isEqualTo(ReferenceScheme.dutchTechZone());
     assertThat(calc.register()).isSameAs(register);
   }
 
@@ -175,10 +178,11 @@ class ContributionCalculatorTest {
   void isNullPointerClean() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Programme.class, DTZ)
-        .setDefault(ContributionScheme.class, ContributionScheme.dtz())
+        .setDefault(ContributionScheme.class, ReferenceScheme.dutchTechZone())
         .setDefault(InhabitantRegister.class, ReferenceInhabitants.register());
     tester.testAllPublicStaticMethods(ContributionCalculator.class);
     tester.testAllPublicInstanceMethods(
-        ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register()));
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+            ReferenceInhabitants.register()));
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 

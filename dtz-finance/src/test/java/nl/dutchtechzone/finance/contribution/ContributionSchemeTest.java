@@ -12,13 +12,14 @@ import nl.dutchtechzone.core.PartnerKind;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import org.junit.jupiter.api.Test;
 
 class ContributionSchemeTest {
 
   @Test
   void dtzSchemeIsOneEuroPerInhabitantOnFirstJanuaryHalfUp() {
-    ContributionScheme dtz = ContributionScheme.dtz();
+    ContributionScheme dtz = ReferenceScheme.dutchTechZone();
     assertThat(dtz.ratePerInhabitant()).isEqualByComparingTo("1.00");
     assertThat(dtz.rounding()).isEqualTo(RoundingMode.HALF_UP);
     assertThat(dtz.referenceDay()).isEqualTo(MonthDay.of(1, 1));
@@ -64,7 +65,7 @@ class ContributionSchemeTest {
         RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ratePerInhabitant").hasMessageContaining("-0.01");
-    assertThatThrownBy(() -> ContributionScheme.dtz().contribution(-1))
+    assertThatThrownBy(() -> ReferenceScheme.dutchTechZone().contribution(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
     assertThat(ContributionScheme.perInhabitant(BigDecimal.ZERO, RoundingMode.HALF_UP)
         .contribution(5)).isEqualTo(Money.ZERO);
@@ -72,7 +73,7 @@ class ContributionSchemeTest {
 
   @Test
   void rejectsAnOutOfRangeYear() {
-    assertThatThrownBy(() -> ContributionScheme.dtz().referenceDate(1800))
+    assertThatThrownBy(() -> ReferenceScheme.dutchTechZone().referenceDate(1800))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1800");
   }
 
@@ -81,7 +82,7 @@ class ContributionSchemeTest {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Programme.class, DutchTechZone.programme());
     tester.testAllPublicStaticMethods(ContributionScheme.class);
-    tester.testAllPublicInstanceMethods(ContributionScheme.dtz());
+    tester.testAllPublicInstanceMethods(ReferenceScheme.dutchTechZone());
   }
 
   @net.jqwik.api.Property(tries = 3000)

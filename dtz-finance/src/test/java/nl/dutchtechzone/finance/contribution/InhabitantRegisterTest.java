@@ -10,6 +10,7 @@ import java.util.List;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.PartnerKind;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import org.junit.jupiter.api.Test;
 
 class InhabitantRegisterTest {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class ReadmeRegisterViewsTest {
     // README:register-views begin
     InhabitantRegister register = InhabitantRegister.of(figures); // provisional and final
     ContributionCalculator calculator =
-        ContributionCalculator.of(ContributionScheme.dtz(), register);
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register);
     ContributionStatement estimate = calculator
         .withRegister(register.asKnownAt(FigureStatus.PROVISIONAL))
         .calculate("dtz", 2023, payers);

@@ -12,6 +12,7 @@ import nl.dutchtechzone.core.PartnerKind;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,8 @@ class ReorganisationTest {
 
   @Test
   void membershipAndFiguresFollowTheSuccessorFromTheYearOfTheMerger() {
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(), register(),
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register(),
         List.of(MERGER));
     ContributionStatement before = calc.calculate(programme(), 2026);
     assertThat(before.lines()).extracting(ContributionLine::partnerId)
@@ -65,7 +67,7 @@ class ReorganisationTest {
   void aFigureForACodeThatNoLongerExistsThatYearNamesBothCodes() {
     InhabitantRegister bad = register().with(
         figure("GM0109", "Coevorden", 2027, 30, FigureStatus.PROVISIONAL));
-    assertThatThrownBy(() -> ContributionCalculator.of(ContributionScheme.dtz(), bad,
+    assertThatThrownBy(() -> ContributionCalculator.of(ReferenceScheme.dutchTechZone(), bad,
         List.of(MERGER)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("GM0109").hasMessageContaining("GM9001")
@@ -74,7 +76,8 @@ class ReorganisationTest {
 
   @Test
   void anExplicitPayerThatWasMergedAwayIsRefusedNamingBothCodes() {
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(), register(),
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register(),
         List.of(MERGER));
     Partner coevorden = programme().partner("coevorden").orElseThrow();
     assertThatThrownBy(() -> calc.calculate("dtz", 2027, List.of(coevorden)))
@@ -89,7 +92,7 @@ class ReorganisationTest {
         "GM9002");
     Reorganisation second = Reorganisation.of(List.of(MunicipalityCode.of("GM9001")), later,
         2030);
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(),
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         register(), List.of(MERGER, second));
     Partner hoogeveen = programme().partner("hoogeveen").orElseThrow();
     assertThat(calc.payerFor(hoogeveen, 2029)).isEqualTo(SUCCESSOR);
@@ -109,7 +112,7 @@ class ReorganisationTest {
         .hasMessageContaining("must be a municipality");
     Reorganisation other = Reorganisation.of(List.of(MunicipalityCode.of("GM0109")),
         Partner.municipality("x", "X", "GM9003"), 2028);
-    assertThatThrownBy(() -> ContributionCalculator.of(ContributionScheme.dtz(), register(),
+    assertThatThrownBy(() -> ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register(),
         List.of(MERGER, other))).hasMessageContaining("GM0109 twice");
   }
 }

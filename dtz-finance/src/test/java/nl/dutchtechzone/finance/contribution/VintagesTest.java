@@ -10,6 +10,7 @@ import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,7 +124,8 @@ class VintagesTest {
     assertThat(revised.figureFor(EMMEN, JAN_2023)).isEqualTo(EMMEN_R);
     assertThat(REGISTER.asKnownAt(FigureStatus.FINAL)).isSameAs(REGISTER);
 
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(), REGISTER);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        REGISTER);
     ContributionStatement estimate = calc.withRegister(provisional).calculate("dtz", 2023, PAYERS);
     ContributionStatement fin = calc.calculate("dtz", 2023, PAYERS);
     assertThat(estimate.status()).isEqualTo(BudgetStatus.ESTIMATE);
@@ -183,7 +185,8 @@ class VintagesTest {
 
   @Test
   void theHistoryOfAYearIsTheChainEstimateRevisedFinal() {
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(), REGISTER);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        REGISTER);
     ContributionHistory h = ContributionHistory.of(calc, "dtz", 2023, PAYERS);
 
     assertThat(h.programmeId()).isEqualTo("dtz");
@@ -212,7 +215,7 @@ class VintagesTest {
         FigureStatus.PROVISIONAL, LocalDate.of(2023, 8, 1));
     InhabitantRegister r = InhabitantRegister.of(List.of(EMMEN_P, coevordenLate));
     ContributionHistory h = ContributionHistory.of(
-        ContributionCalculator.of(ContributionScheme.dtz(), r), "dtz", 2023, PAYERS);
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), r), "dtz", 2023, PAYERS);
     assertThat(h.vintages()).hasSize(1);
     assertThat(h.vintages().get(0).knownOn()).contains(LocalDate.of(2023, 8, 1));
     assertThat(h.settlements()).isEmpty();
@@ -227,7 +230,7 @@ class VintagesTest {
         figure("GM0114", "Emmen", 2023, 110, FigureStatus.FINAL),
         figure("GM0109", "Coevorden", 2023, 50, FigureStatus.FINAL)));
     ContributionHistory h = ContributionHistory.of(
-        ContributionCalculator.of(ContributionScheme.dtz(), r), "dtz", 2023, PAYERS);
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), r), "dtz", 2023, PAYERS);
     assertThat(h.vintages()).extracting(ContributionVintage::label)
         .containsExactly("final");
     assertThat(h.notes()).singleElement().asString().contains("GM0109");
@@ -235,7 +238,7 @@ class VintagesTest {
     InhabitantRegister both = r.with(figure("GM0109", "Coevorden", 2023, 49,
         FigureStatus.PROVISIONAL));
     ContributionHistory h2 = ContributionHistory.of(
-        ContributionCalculator.of(ContributionScheme.dtz(), both), "dtz", 2023, PAYERS);
+        ContributionCalculator.of(ReferenceScheme.dutchTechZone(), both), "dtz", 2023, PAYERS);
     assertThat(h2.vintages()).extracting(ContributionVintage::label)
         .containsExactly("provisional", "final");
     assertThat(h2.settlements().get(0).total()).isEqualTo(Money.ofEuros(11));
@@ -243,7 +246,8 @@ class VintagesTest {
 
   @Test
   void settlesTwoEstimatesWithOf() {
-    ContributionCalculator calc = ContributionCalculator.of(ContributionScheme.dtz(), REGISTER);
+    ContributionCalculator calc = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        REGISTER);
     ContributionStatement first = calc.withRegister(REGISTER.asKnownAt(FigureStatus.PROVISIONAL))
         .calculate("dtz", 2023, PAYERS);
     ContributionStatement second = calc.withRegister(

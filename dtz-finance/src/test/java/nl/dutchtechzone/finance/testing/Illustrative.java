@@ -7,7 +7,7 @@ import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 
 /**
  * Illustrative inhabitant figures for tests only. Nobody published them; they are labelled as

@@ -13,18 +13,19 @@ import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 
 class ContributionRulesTest {
 
   static ContributionStatement statement2021() {
-    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        ReferenceInhabitants.register())
         .calculate("dtz", 2021, DutchTechZone.programme().municipalitiesIn(2022));
   }
 
@@ -100,7 +101,7 @@ class ContributionRulesTest {
 
   @Test
   void warnsAboutAnEstimateWhoseFiguresAreAllFinal() {
-    ContributionStatement s = ContributionCalculator.of(ContributionScheme.dtz(),
+    ContributionStatement s = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         Illustrative.registerWith2022(FigureStatus.FINAL))
         .calculate(DutchTechZone.programme(), 2022);
     ContributionStatement estimate = ContributionStatement.builder().from(s)
@@ -164,7 +165,7 @@ class ContributionRulesTest {
 
   @Test
   void aRevisedProvisionalFigureIsNotFinal() {
-    ContributionStatement revised = ContributionCalculator.of(ContributionScheme.dtz(),
+    ContributionStatement revised = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         Illustrative.registerWith2022(FigureStatus.REVISED_PROVISIONAL))
         .calculate(DutchTechZone.programme(), 2022);
     assertThat(revised.status()).isEqualTo(BudgetStatus.ESTIMATE);

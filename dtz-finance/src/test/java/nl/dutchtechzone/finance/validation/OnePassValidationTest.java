@@ -27,9 +27,9 @@ import nl.dutchtechzone.core.plan.Scope;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class OnePassValidationTest {
       RuleCodes.UNKNOWN_ID);
 
   private static ContributionStatement contributions2022() {
-    return ContributionCalculator.of(ContributionScheme.dtz(),
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         Illustrative.registerWith2022(FigureStatus.FINAL)).calculate(DTZ, 2022);
   }
 

@@ -17,9 +17,10 @@ import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 
@@ -208,7 +209,7 @@ class OverflowValidationTest {
   @Test
   void aContributionOutOfRangeNamesTheRateAndTheInhabitants() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> nl.dutchtechzone.finance
-            .contribution.ContributionScheme.dtz().contribution(Long.MAX_VALUE))
+            .reference.ReferenceScheme.dutchTechZone().contribution(Long.MAX_VALUE))
         .isInstanceOf(MoneyOverflowException.class)
         .hasMessageStartingWith("contribution of 9223372036854775807 inhabitants at EUR 1.00 per"
             + " inhabitant is too large");

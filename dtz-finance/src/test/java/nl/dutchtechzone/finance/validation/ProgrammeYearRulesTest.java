@@ -21,10 +21,10 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class ProgrammeYearRulesTest {
       DutchTechZone.report2022().statement().orElseThrow();
 
   private static ContributionStatement contributions2022() {
-    return ContributionCalculator.of(ContributionScheme.dtz(),
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         Illustrative.registerWith2022(FigureStatus.FINAL)).calculate(DTZ, 2022);
   }
 

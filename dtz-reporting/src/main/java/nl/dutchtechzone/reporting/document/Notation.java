@@ -16,8 +16,8 @@ import nl.dutchtechzone.core.money.Money;
  *   <tr><th>kind</th><th>Dutch</th><th>English</th></tr>
  *   <tr><td>money</td><td>{@code € 1.234,56}, {@code € -1.234,56}</td>
  *       <td>{@code € 1,234.56}, {@code € -1,234.56}</td></tr>
- *   <tr><td>rate</td><td>{@code € 1,00}, {@code € 0,505}</td>
- *       <td>{@code € 1.00}, {@code € 0.505}</td></tr>
+ *   <tr><td>rate</td><td>{@code € 0,50}, {@code € 0,505}</td>
+ *       <td>{@code € 0.50}, {@code € 0.505}</td></tr>
  *   <tr><td>count, number</td><td>{@code 259.290}, {@code 1,5 uur}</td>
  *       <td>{@code 259,290}, {@code 1.5 hours}</td></tr>
  *   <tr><td>percentage (two decimals, half-up)</td><td>{@code 0,00 %}, {@code -0,64 %}</td>

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Only the programme and the year are required; every other part of the document is
  * optional, and an exporter writes the parts that are present. The plan and the report need not
  * be for the same year: an annual plan for year N usually travels with the annual report for
- * year N - 1, as the 2023 plan and the 2022 report of Dutch TechZone do.
+ * year N - 1 (the 2023 plan with the 2022 report, say).
  *
  * <p>The context is built with {@link #builder()} only, so that parts can be added in later
  * versions without breaking code that builds or reads it.

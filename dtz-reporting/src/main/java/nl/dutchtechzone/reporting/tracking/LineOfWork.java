@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A line of work across years: the actions of several plans and the activities of several
- * reports that carry the same work on (such as "Dutch TechZone in figures": an activity in
- * 2022, an action in the 2023 plan).
+ * reports that carry the same work on (such as "The programme in figures": an activity in 2022,
+ * an action in the 2023 plan).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -19,6 +19,7 @@ import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.Provenance;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

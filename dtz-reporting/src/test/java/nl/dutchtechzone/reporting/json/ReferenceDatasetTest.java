@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
 import nl.dutchtechzone.core.reference.DutchTechZone;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -126,8 +126,7 @@ final class InhabitantFiles {
         case "final":
           return FigureStatus.FINAL;
         default:
-          throw new CommandLine.TypeConversionException(
-              "must be provisional, revised or final, got '" + value + "'");
+          throw new OptionValueException("expected.status", value);
       }
     }
   }

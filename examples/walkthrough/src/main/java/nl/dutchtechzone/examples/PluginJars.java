@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,14 +45,16 @@ final class PluginJars implements AutoCloseable {
    * corrupt, not a zip) is a provider problem like any other: it is skipped and kept in {@link
    * #problems()}, and the other jars are used.
    *
+   * <p>The problem of an unreadable jar carries its text in every language of the command line;
+   * the folder's own problems are in the language of {@code messages}.
+   *
    * @throws UsageException if the folder does not exist, is not a folder or cannot be listed
    */
-  static PluginJars open(Path folder, ClassLoader parent) {
+  static PluginJars open(Path folder, ClassLoader parent, Messages messages) {
     Objects.requireNonNull(folder, "folder");
     if (!Files.isDirectory(folder)) {
-      throw new UsageException("--plugins " + folder + ": "
-          + (Files.exists(folder) ? "not a folder" : "no such folder")
-          + "; expected a folder of exporter plugin jars");
+      throw new UsageException(messages.get(Files.exists(folder) ? "error.pluginsNotAFolder"
+          : "error.pluginsMissing", folder));
     }
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.jar")) {
@@ -61,8 +64,7 @@ final class PluginJars implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new UsageException("--plugins " + folder + ": cannot list the folder: " + e, List.of(),
-          e);
+      throw new UsageException(messages.get("error.pluginsUnlisted", folder, e), List.of(), e);
     }
     files.sort(null);
     Map<URLClassLoader, Path> loaders = new LinkedHashMap<>();
@@ -70,12 +72,14 @@ final class PluginJars implements AutoCloseable {
     for (Path jar : files) {
       Optional<String> unreadable = unreadable(jar);
       if (unreadable.isPresent()) {
-        problems.add(ProviderProblem.builder()
+        ProviderProblem.Builder problem = ProviderProblem.builder()
             .kind(ProviderProblem.Kind.UNREADABLE_SOURCE)
-            .location(jar.toString())
-            .message("plugin jar " + jar + " is not a readable jar file (" + unreadable.get()
-                + "); its exporters, if any, were not loaded")
-            .build());
+            .location(jar.toString());
+        for (Locale language : Messages.LANGUAGES) {
+          problem.putTexts(language.getLanguage(),
+              Messages.of(language).get("problem.unreadableJar", jar, unreadable.get()));
+        }
+        problems.add(problem.build());
         continue;
       }
       loaders.put(new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {url(jar)},

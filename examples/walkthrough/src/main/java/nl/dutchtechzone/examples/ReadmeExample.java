@@ -13,7 +13,7 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.ledger.YearBalance;
 import nl.dutchtechzone.finance.validation.ProgrammeYear;
 import nl.dutchtechzone.finance.validation.ValidationResult;

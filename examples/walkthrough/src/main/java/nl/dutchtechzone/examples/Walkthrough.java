@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,6 +62,7 @@ import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Validators;
 import nl.dutchtechzone.finance.validation.Violation;
 import nl.dutchtechzone.reporting.ExportTimeoutException;
+import nl.dutchtechzone.reporting.ExporterError;
 import nl.dutchtechzone.reporting.Exporters;
 import nl.dutchtechzone.reporting.document.Notation;
 import nl.dutchtechzone.reporting.ProviderProblem;
@@ -84,11 +86,12 @@ import nl.dutchtechzone.reporting.tracking.ThemeSummary;
 import nl.dutchtechzone.reporting.tracking.Tracker;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine;
+import picocli.CommandLine.Spec;
 
 /**
  * The walk-through of dtz, and its command-line tool.
@@ -146,23 +149,25 @@ public final class Walkthrough implements Callable<Integer> {
 
   private static final String NAME = "dtz-walkthrough";
 
-  @Option(names = "--dataset", paramLabel = "FILE",
+  @Option(names = "--dataset", paramLabel = "${bundle:label.file}",
       descriptionKey = "help.dataset")
   private Path dataset;
 
-  @Option(names = "--year", paramLabel = "N",
+  @Option(names = "--year", paramLabel = "${bundle:label.year}",
+      converter = YearConverter.class,
       descriptionKey = "help.year")
   private Integer year;
 
-  @Option(names = "--contribution-year", paramLabel = "N",
+  @Option(names = "--contribution-year", paramLabel = "${bundle:label.year}",
+      converter = YearConverter.class,
       descriptionKey = "help.contribution-year")
   private Integer contributionYear;
 
-  @Option(names = "--format", paramLabel = "ID",
+  @Option(names = "--format", paramLabel = "${bundle:label.format}",
       descriptionKey = "help.format")
   private List<String> formats = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "dtz-reports",
+  @Option(names = "--out", paramLabel = "${bundle:label.folder}", defaultValue = "dtz-reports",
       descriptionKey = "help.out")
   private Path outFolder;
 
@@ -175,16 +180,16 @@ public final class Walkthrough implements Callable<Integer> {
       descriptionKey = "help.strict")
   private boolean strict;
 
-  @Option(names = "--plugins", paramLabel = "DIR",
+  @Option(names = "--plugins", paramLabel = "${bundle:label.folder}",
       descriptionKey = "help.plugins")
   private Path pluginFolder;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = DEFAULT_TIME_LIMIT,
-      converter = TimeLimitConverter.class,
+  @Option(names = "--time-limit", paramLabel = "${bundle:label.seconds}",
+      defaultValue = DEFAULT_TIME_LIMIT, converter = TimeLimitConverter.class,
       descriptionKey = "help.time-limit")
   private Duration timeLimit;
 
-  @Option(names = "--inhabitants", paramLabel = "PATH",
+  @Option(names = "--inhabitants", paramLabel = "${bundle:label.path}",
       descriptionKey = "help.inhabitants")
   private List<Path> inhabitantFiles = new ArrayList<>();
 
@@ -216,13 +221,12 @@ public final class Walkthrough implements Callable<Integer> {
    */
   public static void main(String[] args) {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Messages m = Messages.of(Messages.languageOf(args));
     AtomicBoolean finished = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       List<Path> removed = Exporters.removeUnfinishedFiles();
       if (!finished.get()) {
-        err.println(VisibleText.of(NAME + ": the JVM is ending before the run finished (a "
-            + "plugin called System.exit, or the process was stopped); unfinished reports "
-            + "removed: " + removed.size()));
+        err.println(VisibleText.of(NAME + ": " + m.get("error.jvmEnding", removed.size())));
         err.flush();
         Runtime.getRuntime().halt(EXIT_WRITE_FAILED);
       }
@@ -231,7 +235,7 @@ public final class Walkthrough implements Callable<Integer> {
     try {
       code = execute(new PrintStream(System.out, true, StandardCharsets.UTF_8), err, args);
     } catch (VirtualMachineError e) {
-      err.println(VisibleText.of(NAME + ": the JVM failed: " + e));
+      err.println(VisibleText.of(NAME + ": " + m.get("error.jvmFailed", e)));
       code = EXIT_INTERNAL_ERROR;
     } finally {
       finished.set(true);
@@ -254,15 +258,10 @@ public final class Walkthrough implements Callable<Integer> {
     PrintWriter errWriter = new PrintWriter(err, true);
     Walkthrough walkthrough = new Walkthrough(out);
     CommandLine cmd = new CommandLine(walkthrough);
-    cmd.setResourceBundle(Messages.of(localeOf(args)).bundle());
+    cmd.setResourceBundle(Messages.of(Messages.languageOf(args)).bundle());
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(errWriter);
-    cmd.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-      Messages m = Messages.of(localeOf(a));
-      errWriter.println(VisibleText.of(NAME + ": " + e.getMessage()));
-      errWriter.println(VisibleText.of(m.get("error.tryHelp", NAME)));
-      return EXIT_BAD_INPUT;
-    });
+    cmd.setParameterExceptionHandler(new ParseErrors(NAME, errWriter));
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Messages m = walkthrough.messages;
       if (e instanceof UsageException) {
@@ -292,18 +291,6 @@ public final class Walkthrough implements Callable<Integer> {
     return cmd.execute(args);
   }
 
-  /** The locale asked for in arguments that did not parse, for the message about them. */
-  private static Locale localeOf(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String value = args[i].startsWith("--locale=") ? args[i].substring("--locale=".length())
-          : args[i].equals("--locale") && i + 1 < args.length ? args[i + 1] : null;
-      if (value != null && value.strip().equalsIgnoreCase("nl")) {
-        return Messages.DUTCH;
-      }
-    }
-    return Locale.ENGLISH;
-  }
-
   @Override
   public Integer call() throws IOException {
     messages = Messages.of(locale);
@@ -313,7 +300,7 @@ public final class Walkthrough implements Callable<Integer> {
     }
     try (PluginJars plugins = pluginFolder == null
         ? PluginJars.none()
-        : PluginJars.open(pluginFolder, Walkthrough.class.getClassLoader())) {
+        : PluginJars.open(pluginFolder, Walkthrough.class.getClassLoader(), messages)) {
       Exporters exporters = registry(plugins);
       List<String> chosen = chosenFormats(exporters);
       Dataset data = loadDataset();
@@ -417,7 +404,10 @@ public final class Walkthrough implements Callable<Integer> {
       history = ContributionHistory.of(ContributionCalculator.of(
           ContributionScheme.of(programme, RoundingMode.HALF_UP), register),
           programme.id(), statement.year(), payers);
-    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+    } catch (MissingInhabitantFigureException e) {
+      note(msg("chain.none", missingFigure(programme, e)));
+      return true;
+    } catch (IllegalArgumentException e) {
       note(msg("chain.none", e.getMessage()));
       return true;
     }
@@ -433,7 +423,6 @@ public final class Walkthrough implements Callable<Integer> {
   /** The document's year: {@code --year}, else the latest plan's, else the latest report's. */
   private int documentYear(Dataset data) {
     if (year != null) {
-      checkYear("--year", year);
       boolean hasPart = data.plan(year).isPresent()
           || data.reports().stream().anyMatch(r -> r.year() <= year);
       if (!hasPart) {
@@ -451,14 +440,6 @@ public final class Walkthrough implements Callable<Integer> {
   private String years(Stream<Integer> years) {
     String list = years.sorted().map(String::valueOf).collect(Collectors.joining(", "));
     return list.isEmpty() ? msg("reports.noPart") : list;
-  }
-
-  private static void checkYear(String option, int value) {
-    try {
-      Years.check(option, value);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
   }
 
   /**
@@ -485,7 +466,6 @@ public final class Walkthrough implements Callable<Integer> {
    */
   private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
     if (contributionYear != null) {
-      checkYear("--contribution-year", contributionYear);
       return Optional.of(contributionYear);
     }
     ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
@@ -655,10 +635,21 @@ public final class Walkthrough implements Callable<Integer> {
     }
     try {
       return ContributionCalculator.of(scheme, register).calculate(programme, year);
-    } catch (IllegalArgumentException | MissingInhabitantFigureException e) {
+    } catch (MissingInhabitantFigureException e) {
+      throw new UsageException(msg("error.noContributions", year, missingFigure(programme, e)),
+          List.of(), e);
+    } catch (IllegalArgumentException e) {
       throw new UsageException(msg("error.noContributions", year, e.getMessage()), List.of(),
           e);
     }
+  }
+
+  /** A missing inhabitant figure in words, naming the municipality as the programme does. */
+  private String missingFigure(Programme programme, MissingInhabitantFigureException e) {
+    String name = programme.partners().stream()
+        .filter(p -> p.cbsCode().filter(e.municipality()::equals).isPresent())
+        .map(Partner::name).findFirst().orElse(e.municipality().value());
+    return msg("error.missingFigure", name, e.municipality(), e.referenceDate());
   }
 
   /** The years the programme's municipal membership covers, such as {@code 2022-2025, 2027-}. */
@@ -726,7 +717,7 @@ public final class Walkthrough implements Callable<Integer> {
         return Optional.empty();
       }
     } catch (MissingInhabitantFigureException e) {
-      note(msg("settlement.noProvisional", e.getMessage()));
+      note(msg("settlement.noProvisional", missingFigure(programme, e)));
       return Optional.empty();
     }
     Settlement settlement = Settlement.between(estimate, finalStatement);
@@ -846,7 +837,7 @@ public final class Walkthrough implements Callable<Integer> {
       ExportContext context) throws IOException {
     heading(msg("reports.heading"));
     for (ProviderProblem problem : exporters.problems()) {
-      line("  %s", msg("reports.problem", problem.message()));
+      line("  %s", msg("reports.problem", problem.message(locale)));
     }
     if (chosen.isEmpty()) {
       note(msg("reports.none"));
@@ -870,7 +861,9 @@ public final class Walkthrough implements Callable<Integer> {
         // ExporterError included: an exporter's LinkageError or other non-fatal Error ends its
         // own export only. A VirtualMachineError passes and ends the run.
         failures++;
-        line("  %-14s %s: %s (%s)", format, msg("reports.failed"), e.getMessage(), origin);
+        String why = e instanceof ExporterError ? ((ExporterError) e).message(locale)
+            : e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        line("  %-14s %s: %s (%s)", format, msg("reports.failed"), why, origin);
       }
     }
     return timeOuts > 0 ? EXIT_TIMED_OUT : failures == 0 ? EXIT_OK : EXIT_WRITE_FAILED;
@@ -925,19 +918,29 @@ public final class Walkthrough implements Callable<Integer> {
     return messages.get(key, args);
   }
 
-  /** Reads {@code --locale}: {@code nl} or {@code en}. */
+  /** Reads {@code --locale}: {@code nl} or {@code en} ({@link Messages#language}). */
   static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {
-      switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "nl":
-          return Messages.DUTCH;
-        case "en":
-          return Locale.ENGLISH;
-        default:
-          throw new CommandLine.TypeConversionException(
-              "must be nl or en, got '" + value + "'");
+      return Messages.language(value)
+          .orElseThrow(() -> new OptionValueException("expected.locale", value));
+    }
+  }
+
+  /** Reads {@code --year} and {@code --contribution-year}: a whole year in dtz's range. */
+  static final class YearConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int year;
+      try {
+        year = Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        throw new OptionValueException("expected.year", Years.MIN, Years.MAX, value);
       }
+      if (year < Years.MIN || year > Years.MAX) {
+        throw new OptionValueException("expected.year", Years.MIN, Years.MAX, value);
+      }
+      return year;
     }
   }
 
@@ -949,13 +952,11 @@ public final class Walkthrough implements Callable<Integer> {
       try {
         seconds = new BigDecimal(value.strip());
       } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException(
-            "must be a number of seconds such as 60 or 0.5, got '" + value + "'");
+        throw new OptionValueException("expected.seconds", value);
       }
       if (seconds.signum() <= 0 || seconds.scale() > 3
           || seconds.compareTo(BigDecimal.valueOf(86_400)) > 0) {
-        throw new CommandLine.TypeConversionException("must be more than 0 and at most 86400 "
-            + "seconds, with at most 3 decimals, got '" + value + "'");
+        throw new OptionValueException("expected.secondsRange", value);
       }
       return Duration.ofMillis(seconds.movePointRight(3).longValueExact());
     }
@@ -966,8 +967,14 @@ public final class Walkthrough implements Callable<Integer> {
    * are built and released together) and the git commit the build was made from.
    */
   static final class Version implements IVersionProvider {
+    /** The command, whose resource bundle is the language chosen with {@code --locale}. */
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public String[] getVersion() throws IOException {
+      ResourceBundle bundle = spec == null ? null : spec.resourceBundle();
+      Messages m = Messages.of(bundle == null ? Locale.ENGLISH : bundle.getLocale());
       Properties properties = new Properties();
       try (InputStream in = Walkthrough.class.getResourceAsStream("version.properties")) {
         if (in == null) {
@@ -982,10 +989,8 @@ public final class Walkthrough implements Callable<Integer> {
       }
       return new String[] {
           NAME + " " + properties.getProperty("version"),
-          "dtz library " + properties.getProperty("version") + ", "
-              + (commit.equals("unknown")
-                  ? "git commit unknown (not built from a git checkout)"
-                  : "git commit " + commit)};
+          m.get("version.library", properties.getProperty("version"), commit.equals("unknown")
+              ? m.get("version.commitUnknown") : m.get("version.commit", commit))};
     }
   }
 }

@@ -119,4 +119,63 @@ final class FaultyPlugins {
       System.exit(0);
     }
   }
+
+  /** Claims the format of the built-in CSV exporter at a lower priority, so it loses. */
+  public static final class DuplicateCsvExporter extends Base {
+    @Override
+    public String format() {
+      return "csv";
+    }
+
+    @Override
+    public String fileExtension() {
+      return "duplicate.csv";
+    }
+
+    @Override
+    public int priority() {
+      return -1;
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write("never chosen".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Describes itself with a format id that is not one. */
+  public static final class BadFormatIdExporter extends Base {
+    @Override
+    public String format() {
+      return "Not A Format!";
+    }
+
+    @Override
+    public String fileExtension() {
+      return "txt";
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write("never used".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Fails in its constructor. */
+  public static final class ThrowingConstructorExporter extends Base {
+    /** Refuses to be created. */
+    public ThrowingConstructorExporter() {
+      throw new IllegalStateException("no licence key");
+    }
+
+    @Override
+    public String format() {
+      return "test-throwing";
+    }
+
+    @Override
+    public void export(ExportContext context, OutputStream out) throws IOException {
+      out.write("never used".getBytes(StandardCharsets.UTF_8));
+    }
+  }
 }

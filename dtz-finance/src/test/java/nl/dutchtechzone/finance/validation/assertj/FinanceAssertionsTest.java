@@ -16,11 +16,11 @@ import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ProgrammeYear;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class FinanceAssertionsTest {
   void warningsAreNotErrors() {
     FinancialStatement s = FinancialStatement.builder().from(S2022)
         .income(List.of()).build();
-    ContributionStatement c = ContributionCalculator.of(ContributionScheme.dtz(),
+    ContributionStatement c = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         ReferenceInhabitants.register()).calculate("dtz", 2021,
         DutchTechZone.programme().municipalitiesIn(2022));
     ValidationResult onlyWarnings = nl.dutchtechzone.finance.validation.Validators
@@ -118,7 +118,7 @@ class FinanceAssertionsTest {
     assertThat(b).hasOnlyViolations("DTZ-F001");
     assertThatThrownBy(() -> assertThat(b).hasNoViolations())
         .hasMessageContaining("validation of the budget 2023");
-    ContributionStatement c = ContributionCalculator.of(ContributionScheme.dtz(),
+    ContributionStatement c = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         ReferenceInhabitants.register()).calculate("dtz", 2021,
         DutchTechZone.programme().municipalitiesIn(2022));
     ContributionStatement wrong = ContributionStatement.builder().from(c)

@@ -15,9 +15,9 @@ import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
-import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.reporting.Exporters;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ExportOptions;
@@ -32,7 +32,8 @@ class LedgerExporterTest {
   private static final Programme DTZ = DutchTechZone.programme();
 
   private static ContributionStatement contributions2021() {
-    return ContributionCalculator.of(ContributionScheme.dtz(), ReferenceInhabitants.register())
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        ReferenceInhabitants.register())
         .calculate(DTZ.id(), 2021, DTZ.partners().stream().filter(Partner::isMunicipality)
             .collect(Collectors.toList()));
   }

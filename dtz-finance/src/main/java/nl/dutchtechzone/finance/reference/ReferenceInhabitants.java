@@ -1,8 +1,11 @@
-package nl.dutchtechzone.finance.contribution;
+package nl.dutchtechzone.finance.reference;
 
 import java.time.LocalDate;
 import java.util.List;
 import nl.dutchtechzone.core.MunicipalityCode;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 
 /**
  * Public inhabitant figures of the four Dutch TechZone municipalities on 1 January 2021, as

@@ -1,9 +1,12 @@
-package nl.dutchtechzone.finance.contribution;
+package nl.dutchtechzone.finance.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import nl.dutchtechzone.core.MunicipalityCode;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import org.junit.jupiter.api.Test;
 
 class ReferenceInhabitantsTest {
