@@ -74,18 +74,19 @@ public abstract class LocalizedText {
   }
 
   /**
-   * The text for a locale: English for an English locale when an English reading exists, Dutch
-   * otherwise.
+   * The text for a locale: Dutch for a Dutch locale; for every other language the English
+   * reading, English being the language dtz falls back to wherever it has no words of the
+   * wanted one; the Dutch text where there is no English reading.
    *
-   * @param locale the wanted locale, not null
+   * @param locale the wanted locale, not null; only its language counts
    * @return the text, never null
    */
   public String in(Locale locale) {
     requireNonNull(locale, "locale");
-    if (locale.getLanguage().equals("en")) {
-      return en().orElse(nl());
+    if (locale.getLanguage().equals("nl")) {
+      return nl();
     }
-    return nl();
+    return en().orElse(nl());
   }
 
   @Value.Check

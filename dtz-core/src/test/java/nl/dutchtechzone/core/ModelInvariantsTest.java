@@ -244,6 +244,12 @@ class ModelInvariantsTest {
     assertThat(LocalizedText.of("gemeente", "municipality").in(new Locale("nl")))
         .isEqualTo("gemeente");
     assertThat(LocalizedText.dutch("gemeente").in(Locale.ENGLISH)).isEqualTo("gemeente");
+    // Any other language gets the English reading, as every text dtz lacks falls back to English.
+    assertThat(LocalizedText.of("gemeente", "municipality").in(Locale.GERMAN))
+        .isEqualTo("municipality");
+    assertThat(LocalizedText.of("gemeente", "municipality").in(new Locale("nl", "BE")))
+        .isEqualTo("gemeente");
+    assertThat(LocalizedText.dutch("gemeente").in(Locale.GERMAN)).isEqualTo("gemeente");
     assertThatThrownBy(() -> LocalizedText.of(" ", "x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nl");
   }

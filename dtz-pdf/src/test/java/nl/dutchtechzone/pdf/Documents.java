@@ -14,6 +14,12 @@ import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.Validators;
@@ -42,13 +48,33 @@ final class Documents {
             .addPlans(DutchTechZone.plan2023())
             .addReports(DutchTechZone.report2022())
             .build()))
-        .contributions(ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
-                ReferenceInhabitants.register())
-            .calculate(programme.id(), 2021, programme.municipalitiesIn(2022)))
+        .contributions(contributions2021(ReferenceInhabitants.register()))
+        .settlement(settlement2021())
         .validation(Validators.statement().validate(
             DutchTechZone.report2022().statement().orElseThrow()))
         .coverLetter(DutchTechZone.coverLetter())
         .locale(locale);
+  }
+
+  private static ContributionStatement contributions2021(InhabitantRegister register) {
+    Programme programme = DutchTechZone.programme();
+    return ContributionCalculator.of(ReferenceScheme.dutchTechZone(), register)
+        .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+  }
+
+  /**
+   * The 2021 contributions settled against final figures made up for the tests (each
+   * municipality 10 inhabitants more, Emmen 100 fewer): not CBS figures.
+   */
+  static Settlement settlement2021() {
+    ContributionStatement estimate = contributions2021(ReferenceInhabitants.register());
+    InhabitantRegister register = ReferenceInhabitants.register();
+    for (ContributionLine l : estimate.lines()) {
+      register = register.with(InhabitantFigure.of(l.cbsCode(), l.name(), l.referenceDate(),
+          l.inhabitants() + (l.name().equals("Emmen") ? -100 : 10), FigureStatus.FINAL,
+          "made-up final figure for the dtz-pdf tests"));
+    }
+    return Settlement.between(estimate, contributions2021(register));
   }
 
   /** A second programme, not Dutch TechZone: two municipalities, one theme, one statement. */

@@ -97,6 +97,22 @@ class PdfExporterTest {
   }
 
   @Test
+  void theTextHoldsTheSettlementAfterTheContributions() throws IOException {
+    String text = text(export(Documents.reference(ExportContext.DUTCH).build()));
+    var settlement = Documents.settlement2021();
+
+    int contributions = text.indexOf("Bijdragen per gemeente 2021");
+    int heading = text.indexOf("Verrekening 2021: schatting naar definitief");
+    assertThat(contributions).isNotNegative();
+    assertThat(heading).isGreaterThan(contributions);
+    String total = nl.dutchtechzone.reporting.document.Notation.of(ExportContext.DUTCH)
+        .money(settlement.total());
+    assertThat(settlement.total().isZero()).isFalse();
+    assertThat(text.indexOf(total, heading)).as("the settlement's total %s", total)
+        .isGreaterThan(heading);
+  }
+
+  @Test
   void hasASaneNumberOfPagesTitleLanguageAndOnlyEmbeddedFonts() throws IOException {
     ExportContext context = Documents.reference(ExportContext.ENGLISH).build();
     try (PDDocument document = Loader.loadPDF(export(context))) {

@@ -21,7 +21,12 @@ import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ValidationResult;
@@ -80,6 +85,28 @@ public final class Fixtures {
     return ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
         ReferenceInhabitants.register())
         .calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+  }
+
+  /**
+   * An ILLUSTRATIVE settlement of the 2021 contributions: the estimate on the shipped
+   * provisional figures against final figures made up for tests (each a few inhabitants off;
+   * CBS published none in the library's sources), so some municipalities pay more and some get
+   * money back.
+   */
+  public static Settlement illustrativeSettlement2021() {
+    Programme programme = DutchTechZone.programme();
+    ContributionStatement estimate = contributions2021();
+    InhabitantRegister register = ReferenceInhabitants.register();
+    long[] change = {12, -85, 40, 103};
+    int i = 0;
+    for (ContributionLine l : estimate.lines()) {
+      register = register.with(InhabitantFigure.of(l.cbsCode(), l.name(), l.referenceDate(),
+          l.inhabitants() + change[i++ % change.length], FigureStatus.FINAL,
+          "ILLUSTRATIVE final figure made up for the dtz tests"));
+    }
+    ContributionStatement finalStatement = ContributionCalculator.of(
+        ReferenceScheme.dutchTechZone(), register).calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+    return Settlement.between(estimate, finalStatement);
   }
 
   /** The 2022 statement with one spending line off by one cent, validated: one violation. */
@@ -183,6 +210,7 @@ public final class Fixtures {
         .plan(illustrativePlan2022())
         .report(DutchTechZone.report2022())
         .tracking(illustrativeTracking())
+        .settlement(illustrativeSettlement2021())
         .validation(oneCentOff())
         .locale(locale);
   }

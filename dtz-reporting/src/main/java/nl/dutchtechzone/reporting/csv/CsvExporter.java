@@ -14,7 +14,7 @@ import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
-import nl.dutchtechzone.reporting.internal.Fmt;
+import nl.dutchtechzone.reporting.document.Texts;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -79,7 +79,7 @@ public final class CsvExporter implements ReportExporter {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     CsvTable table = CsvTable.start(context, out, HEADER);
-    boolean en = context.isEnglish();
+    Locale locale = context.locale();
     if (context.contributions().isPresent()) {
       ContributionStatement statement = context.contributions().get();
       for (ContributionLine line : statement.lines()) {
@@ -90,16 +90,16 @@ public final class CsvExporter implements ReportExporter {
       }
     }
     if (context.plan().isPresent() && context.plan().get().budget().isPresent()) {
-      writeBudget(table, context.plan().get().budget().get(), en);
+      writeBudget(table, context.plan().get().budget().get(), locale);
     }
     if (context.report().isPresent() && context.report().get().statement().isPresent()) {
-      writeStatement(table, context.report().get().statement().get(), en);
+      writeStatement(table, context.report().get().statement().get(), locale);
     }
     if (context.tracking().isPresent()) {
       for (BudgetVariance v : context.tracking().get().budget()) {
         if (v.variance().isPresent()) {
           fact(table, v.year(), "variance", "spending", v.categoryId(),
-              Fmt.text(v.categoryName(), en), null, null, v.categoryId(),
+              v.categoryName().in(locale), null, null, v.categoryId(),
               v.amended().isPresent() ? "amended" : "planned", true, v.variance().get());
         }
       }
@@ -107,10 +107,11 @@ public final class CsvExporter implements ReportExporter {
     table.finish();
   }
 
-  private static void writeBudget(CsvTable table, Budget budget, boolean en) throws IOException {
+  private static void writeBudget(CsvTable table, Budget budget, Locale locale)
+      throws IOException {
     for (BudgetLine line : budget.lines()) {
       String flow = line.flow().name().toLowerCase(Locale.ROOT);
-      String label = Fmt.text(line.description(), en);
+      String label = line.description().in(locale);
       fact(table, budget.year(), "budget", flow, line.id(), label, null, null,
           line.categoryId(), "planned", line.inScope(), line.planned());
       if (line.amended().isPresent()) {
@@ -121,19 +122,18 @@ public final class CsvExporter implements ReportExporter {
   }
 
   private static void writeStatement(CsvTable table, FinancialStatement statement,
-      boolean en) throws IOException {
+      Locale locale) throws IOException {
     fact(table, statement.year(), "statement", "carried-forward", "carried-forward",
-        en ? "Carried forward from " + (statement.year() - 1)
-            : "Doorgeschoven budget " + (statement.year() - 1),
+        Texts.of(locale).get("carried-forward-from", Integer.toString(statement.year() - 1)),
         null, null, null, "actual", true, statement.carriedForward());
     for (StatementLine line : statement.income()) {
       fact(table, statement.year(), "statement", "income", line.id(),
-          Fmt.text(line.label(), en), null, null, line.categoryId().orElse(null), "actual",
+          line.label().in(locale), null, null, line.categoryId().orElse(null), "actual",
           true, line.amount());
     }
     for (StatementLine line : statement.spending()) {
       fact(table, statement.year(), "statement", "spending", line.id(),
-          Fmt.text(line.label(), en), null, null, line.categoryId().orElse(null), "actual",
+          line.label().in(locale), null, null, line.categoryId().orElse(null), "actual",
           true, line.amount());
     }
   }

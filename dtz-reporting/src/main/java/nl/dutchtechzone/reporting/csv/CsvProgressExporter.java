@@ -10,7 +10,6 @@ import java.util.Optional;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
-import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import nl.dutchtechzone.reporting.tracking.PlanTracking;
@@ -70,15 +69,15 @@ public final class CsvProgressExporter implements ReportExporter {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     CsvTable table = CsvTable.start(context, out, HEADER);
-    boolean en = context.isEnglish();
+    Locale locale = context.locale();
     if (context.tracking().isPresent()) {
       for (PlanTracking plan : context.tracking().get().plans()) {
         for (TrackedAction action : plan.actions()) {
           String theme = plan.themes().stream()
               .filter(t -> t.themeId().equals(action.themeId()))
-              .findFirst().map(ThemeSummary::title).map(t -> Fmt.text(t, en)).orElse(null);
+              .findFirst().map(ThemeSummary::title).map(t -> t.in(locale)).orElse(null);
           table.number(action.year()).text(action.themeId()).text(theme)
-              .text(action.actionId()).text(Fmt.text(action.text(), en))
+              .text(action.actionId()).text(action.text().in(locale))
               .text(statusId(action.status()))
               .number(action.evidence().size());
           target(table, action.target());
@@ -89,8 +88,8 @@ public final class CsvProgressExporter implements ReportExporter {
       AnnualPlan plan = context.plan().get();
       for (InvestmentTheme theme : plan.themes()) {
         for (ActionPoint action : theme.actions()) {
-          table.number(plan.year()).text(theme.id()).text(Fmt.text(theme.title(), en))
-              .text(action.id()).text(Fmt.text(action.text(), en)).text(null).text(null);
+          table.number(plan.year()).text(theme.id()).text(theme.title().in(locale))
+              .text(action.id()).text(action.text().in(locale)).text(null).text(null);
           if (action.target().isPresent()) {
             table.text(action.target().get().indicatorId())
                 .number(action.target().get().value())

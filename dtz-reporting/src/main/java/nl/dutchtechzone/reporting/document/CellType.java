@@ -26,5 +26,38 @@ public enum CellType {
   /** A stable id together with the name a person reads (a category, an action). */
   REFERENCE,
   /** No value. */
-  EMPTY
+  EMPTY;
+
+  /**
+   * The one record of {@link Cell} whose cells are of this type (the records are final, so a
+   * cell's class tells its type with no interface call).
+   *
+   * @return the class
+   */
+  Class<? extends Cell> cellClass() {
+    switch (this) {
+      case TEXT:
+        return Cell.Text.class;
+      case LABEL:
+        return Cell.Label.class;
+      case MONEY:
+        return Cell.Amount.class;
+      case RATE:
+        return Cell.Rate.class;
+      case COUNT:
+        return Cell.Count.class;
+      case NUMBER:
+        return Cell.Number.class;
+      case PERCENT:
+        return Cell.Percent.class;
+      case DATE:
+        return Cell.Date.class;
+      case YEAR:
+        return Cell.Year.class;
+      case REFERENCE:
+        return Cell.Reference.class;
+      default:
+        return Cell.Empty.class;
+    }
+  }
 }

@@ -16,8 +16,8 @@ import nl.dutchtechzone.reporting.spi.ExportContext;
  * <p>The Markdown, HTML and spreadsheet exporters render this model and nothing else, so they
  * show the same figures; a plugin may render it too ({@link #of(ExportContext)}) or ignore it.
  * Sections appear only for the parts of the context that are present, in this order: cover
- * letter, programme, key figures, financial statement, contributions, budget, budget against
- * actual, plan, gaps, report, validation (see {@link SectionKind}).
+ * letter, programme, key figures, financial statement, contributions, settlement, budget,
+ * budget against actual, plan, gaps, report, validation (see {@link SectionKind}).
  *
  * <p>The model is additive: later versions may add sections, blocks, cell types and accessors,
  * but do not rename or remove them. This class is immutable and thread-safe.

@@ -32,9 +32,10 @@ import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
-import nl.dutchtechzone.reporting.internal.Fmt;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.tracking.ActionStatus;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -69,6 +70,7 @@ final class DocumentBuilder {
     keyFigures().ifPresent(sections::add);
     context.report().flatMap(AnnualReport::statement).ifPresent(s -> sections.add(statement(s)));
     context.contributions().ifPresent(c -> sections.add(contributions(c)));
+    context.settlement().ifPresent(st -> sections.add(settlement(st)));
     context.plan().flatMap(AnnualPlan::budget).ifPresent(b -> sections.add(budget(b)));
     context.tracking().filter(t -> !t.budget().isEmpty())
         .ifPresent(t -> sections.add(budgetVsActual(t)));
@@ -88,7 +90,7 @@ final class DocumentBuilder {
   }
 
   private String x(LocalizedText text) {
-    return Fmt.text(text, !language.equals("nl"));
+    return text.in(context.locale());
   }
 
   private static String key(Enum<?> value) {
@@ -269,6 +271,32 @@ final class DocumentBuilder {
     return new Section(SectionKind.CONTRIBUTIONS, "contributions", heading, blocks);
   }
 
+  /**
+   * The settlement: one row per municipality (estimate, final amount, difference) and a total
+   * row over all of them, whose cells are the settlement's own totals.
+   */
+  private Section settlement(Settlement st) {
+    String year = Integer.toString(st.year());
+    String heading = texts.get("settlement", year);
+    List<Row> rows = new ArrayList<>();
+    List<Integer> all = new ArrayList<>();
+    for (SettlementLine l : st.lines()) {
+      all.add(rows.size());
+      rows.add(Row.body(List.of(Cell.reference(l.partnerId(), l.name()),
+          Cell.money(l.estimated()), Cell.money(l.settled()), Cell.money(l.difference()))));
+    }
+    rows.add(Row.total(List.of(Cell.text(t("total")), Cell.money(st.estimateTotal()),
+        Cell.money(st.finalTotal()), Cell.money(st.total())), all));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Table("settlement", heading,
+        List.of(col("municipality", t("municipality"), CellType.REFERENCE),
+            col("estimated", t("settlement.estimated"), CellType.MONEY),
+            col("settled", t("settlement.settled"), CellType.MONEY),
+            col("difference", t("settlement.difference"), CellType.MONEY)), rows));
+    blocks.add(new Paragraph(t("settlement.sign"), Paragraph.Style.NOTE));
+    return new Section(SectionKind.SETTLEMENT, "settlement", heading, blocks);
+  }
+
   private Section budget(Budget b) {
     String heading = t("budget") + " " + b.year() + " (" + estimateOrFinal(b.status()).text()
         + ")";
@@ -278,17 +306,24 @@ final class DocumentBuilder {
       blocks.add(new Paragraph(t("no-budget-lines"), Paragraph.Style.NOTE));
       return new Section(SectionKind.BUDGET, "budget", heading, blocks);
     }
-    List<Row> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>(b.lines().size() + 2);
     List<Integer> income = new ArrayList<>();
     List<Integer> spending = new ArrayList<>();
+    // Cells that many lines share are made once: the two flow labels and one per category.
+    Cell.Label incomeLabel = Cell.label("income", t("income"));
+    Cell.Label spendingLabel = Cell.label("spending", t("spending"));
+    Map<String, Cell> incomeCategories = new java.util.HashMap<>();
+    Map<String, Cell> spendingCategories = new java.util.HashMap<>();
     for (BudgetLine l : b.lines()) {
       String label = x(l.description());
       if (!l.inScope()) {
         label = label + " (" + t("scope-out") + l.note().map(n -> ": " + x(n)).orElse("") + ")";
       }
-      String flow = l.flow() == Flow.INCOME ? "income" : "spending";
-      List<Cell> cells = List.of(Cell.text(label), Cell.label(flow, t(flow)),
-          category(l), Cell.money(l.planned()), Cell.money(l.current()));
+      boolean isIncome = l.flow() == Flow.INCOME;
+      Cell category = (isIncome ? incomeCategories : spendingCategories)
+          .computeIfAbsent(l.categoryId(), id -> category(id, l.flow()));
+      List<Cell> cells = List.of(Cell.text(label), isIncome ? incomeLabel : spendingLabel,
+          category, Cell.money(l.planned()), Cell.money(l.current()));
       if (l.inScope()) {
         (l.flow() == Flow.INCOME ? income : spending).add(rows.size());
         rows.add(Row.body(cells));
@@ -323,13 +358,13 @@ final class DocumentBuilder {
    * category the programme does not list gets an empty cell (the flow column says it is income);
    * a spending line with an unknown category shows the id, which validation reports.
    */
-  private Cell category(BudgetLine line) {
-    Optional<CostCategory> category = context.programme().costCategory(line.categoryId());
-    if (category.isEmpty() && line.flow() == Flow.INCOME) {
+  private Cell category(String categoryId, Flow flow) {
+    Optional<CostCategory> category = context.programme().costCategory(categoryId);
+    if (category.isEmpty() && flow == Flow.INCOME) {
       return Cell.empty();
     }
-    return Cell.reference(line.categoryId(), category.map(CostCategory::name).map(this::x)
-        .orElse(line.categoryId()));
+    return Cell.reference(categoryId, category.map(CostCategory::name).map(this::x)
+        .orElse(categoryId));
   }
 
   private Section budgetVsActual(TrackingReport tracking) {

@@ -27,17 +27,53 @@ import nl.dutchtechzone.core.money.Money;
  *   <tr><td>reference</td><td colspan="2">the display name, never the id</td></tr>
  * </table>
  *
- * <p>Languages other than Dutch use the English symbols. This class is immutable and
+ * <p>The symbols come from the document texts of the language ({@code notation.decimal},
+ * {@code notation.grouping}, and {@code notation.percent}, a pattern such as {@code {0} %}), so a
+ * language's bundle file gives its notation as it gives its words; a language whose file does
+ * not give them writes numbers the English way, as it falls back to English for every text it
+ * lacks. Money is always euros, the sign {@code €} first. This class is immutable and
  * thread-safe.
  */
 public final class Notation {
 
-  private final boolean dutch;
+  /** The bundle keys of the symbols: one character each, and a pattern around {@code {0}}. */
+  static final String DECIMAL_KEY = "notation.decimal";
+  static final String GROUPING_KEY = "notation.grouping";
+  static final String PERCENT_KEY = "notation.percent";
+
   private final Texts texts;
+  private final char decimal;
+  private final char grouping;
+  private final String percentBefore;
+  private final String percentAfter;
 
   private Notation(Texts texts) {
     this.texts = texts;
-    this.dutch = texts.locale().getLanguage().equals("nl");
+    this.decimal = symbol(texts, DECIMAL_KEY);
+    this.grouping = symbol(texts, GROUPING_KEY);
+    if (decimal == grouping) {
+      throw new IllegalArgumentException("Texts of '" + texts.locale().toLanguageTag() + "': "
+          + DECIMAL_KEY + " and " + GROUPING_KEY + " are both '" + decimal
+          + "', expected two different characters");
+    }
+    String pattern = texts.get(PERCENT_KEY);
+    int at = pattern.indexOf("{0}");
+    if (at < 0 || pattern.indexOf("{0}", at + 1) >= 0) {
+      throw new IllegalArgumentException("Texts of '" + texts.locale().toLanguageTag() + "': "
+          + PERCENT_KEY + " is '" + pattern + "', expected one {0} where the number goes");
+    }
+    this.percentBefore = pattern.substring(0, at);
+    this.percentAfter = pattern.substring(at + 3);
+  }
+
+  private static char symbol(Texts texts, String key) {
+    String value = texts.get(key);
+    if (value.length() != 1 || Character.isDigit(value.charAt(0))
+        || value.charAt(0) == '-') {
+      throw new IllegalArgumentException("Texts of '" + texts.locale().toLanguageTag() + "': "
+          + key + " is '" + value + "', expected one character that is no digit and no '-'");
+    }
+    return value.charAt(0);
   }
 
   /**
@@ -101,8 +137,7 @@ public final class Notation {
    */
   public String moneyNumber(Money amount) {
     requireNonNull(amount, "amount");
-    String d = amount.toDutchNumber();
-    return dutch ? d : swap(d);
+    return grouped(BigDecimal.valueOf(amount.cents(), 2));
   }
 
   /**
@@ -154,7 +189,7 @@ public final class Notation {
   public String percent(BigDecimal percent) {
     requireNonNull(percent, "percent");
     String n = grouped(percent.setScale(2, RoundingMode.HALF_UP));
-    return dutch ? n + " %" : n + "%";
+    return percentBefore + n + percentAfter;
   }
 
   private String grouped(BigDecimal v) {
@@ -168,22 +203,13 @@ public final class Notation {
     }
     int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
     out.append(whole, 0, lead);
-    char group = dutch ? '.' : ',';
+    char group = grouping;
     for (int i = lead; i < whole.length(); i += 3) {
       out.append(group).append(whole, i, i + 3);
     }
     if (!fraction.isEmpty()) {
-      out.append(dutch ? ',' : '.').append(fraction);
+      out.append(decimal).append(fraction);
     }
     return out.toString();
-  }
-
-  private static String swap(String dutchNumber) {
-    StringBuilder s = new StringBuilder(dutchNumber.length());
-    for (int i = 0; i < dutchNumber.length(); i++) {
-      char c = dutchNumber.charAt(i);
-      s.append(c == '.' ? ',' : c == ',' ? '.' : c);
-    }
-    return s.toString();
   }
 }

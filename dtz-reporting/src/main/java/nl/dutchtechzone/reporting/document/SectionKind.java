@@ -15,6 +15,11 @@ public enum SectionKind {
   STATEMENT,
   /** The contributions per municipality. */
   CONTRIBUTIONS,
+  /**
+   * The settlement of a year's contributions: estimate, final amount and difference per
+   * municipality.
+   */
+  SETTLEMENT,
   /** The budget of the plan. */
   BUDGET,
   /** Budget against actual per category. */

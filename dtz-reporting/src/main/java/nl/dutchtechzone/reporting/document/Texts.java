@@ -21,10 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the human-readable exports in one language: labels, headings, units, severity
- * and status names, month names. They come from the resource bundles
- * {@code nl/dutchtechzone/reporting/document/texts[_<language>].properties} (UTF-8), one file per
- * language: {@code texts.properties} is English and the root, {@code texts_nl.properties} is
- * Dutch. A key that a language's file lacks falls back to English, so adding a language is
+ * and status names, month names, the xlsx sheet names ({@code sheet.*}) and the symbols of the
+ * number notation ({@code notation.*}, read by {@link Notation}). They come from the resource
+ * bundles {@code nl/dutchtechzone/reporting/document/texts[_<language>].properties} (UTF-8), one
+ * file per language: {@code texts.properties} is English and the root,
+ * {@code texts_nl.properties} is Dutch. A key that a language's file lacks falls back to English, so adding a language is
  * adding one file (on the class path, or patched into this module) with the keys it translates.
  *
  * <p>Texts with a placeholder ({@code {0}}) are filled with {@link #get(String, String)}; the

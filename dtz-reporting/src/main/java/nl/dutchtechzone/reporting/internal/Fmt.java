@@ -1,12 +1,12 @@
 package nl.dutchtechzone.reporting.internal;
 
 import java.math.BigDecimal;
-import nl.dutchtechzone.core.LocalizedText;
 
 /**
- * The two formatting helpers the exporters share beyond the document model: choosing the
- * language of a text, and plain numbers for machine-read tables. Numbers for people are written
- * by {@link nl.dutchtechzone.reporting.document.Notation}.
+ * The formatting helper the exporters share beyond the document model: plain numbers for
+ * machine-read tables. Numbers for people are written by
+ * {@link nl.dutchtechzone.reporting.document.Notation}; a text of the data in a language is
+ * {@link nl.dutchtechzone.core.LocalizedText#in(java.util.Locale)}.
  *
  * <p>This class is thread-safe.
  */
@@ -24,16 +24,5 @@ public final class Fmt {
   public static String plain(BigDecimal value, boolean decimalComma) {
     String s = value.toPlainString();
     return decimalComma ? s.replace('.', ',') : s;
-  }
-
-  /**
-   * A text in the wanted language.
-   *
-   * @param text the text
-   * @param english whether English is wanted (for any language other than Dutch)
-   * @return the English reading if wanted and known, the Dutch text otherwise
-   */
-  public static String text(LocalizedText text, boolean english) {
-    return english ? text.en().orElse(text.nl()) : text.nl();
   }
 }

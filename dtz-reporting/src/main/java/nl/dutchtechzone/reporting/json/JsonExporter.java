@@ -97,7 +97,7 @@ public final class JsonExporter implements ReportExporter {
       g.writeNumberField("dtzExport", DOCUMENT_VERSION);
       g.writeStringField("format", FORMAT);
       g.writeNumberField("year", context.year());
-      g.writeStringField("locale", context.isEnglish() ? "en" : "nl");
+      g.writeStringField("locale", context.locale().toLanguageTag());
       g.writeFieldName("programme");
       w.programme(context.programme());
       if (context.plan().isPresent()) {

@@ -10,6 +10,7 @@ import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import org.immutables.value.Value;
@@ -83,6 +84,19 @@ public abstract class ExportContext {
   public abstract Optional<ContributionStatement> contributions();
 
   /**
+   * The settlement of a year's contributions, if the document includes one: per municipality
+   * the amount of the estimate, the amount of the final statement (or of a later estimate) and
+   * the difference still to pay or to get back (see {@link Settlement}).
+   *
+   * <p>Added in 0.1 next to {@link #contributions()}, and optional like every part: a context
+   * built without it is built as before, and an exporter that does not read it writes what it
+   * wrote before. Where the context also holds contributions, the settlement is of their year.
+   *
+   * @return the settlement, or empty
+   */
+  public abstract Optional<Settlement> settlement();
+
+  /**
    * The findings of validating the document's money, if it was validated.
    *
    * @return the validation result, or empty
@@ -97,9 +111,15 @@ public abstract class ExportContext {
   public abstract Optional<CoverLetter> coverLetter();
 
   /**
-   * The language to write in: Dutch or English. Texts that exist in Dutch only stay Dutch.
+   * The language to write in. Any locale with a language is accepted: the human-readable
+   * formats take their words from the bundles of that language and fall back to English, key by
+   * key, where a bundle lacks one (a language without any bundle is written in English); the
+   * data's own texts, which exist in Dutch and mostly in English, are Dutch for Dutch and English
+   * for every other language. Numbers follow the notation the language's bundle gives, English
+   * where it gives none. Machine formats keep ids and codes and carry the locale's language
+   * tag. See {@code docs/exporters.md}, "Texts and languages".
    *
-   * @return {@link #DUTCH} unless set; a locale whose language is {@code nl} or {@code en}
+   * @return {@link #DUTCH} unless set; a locale with a language
    */
   @Value.Default
   public Locale locale() {
@@ -119,8 +139,12 @@ public abstract class ExportContext {
   /**
    * Whether the document is to be written in English.
    *
-   * @return true if the locale's language is {@code en}, false for Dutch
+   * @return true if the locale's language is {@code en}
+   * @deprecated a document may be in any language: read {@link #locale()} (its language, or
+   *     {@code Locale.toLanguageTag()} for a machine format); kept so that plugins built against
+   *     the first SPI still link, and to be removed in a later version
    */
+  @Deprecated(since = "0.1", forRemoval = true)
   public boolean isEnglish() {
     return locale().getLanguage().equals("en");
   }
@@ -137,9 +161,8 @@ public abstract class ExportContext {
   @Value.Check
   final void check() {
     Years.check("ExportContext.year", year());
-    String language = locale().getLanguage();
-    checkArgument(language.equals("nl") || language.equals("en"),
-        "ExportContext.locale must be Dutch (nl) or English (en), got '%s'",
+    checkArgument(!locale().getLanguage().isEmpty(),
+        "ExportContext.locale must name a language, such as nl, en or de, got '%s'",
         locale().toLanguageTag());
     String programmeId = programme().id();
     plan().ifPresent(p -> checkArgument(p.programmeId().equals(programmeId),
@@ -151,6 +174,13 @@ public abstract class ExportContext {
     contributions().ifPresent(c -> checkArgument(c.programmeId().equals(programmeId),
         "ExportContext.contributions must belong to programme '%s', got a statement of '%s'",
         programmeId, c.programmeId()));
+    settlement().ifPresent(st -> checkArgument(st.programmeId().equals(programmeId),
+        "ExportContext.settlement must belong to programme '%s', got a settlement of '%s'",
+        programmeId, st.programmeId()));
+    settlement().ifPresent(st -> contributions().ifPresent(c -> checkArgument(
+        st.year() == c.year(),
+        "ExportContext.settlement must be of the contributions' year %s, got a settlement of %s",
+        c.year(), st.year())));
     tracking().ifPresent(t -> checkArgument(t.programmeId().equals(programmeId),
         "ExportContext.tracking must belong to programme '%s', got tracking of '%s'",
         programmeId, t.programmeId()));

@@ -3,7 +3,10 @@ package nl.dutchtechzone.reporting.xlsx;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sheet being built: a name, rows of typed cells and the number of rows frozen at the top.
@@ -19,8 +22,12 @@ final class XSheet {
 
   final String name;
   final List<XCell[]> rows = new ArrayList<>();
+  /** The units of the sheet's NUMBER cells, in the order they first occur. */
+  final Set<String> units = new LinkedHashSet<>();
   int frozenRows;
   int columns;
+  /** The widest display length per column so far, kept up as rows are added. */
+  private int[] widest = new int[8];
 
   /**
    * A sheet with no rows.
@@ -54,8 +61,33 @@ final class XSheet {
    */
   int row(XCell... cells) {
     rows.add(cells);
-    columns = Math.max(columns, cells.length);
+    if (cells.length > columns) {
+      columns = cells.length;
+      if (columns > widest.length) {
+        widest = Arrays.copyOf(widest, Math.max(columns, 2 * widest.length));
+      }
+    }
+    // Widths and units while the cells are at hand, so writing needs no second pass.
+    for (int c = 0; c < cells.length; c++) {
+      XCell cell = cells[c];
+      if (cell != null) {
+        widest[c] = Math.max(widest[c], XlsxWriter.displayLength(cell));
+        if (cell.unit != null) {
+          units.add(cell.unit);
+        }
+      }
+    }
     return rows.size() - 1;
+  }
+
+  /**
+   * The widest display length of each column, as {@link XlsxWriter#displayLength(XCell)}
+   * measures it.
+   *
+   * @return one length per column, a fresh array
+   */
+  int[] widest() {
+    return Arrays.copyOf(widest, columns);
   }
 
   /**

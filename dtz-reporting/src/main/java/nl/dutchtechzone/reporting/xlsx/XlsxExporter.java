@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import nl.dutchtechzone.reporting.document.Block;
 import nl.dutchtechzone.reporting.document.Cell;
 import nl.dutchtechzone.reporting.document.Chart;
@@ -27,31 +26,32 @@ import nl.dutchtechzone.reporting.document.Row;
 import nl.dutchtechzone.reporting.document.Section;
 import nl.dutchtechzone.reporting.document.SectionKind;
 import nl.dutchtechzone.reporting.document.Table;
+import nl.dutchtechzone.reporting.document.Texts;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 
 /**
  * The {@code xlsx} format: the {@link Document} as an Excel workbook for finance staff, one sheet
- * per part, in this order and each only when the document has that part: the financial
- * statement; the contributions per municipality; the budget with budget against actual; the plan
- * with its progress, gaps and key figures; the validation findings; and last the programme with
- * the cover letter and the report's texts.
+ * per part, in this order and each only when the document has that part: the financial statement;
+ * the contributions per municipality and their settlement; the budget with budget against actual;
+ * the plan with its progress, gaps and key figures; the validation findings; and last the programme
+ * with the cover letter and the report's texts.
  *
  * <p>Every table of the document becomes a block of rows: a bold heading row, then one row per
  * table row. Money is a numeric cell with a euro number format, never text; counts are integers;
- * percentages are fractions with a percent format; dates are date cells; a number with a unit
- * stays a number, the unit shown by its number format. Each total row of the document becomes
- * {@code SUM} formulas over the rows it adds up, directly above it, with the computed value
- * stored (and checked against the document's own total), so the figure shows at once and can be
- * audited; where a table's totals add up rows that are not next to each other (income and
- * spending lines in one budget), the rows of each total are grouped together first. The first
- * heading row of each sheet is frozen; columns are as wide as their widest cell. Sheet names and
- * headings are in the document's language.
+ * percentages are fractions with a percent format; dates are date cells; a number with a unit stays
+ * a number, the unit shown by its number format. Each total row of the document becomes {@code SUM}
+ * formulas over the rows it adds up, directly above it, with the computed value stored (and checked
+ * against the document's own total), so the figure shows at once and can be audited; where a
+ * table's totals add up rows that are not next to each other (income and spending lines in one
+ * budget), the rows of each total are grouped together first. The first heading row of each sheet
+ * is frozen; columns are as wide as their widest cell. Sheet names and headings are in the
+ * document's language.
  *
- * <p>Text from the document is always a string cell, whatever it starts with ({@code =}, {@code
- * +}, {@code -}, {@code @}), so no text can become a formula. The same document gives the same
- * bytes under any default locale and time zone: the workbook carries no timestamp. The sheets,
- * columns and formats are listed in {@code docs/exporters.md}.
+ * <p>Text from the document is always a string cell, whatever it starts with ({@code =}, {@code +},
+ * {@code -}, {@code @}), so no text can become a formula. The same document gives the same bytes
+ * under any default locale and time zone: the workbook carries no timestamp. The sheets, columns
+ * and formats are listed in {@code docs/exporters.md}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -61,8 +61,8 @@ public final class XlsxExporter implements ReportExporter {
   static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  /** The bundle of sheet names. */
-  static final String SHEET_NAMES = "nl.dutchtechzone.reporting.xlsx.sheets";
+  /** The prefix of the sheet names' keys in the document's texts ({@code sheet.budget}). */
+  static final String SHEET_KEY = "sheet.";
 
   /** The sheets, in order, with the sections of the document each one holds. */
   private static final Map<SectionKind, String> SHEET_OF = new EnumMap<>(SectionKind.class);
@@ -73,6 +73,7 @@ public final class XlsxExporter implements ReportExporter {
   static {
     SHEET_OF.put(SectionKind.STATEMENT, "statement");
     SHEET_OF.put(SectionKind.CONTRIBUTIONS, "contributions");
+    SHEET_OF.put(SectionKind.SETTLEMENT, "contributions");
     SHEET_OF.put(SectionKind.BUDGET, "budget");
     SHEET_OF.put(SectionKind.BUDGET_VS_ACTUAL, "budget");
     SHEET_OF.put(SectionKind.PLAN, "plan");
@@ -85,7 +86,8 @@ public final class XlsxExporter implements ReportExporter {
   }
 
   /**
-   * The key, in the bundle of sheet names, of the sheet that holds a top-level section.
+   * The sheet (its key in the document's texts, after {@link #SHEET_KEY}) that holds a
+   * top-level section.
    *
    * @param kind the section's kind
    * @return the key, or null for a kind that is never a top-level section
@@ -143,11 +145,9 @@ public final class XlsxExporter implements ReportExporter {
    * @return the sheets in order, at least one (the programme)
    */
   static List<XSheet> sheets(Document document) {
-    // Both languages have a bundle of their own, so the default locale is never consulted; any
-    // other language gets the English names, as the document's texts fall back to English.
-    String language = document.locale().getLanguage();
-    ResourceBundle names = ResourceBundle.getBundle(SHEET_NAMES,
-        language.equals("nl") ? ExportContext.DUTCH : ExportContext.ENGLISH);
+    // The names are texts of the document's language like any other, English where that
+    // language's bundle lacks them.
+    Texts names = document.texts();
     Map<String, XSheet> sheets = new LinkedHashMap<>();
     for (String key : SHEETS) {
       sheets.put(key, null);
@@ -160,7 +160,7 @@ public final class XlsxExporter implements ReportExporter {
       }
       XSheet sheet = sheets.get(key);
       if (sheet == null) {
-        sheet = new XSheet(names.getString(key));
+        sheet = new XSheet(names.get(SHEET_KEY + key));
         sheets.put(key, sheet);
       }
       section(sheet, section);

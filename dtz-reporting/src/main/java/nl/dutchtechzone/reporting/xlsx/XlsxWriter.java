@@ -200,13 +200,16 @@ final class XlsxWriter {
     zip.putNextEntry(entry);
   }
 
+  /** The number of cell kinds. */
+  private static final int KINDS = XCell.Kind.values().length;
+
   /**
    * The style index of a cell: two per kind, plain and bold, in the order of {@link
    * XCell.Kind}.
    */
   private static int style(XCell cell, List<String> units) {
     if (cell.unit != null) {
-      return XCell.Kind.values().length * 2 + units.indexOf(cell.unit) * 2 + (cell.bold ? 1 : 0);
+      return KINDS * 2 + units.indexOf(cell.unit) * 2 + (cell.bold ? 1 : 0);
     }
     return cell.kind.ordinal() * 2 + (cell.bold ? 1 : 0);
   }
@@ -215,13 +218,7 @@ final class XlsxWriter {
   private static List<String> units(List<XSheet> sheets) {
     Set<String> units = new LinkedHashSet<>();
     for (XSheet sheet : sheets) {
-      for (XCell[] row : sheet.rows) {
-        for (XCell cell : row) {
-          if (cell != null && cell.unit != null) {
-            units.add(cell.unit);
-          }
-        }
-      }
+      units.addAll(sheet.units);
     }
     return new ArrayList<>(units);
   }
@@ -297,18 +294,29 @@ final class XlsxWriter {
     }
   }
 
-  /** The style attribute of each style index, made once per workbook. */
-  private static String[] styleAttributes(int styles) {
-    String[] attributes = new String[styles];
+  /** The style attribute of each style index (with the closing quote of the reference). */
+  private static byte[][] styleAttributes(int styles) {
+    byte[][] attributes = new byte[styles][];
     for (int i = 0; i < styles; i++) {
-      attributes[i] = i == 0 ? "\"" : "\" s=\"" + i + "\"";
+      attributes[i] = XmlSink.ascii(i == 0 ? "\"" : "\" s=\"" + i + "\"");
     }
     return attributes;
   }
 
+  // The markup of rows and cells, as bytes made once.
+  private static final byte[] ROW_OPEN = XmlSink.ascii("<row r=\"");
+  private static final byte[] TAG_END = XmlSink.ascii("\">");
+  private static final byte[] ROW_CLOSE = XmlSink.ascii("</row>");
+  private static final byte[] CELL_OPEN = XmlSink.ascii("<c r=\"");
+  private static final byte[] STRING_VALUE = XmlSink.ascii(" t=\"s\"><v>");
+  private static final byte[] VALUE_OPEN = XmlSink.ascii("<v>");
+  private static final byte[] VALUE_CLOSE = XmlSink.ascii("</v></c>");
+  private static final byte[] SUM_OPEN = XmlSink.ascii("<f>SUM(");
+  private static final byte[] SUM_CLOSE = XmlSink.ascii(")</f>");
+
   private static void sheet(XmlSink w, XSheet sheet, boolean selected, List<String> units,
       Strings strings) throws IOException {
-    String[] styleAttributes = styleAttributes((XCell.Kind.values().length + units.size()) * 2);
+    byte[][] styleAttributes = styleAttributes((XCell.Kind.values().length + units.size()) * 2);
     int columns = Math.max(sheet.columns, 1);
     int rows = Math.max(sheet.rows.size(), 1);
     w.raw(XML_HEAD);
@@ -341,24 +349,25 @@ final class XlsxWriter {
       if (row.length == 0) {
         continue;
       }
-      String rowNumber = Integer.toString(r + 1);
-      w.raw("<row r=\"").raw(rowNumber).raw("\">");
+      int rowNumber = r + 1;
+      w.raw(ROW_OPEN).number(rowNumber).raw(TAG_END);
       for (int c = 0; c < row.length; c++) {
         XCell cell = row[c];
         if (cell == null) {
           continue;
         }
-        w.raw("<c r=\"").raw(column(c)).raw(rowNumber).raw(styleAttributes[style(cell, units)]);
+        byte[] column = columnBytes(c);
+        w.raw(CELL_OPEN).raw(column).number(rowNumber).raw(styleAttributes[style(cell, units)]);
         if (cell.kind == XCell.Kind.TEXT) {
-          w.raw(" t=\"s\"><v>").number(strings.of(cell.text)).raw("</v></c>");
+          w.raw(STRING_VALUE).number(strings.of(cell.text)).raw(VALUE_CLOSE);
           continue;
         }
         w.raw('>');
         if (cell.isSum()) {
-          w.raw("<f>SUM(").raw(column(c)).number(cell.sumFrom + 1).raw(':').raw(column(c))
-              .number(cell.sumTo + 1).raw(")</f>");
+          w.raw(SUM_OPEN).raw(column).number(cell.sumFrom + 1).raw(':').raw(column)
+              .number(cell.sumTo + 1).raw(SUM_CLOSE);
         }
-        w.raw("<v>");
+        w.raw(VALUE_OPEN);
         switch (cell.kind) {
           case MONEY:
             w.cents(cell.number);
@@ -371,23 +380,16 @@ final class XlsxWriter {
           default:
             w.number(cell.number);
         }
-        w.raw("</v></c>");
+        w.raw(VALUE_CLOSE);
       }
-      w.raw("</row>");
+      w.raw(ROW_CLOSE);
     }
     w.raw("</sheetData></worksheet>\n");
   }
 
   /** The width of each column in characters: the widest cell plus a margin, within limits. */
   private static int[] widths(XSheet sheet) {
-    int[] widths = new int[sheet.columns];
-    for (XCell[] row : sheet.rows) {
-      for (int c = 0; c < row.length; c++) {
-        if (row[c] != null) {
-          widths[c] = Math.max(widths[c], displayLength(row[c]));
-        }
-      }
-    }
+    int[] widths = sheet.widest();
     for (int c = 0; c < widths.length; c++) {
       widths[c] = Math.min(Math.max(widths[c] + 2, 8), MAX_WIDTH);
     }
@@ -458,13 +460,22 @@ final class XlsxWriter {
     return letters(column);
   }
 
-  /** The letters of the first columns, made once. */
+  /** The letters of the first columns, made once, as strings and as bytes. */
   private static final String[] COLUMNS = new String[64];
+  private static final byte[][] COLUMN_BYTES = new byte[COLUMNS.length][];
 
   static {
     for (int c = 0; c < COLUMNS.length; c++) {
       COLUMNS[c] = letters(c);
+      COLUMN_BYTES[c] = XmlSink.ascii(COLUMNS[c]);
     }
+  }
+
+  private static byte[] columnBytes(int column) {
+    if (column >= 0 && column < COLUMN_BYTES.length) {
+      return COLUMN_BYTES[column];
+    }
+    return XmlSink.ascii(letters(column));
   }
 
   private static String letters(int column) {

@@ -54,18 +54,64 @@ final class XmlSink {
    */
   XmlSink raw(String markup) throws IOException {
     int length = markup.length();
-    for (int i = 0; i < length; i++) {
+    int i = 0;
+    while (i < length) {
       if (n == buf.length) {
         flush();
       }
+      // Check the room once per run of bytes, not once per character.
+      int end = Math.min(length, i + buf.length - n);
+      for (; i < end; i++) {
+        char c = markup.charAt(i);
+        if (c >= 0x80) {
+          throw new IllegalArgumentException("markup holds the non-ASCII character U+"
+              + Integer.toHexString(c) + " at " + i
+              + ": expected ASCII, text goes through text()");
+        }
+        buf[n++] = (byte) c;
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Writes markup made once by {@link #ascii(String)}.
+   *
+   * @param markup the bytes of ASCII markup
+   * @return this sink
+   * @throws IOException if the stream fails
+   */
+  XmlSink raw(byte[] markup) throws IOException {
+    if (markup.length > buf.length - n) {
+      flush();
+      if (markup.length > buf.length) {
+        out.write(markup);
+        return this;
+      }
+    }
+    System.arraycopy(markup, 0, buf, n, markup.length);
+    n += markup.length;
+    return this;
+  }
+
+  /**
+   * The bytes of a piece of markup, for writing it many times with {@link #raw(byte[])}.
+   *
+   * @param markup the markup, ASCII only
+   * @return its bytes
+   * @throws IllegalArgumentException if the markup holds a character outside ASCII
+   */
+  static byte[] ascii(String markup) {
+    byte[] bytes = new byte[markup.length()];
+    for (int i = 0; i < bytes.length; i++) {
       char c = markup.charAt(i);
       if (c >= 0x80) {
         throw new IllegalArgumentException("markup holds the non-ASCII character U+"
             + Integer.toHexString(c) + " at " + i + ": expected ASCII, text goes through text()");
       }
-      buf[n++] = (byte) c;
+      bytes[i] = (byte) c;
     }
-    return this;
+    return bytes;
   }
 
   /**

@@ -219,6 +219,87 @@ class DocumentTest {
         .hasMessageContaining("total row 0 sums row 0, expected a row before it");
   }
 
+  @Test
+  void theSettlementIsASectionAfterTheContributionsWithOneRowPerMunicipalityAndATotal() {
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.DUTCH)
+        .contributions(Fixtures.contributions2021()).build();
+    Document doc = Document.of(context);
+    List<SectionKind> kinds = doc.sections().stream().map(Section::kind).toList();
+    assertThat(kinds.indexOf(SectionKind.SETTLEMENT))
+        .isEqualTo(kinds.indexOf(SectionKind.CONTRIBUTIONS) + 1);
+    Section section = doc.section(SectionKind.SETTLEMENT).orElseThrow();
+    assertThat(section.heading()).isEqualTo("Verrekening 2021: schatting naar definitief");
+    Table table = doc.table("settlement").orElseThrow();
+    assertThat(table.columns()).extracting(Column::id)
+        .containsExactly("municipality", "estimated", "settled", "difference");
+    var settlement = context.settlement().orElseThrow();
+    assertThat(table.rows()).hasSize(settlement.lines().size() + 1);
+    for (int i = 0; i < settlement.lines().size(); i++) {
+      var line = settlement.lines().get(i);
+      assertThat(table.rows().get(i).cells()).containsExactly(
+          Cell.reference(line.partnerId(), line.name()), Cell.money(line.estimated()),
+          Cell.money(line.settled()), Cell.money(line.difference()));
+    }
+    Row total = table.rows().get(settlement.lines().size());
+    assertThat(total.kind()).isEqualTo(Row.Kind.TOTAL);
+    assertThat(total.cells()).containsExactly(Cell.text("Totaal"),
+        Cell.money(settlement.estimateTotal()), Cell.money(settlement.finalTotal()),
+        Cell.money(settlement.total()));
+    assertThat(Document.of(Fixtures.reference(ExportContext.DUTCH))
+        .section(SectionKind.SETTLEMENT)).as("no settlement in the context, no section")
+        .isEmpty();
+  }
+
+  /** One cell of every kind: the table checks a cell's kind by its class. */
+  private static List<Cell> oneOfEachKind() {
+    return List.of(Cell.text("t"), Cell.label("status.done", "done"), Cell.money(Money.ofCents(1)),
+        Cell.rate(java.math.BigDecimal.ONE), Cell.count(1), Cell.number(java.math.BigDecimal.TEN),
+        Cell.percent(java.math.BigDecimal.ONE), Cell.date(java.time.LocalDate.of(2023, 1, 1)),
+        Cell.year(2023), Cell.reference("id", "name"), Cell.empty());
+  }
+
+  @Test
+  void everyKindOfCellFitsAColumnOfItsTypeAndNoOther() {
+    List<Cell> cells = oneOfEachKind();
+    assertThat(cells).extracting(Cell::type).containsExactly(CellType.values());
+    for (Cell cell : cells) {
+      for (CellType type : CellType.values()) {
+        List<Column> columns = List.of(new Column("a", "A", type));
+        List<Row> rows = List.of(Row.body(List.of(cell)));
+        if (cell.type() == type || cell.type() == CellType.EMPTY) {
+          assertThat(new Table("t", "T", columns, rows).rows()).hasSize(1);
+        } else {
+          assertThatThrownBy(() -> new Table("t", "T", columns, rows))
+              .hasMessageContaining("holds a " + cell.type() + " cell, expected " + type);
+        }
+      }
+    }
+  }
+
+  @Test
+  void onlyTheFirstCellOfATotalRowMayBeTheWordTotal() {
+    List<Column> columns = List.of(new Column("a", "A", CellType.MONEY),
+        new Column("b", "B", CellType.MONEY));
+    Row body = Row.body(List.of(Cell.money(Money.ofCents(1)), Cell.money(Money.ofCents(2))));
+    assertThat(new Table("t", "T", columns, List.of(body,
+        Row.total(List.of(Cell.text("Total"), Cell.money(Money.ofCents(2))), List.of(0))))
+        .rows()).hasSize(2);
+    assertThatThrownBy(() -> new Table("t", "T", columns, List.of(body,
+        Row.total(List.of(Cell.money(Money.ofCents(1)), Cell.text("Total")), List.of(0)))))
+        .hasMessageContaining("row 1 column 'b' holds a TEXT cell, expected MONEY");
+    assertThatThrownBy(() -> new Table("t", "T", columns,
+        List.of(Row.body(List.of(Cell.text("Total"), Cell.money(Money.ofCents(2)))))))
+        .hasMessageContaining("row 0 column 'a' holds a TEXT cell, expected MONEY");
+  }
+
+  @Test
+  void rejectsARowWithAnotherNumberOfCellsThanColumns() {
+    assertThatThrownBy(() -> new Table("t", "T", List.of(new Column("a", "A", CellType.COUNT)),
+        List.of(Row.body(List.of(Cell.count(1), Cell.count(2))))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Table 't' row 0 has 2 cells, expected one per column (1)");
+  }
+
   private static List<Section> all(List<Section> sections) {
     List<Section> out = new ArrayList<>();
     for (Section s : sections) {

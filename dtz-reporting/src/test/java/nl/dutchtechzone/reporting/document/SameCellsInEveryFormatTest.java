@@ -33,7 +33,10 @@ class SameCellsInEveryFormatTest {
     return Stream.of(Fixtures.reference(ExportContext.DUTCH),
         Fixtures.reference(ExportContext.ENGLISH), Fixtures.illustrative(ExportContext.DUTCH),
         Fixtures.illustrative(ExportContext.ENGLISH), SecondProgramme.context(ExportContext.DUTCH),
-        SecondProgramme.context(ExportContext.ENGLISH));
+        SecondProgramme.context(ExportContext.ENGLISH),
+        // a third language by its bundle file: German where the test bundle has words
+        Fixtures.reference(java.util.Locale.GERMAN),
+        Fixtures.illustrative(java.util.Locale.GERMAN));
   }
 
   /** Every table of the document as rows of cell texts, the header row first. */

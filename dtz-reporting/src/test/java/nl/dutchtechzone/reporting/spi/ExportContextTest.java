@@ -21,7 +21,6 @@ class ExportContextTest {
     ExportContext context = minimal().build();
 
     assertThat(context.locale()).isEqualTo(ExportContext.DUTCH);
-    assertThat(context.isEnglish()).isFalse();
     assertThat(context.options().values()).isEmpty();
     assertThat(context.plan()).isEmpty();
     assertThat(context.report()).isEmpty();
@@ -31,16 +30,26 @@ class ExportContextTest {
   }
 
   @Test
-  void acceptsDutchAndEnglishWithARegion() {
-    assertThat(minimal().locale(Locale.forLanguageTag("en-GB")).build().isEnglish()).isTrue();
-    assertThat(minimal().locale(Locale.forLanguageTag("nl-BE")).build().isEnglish()).isFalse();
+  void acceptsAnyLanguageWithOrWithoutARegion() {
+    for (String tag : new String[] {"nl", "nl-BE", "en-GB", "de", "de-DE", "fy", "tr-TR"}) {
+      Locale locale = Locale.forLanguageTag(tag);
+      assertThat(minimal().locale(locale).build().locale()).isEqualTo(locale);
+    }
   }
 
   @Test
-  void rejectsOtherLanguages() {
-    assertThatThrownBy(() -> minimal().locale(Locale.GERMANY).build())
+  @SuppressWarnings("removal")
+  void theDeprecatedEnglishTestStillAnswersForOldPlugins() {
+    assertThat(minimal().locale(Locale.forLanguageTag("en-GB")).build().isEnglish()).isTrue();
+    assertThat(minimal().locale(Locale.forLanguageTag("nl-BE")).build().isEnglish()).isFalse();
+    assertThat(minimal().locale(Locale.GERMAN).build().isEnglish()).isFalse();
+  }
+
+  @Test
+  void rejectsALocaleWithoutALanguage() {
+    assertThatThrownBy(() -> minimal().locale(Locale.ROOT).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ExportContext.locale must be Dutch (nl) or English (en), got 'de-DE'");
+        .hasMessage("ExportContext.locale must name a language, such as nl, en or de, got 'und'");
   }
 
   @Test
@@ -52,6 +61,30 @@ class ExportContextTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must belong to programme 'dtz'")
         .hasMessageContaining("'other'");
+  }
+
+  @Test
+  void takesASettlementOfTheContributionsYear() {
+    var settlement = nl.dutchtechzone.reporting.Fixtures.illustrativeSettlement2021();
+    assertThat(minimal().build().settlement()).isEmpty();
+    assertThat(minimal().settlement(settlement).build().settlement()).contains(settlement);
+    var contributions2021 = nl.dutchtechzone.reporting.Fixtures.contributions2021();
+    assertThat(minimal().contributions(contributions2021).settlement(settlement).build()
+        .settlement()).contains(settlement);
+    var contributions2022 = nl.dutchtechzone.finance.contribution.ContributionStatement.builder()
+        .from(contributions2021).year(2022).build();
+    assertThatThrownBy(() -> minimal().contributions(contributions2022).settlement(settlement)
+        .build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ExportContext.settlement must be of the contributions' year 2022, got a"
+            + " settlement of 2021");
+    var otherStatement = nl.dutchtechzone.finance.contribution.ContributionStatement.builder()
+        .from(contributions2021).programmeId("other").build();
+    var other = nl.dutchtechzone.finance.contribution.Settlement.of(otherStatement,
+        otherStatement);
+    assertThatThrownBy(() -> minimal().settlement(other).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ExportContext.settlement must belong to programme 'dtz', got a settlement"
+            + " of 'other'");
   }
 
   @Test

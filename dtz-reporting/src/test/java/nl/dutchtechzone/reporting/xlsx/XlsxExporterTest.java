@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -23,6 +22,8 @@ import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.reporting.Exporters;
 import nl.dutchtechzone.reporting.Fixtures;
 import nl.dutchtechzone.reporting.Render;
+import nl.dutchtechzone.reporting.document.SectionKind;
+import nl.dutchtechzone.reporting.document.Texts;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellAddress;
@@ -132,7 +133,7 @@ class XlsxExporterTest {
     ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
         .contributions(Fixtures.contributions2021()).build();
     Map<String, List<Row>> sheets = read(context);
-    List<Row> contributions = sheets.get("Contributions");
+    List<Row> contributions = sheets.get("Contributions and settlement");
     Row total = Workbooks.rowLabelled(contributions, "Total");
     assertThat(Workbooks.number(total.getCell(5)))
         .isEqualByComparingTo(context.contributions().orElseThrow().total().toPlainString());
@@ -149,10 +150,63 @@ class XlsxExporterTest {
   }
 
   @Test
+  void theSettlementFollowsTheContributionsOnTheirSheetWithSumTotals() {
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
+        .contributions(Fixtures.contributions2021()).build();
+    var settlement = context.settlement().orElseThrow();
+    List<Row> rows = read(context).get("Contributions and settlement");
+    int caption = -1;
+    int contributionsHeader = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      String first = row == null || row.getCell(0) == null ? "" : Workbooks.text(row.getCell(0));
+      if (first.equals("Municipality") && contributionsHeader < 0) {
+        contributionsHeader = i;
+      }
+      if (first.equals("Settlement 2021: estimate to final")) {
+        caption = i;
+      }
+    }
+    assertThat(contributionsHeader).isNotNegative();
+    assertThat(caption).as("the settlement comes after the contributions")
+        .isGreaterThan(contributionsHeader);
+    Row header = rows.get(caption + 1);
+    assertThat(List.of(Workbooks.text(header.getCell(1)), Workbooks.text(header.getCell(2)),
+        Workbooks.text(header.getCell(3)))).containsExactly("Estimate", "Final", "To settle");
+    int at = caption + 2;
+    for (var line : settlement.lines()) {
+      Row row = rows.get(at++);
+      assertThat(Workbooks.text(row.getCell(0))).isEqualTo(line.name());
+      for (int c = 1; c <= 3; c++) {
+        assertThat(row.getCell(c).getType()).isEqualTo(CellType.NUMBER);
+        assertThat(row.getCell(c).getDataFormatString()).contains("€");
+      }
+      assertThat(Workbooks.number(row.getCell(1)))
+          .isEqualByComparingTo(line.estimated().toPlainString());
+      assertThat(Workbooks.number(row.getCell(2)))
+          .isEqualByComparingTo(line.settled().toPlainString());
+      assertThat(Workbooks.number(row.getCell(3)))
+          .isEqualByComparingTo(line.difference().toPlainString());
+    }
+    Row total = rows.get(at);
+    assertThat(Workbooks.text(total.getCell(0))).isEqualTo("Total");
+    assertThat(total.getCell(3).getType()).isEqualTo(CellType.FORMULA);
+    assertThat(total.getCell(3).getFormula())
+        .isEqualTo("SUM(D" + (caption + 3) + ":D" + at + ")");
+    assertThat(Workbooks.number(total.getCell(1)))
+        .isEqualByComparingTo(settlement.estimateTotal().toPlainString());
+    assertThat(Workbooks.number(total.getCell(2)))
+        .isEqualByComparingTo(settlement.finalTotal().toPlainString());
+    assertThat(Workbooks.number(total.getCell(3)))
+        .isEqualByComparingTo(settlement.total().toPlainString());
+    assertThat(settlement.total().isZero()).as("the made-up figures change the total").isFalse();
+  }
+
+  @Test
   void moneyCountsPercentagesAndDatesAreNumbersWithTheirFormats() {
     Map<String, List<Row>> sheets = read(Fixtures.illustrativeBuilder(ExportContext.DUTCH)
         .contributions(Fixtures.contributions2021()).build());
-    Row emmen = Workbooks.rowLabelled(sheets.get("Bijdragen"), "Emmen");
+    Row emmen = Workbooks.rowLabelled(sheets.get("Bijdragen en verrekening"), "Emmen");
     assertThat(emmen.getCell(2).getType()).isEqualTo(CellType.NUMBER);
     assertThat(emmen.getCell(2).getRawValue()).matches("\\d+");
     assertThat(emmen.getCell(2).getDataFormatId()).isEqualTo(3);
@@ -214,6 +268,37 @@ class XlsxExporterTest {
   }
 
   @Test
+  void municipalityNamesOfASettlementAreStringCellsWhateverTheyHold() {
+    var estimate = Fixtures.contributions2021();
+    List<nl.dutchtechzone.finance.contribution.ContributionLine> lines = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < estimate.lines().size(); i++) {
+      String name = HOSTILE.get(i) + " " + i;
+      names.add(name);
+      lines.add(nl.dutchtechzone.finance.contribution.ContributionLine.builder()
+          .from(estimate.lines().get(i)).name(name).build());
+    }
+    var hostile = nl.dutchtechzone.finance.contribution.ContributionStatement.builder()
+        .from(estimate).lines(lines).build();
+    var settlement = nl.dutchtechzone.finance.contribution.Settlement.of(hostile, hostile);
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
+        .settlement(settlement).build();
+
+    List<Row> rows = read(context).get("Contributions and settlement");
+    List<String> firstColumn = new ArrayList<>();
+    for (Row row : rows) {
+      if (row != null && row.getCellCount() > 0 && row.getCell(0) != null) {
+        assertThat(row.getCell(0).getType()).isEqualTo(CellType.STRING);
+        firstColumn.add(Workbooks.text(row.getCell(0)));
+      }
+    }
+    assertThat(firstColumn).containsAll(names);
+    assertThat(Workbooks.parts(Render.bytes(XLSX, context)).values())
+        .noneMatch(part -> part.contains("<f>=") || part.contains("<f>+")
+            || part.contains("<f>@") || part.contains("<f>-"));
+  }
+
+  @Test
   void theHeadingRowIsFrozenAndBoldAndColumnsFitTheirCells() {
     Map<String, String> parts = Workbooks.parts(Render.bytes(XLSX,
         Fixtures.reference(ExportContext.DUTCH)));
@@ -243,27 +328,36 @@ class XlsxExporterTest {
   @Test
   void sheetNamesAreInTheDocumentsLanguageInTheOrderOfTheDocument() {
     assertThat(read(Fixtures.reference(ExportContext.DUTCH)).keySet()).containsExactly(
-        "Jaarrekening", "Bijdragen", "Begroting en realisatie",
+        "Jaarrekening", "Bijdragen en verrekening", "Begroting en realisatie",
         "Jaarplan en voortgang", "Controle", "Programma");
     assertThat(read(Fixtures.reference(ExportContext.ENGLISH)).keySet()).containsExactly(
-        "Statement", "Contributions", "Budget against actual",
+        "Statement", "Contributions and settlement", "Budget against actual",
         "Plan and tracking", "Validation", "Programme");
     assertThat(read(Fixtures.programmeOnly(ExportContext.ENGLISH)).keySet())
         .containsExactly("Programme");
   }
 
   @Test
-  void theSheetNameBundlesHaveTheSameKeysAndNamesASpreadsheetAccepts() {
-    ResourceBundle nl = ResourceBundle.getBundle(XlsxExporter.SHEET_NAMES, ExportContext.DUTCH);
-    ResourceBundle en = ResourceBundle.getBundle(XlsxExporter.SHEET_NAMES, ExportContext.ENGLISH);
-    assertThat(nl.keySet()).isEqualTo(en.keySet()).contains("statement", "validation");
-    for (ResourceBundle bundle : List.of(nl, en)) {
-      for (String key : bundle.keySet()) {
-        String name = bundle.getString(key);
+  void theSheetNamesAreTextsOfTheDocumentBundleThatASpreadsheetAccepts() {
+    Texts nl = Texts.of(ExportContext.DUTCH);
+    Texts en = Texts.of(ExportContext.ENGLISH);
+    List<String> keys = new java.util.ArrayList<>();
+    for (SectionKind kind : SectionKind.values()) {
+      String key = XlsxExporter.sheetKey(kind);
+      if (key != null) {
+        keys.add(XlsxExporter.SHEET_KEY + key);
+      }
+    }
+    assertThat(keys).contains("sheet.statement", "sheet.contributions", "sheet.validation");
+    for (String key : keys) {
+      assertThat(Texts.keysOf("nl")).contains(key);
+      assertThat(Texts.keysOf("en")).contains(key);
+      for (Texts texts : List.of(nl, en)) {
+        String name = texts.get(key);
         assertThat(new XSheet(name).name).isEqualTo(name);
       }
     }
-    assertThat(nl.getString("statement")).isNotEqualTo(en.getString("statement"));
+    assertThat(nl.get("sheet.statement")).isNotEqualTo(en.get("sheet.statement"));
   }
 
   @Test

@@ -60,4 +60,24 @@ class XmlSinkTest {
     assertThatThrownBy(() -> written(s -> s.raw("<numFmt formatCode=\"€\"/>")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+20ac");
   }
+
+  @Test
+  void writesMarkupBytesAndStringsOfAnyLengthAcrossTheBuffer() throws IOException {
+    byte[] cell = XmlSink.ascii("<c r=\"A1\">");
+    String longMarkup = "<row/>".repeat(30_000);
+    byte[] longBytes = XmlSink.ascii(longMarkup);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      expected.append("<c r=\"A1\">").append(i);
+    }
+    expected.append(longMarkup).append(longMarkup).append("x");
+    assertThat(written(s -> {
+      for (int i = 0; i < 10_000; i++) {
+        s.raw(cell).number(i);
+      }
+      s.raw(longBytes).raw(longMarkup).raw('x');
+    })).isEqualTo(expected.toString());
+    assertThatThrownBy(() -> XmlSink.ascii("<t>é</t>"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+e9 at 3");
+  }
 }

@@ -330,6 +330,7 @@ public final class Walkthrough implements Callable<Integer> {
       } else {
         note(msg("note.noPlan", documentYear));
       }
+      Optional<Settlement> settlement = Optional.empty();
       if (contributions.isEmpty()) {
         note(msg("note.noFigures"));
       } else {
@@ -338,7 +339,7 @@ public final class Walkthrough implements Callable<Integer> {
         validation = validation.and(printValidation(
             Validators.contributions(register).validate(contributions.get())));
         if (!printChain(programme, register, contributions.get())) {
-          printSettlement(programme, register, contributions.get());
+          settlement = printSettlement(programme, register, contributions.get());
         }
       }
       printTracking(tracking);
@@ -352,6 +353,7 @@ public final class Walkthrough implements Callable<Integer> {
       plan.ifPresent(context::plan);
       report.ifPresent(context::report);
       contributions.ifPresent(context::contributions);
+      settlement.ifPresent(context::settlement);
       data.coverLetters().stream().findFirst().ifPresent(context::coverLetter);
       line("");
       line("%s", msg("reports.years", documentYear,
@@ -687,8 +689,10 @@ public final class Walkthrough implements Callable<Integer> {
    * provisional and final figures, that is a real settlement. The embedded reference data hold
    * provisional figures only (nobody published final ones in the library's sources), so there the
    * walk-through makes up illustrative final figures to show how a settlement works, and says so.
+   *
+   * @return the settlement for the exports: a real one only, never one on made-up figures
    */
-  private void printSettlement(Programme programme, InhabitantRegister register,
+  private Optional<Settlement> printSettlement(Programme programme, InhabitantRegister register,
       ContributionStatement statement) {
     int year = statement.year();
     List<Partner> payers = programme.partners().stream()
@@ -710,11 +714,11 @@ public final class Walkthrough implements Callable<Integer> {
             .calculate(programme.id(), year, payers);
       } else {
         note(msg("settlement.noFinal", year));
-        return;
+        return Optional.empty();
       }
     } catch (MissingInhabitantFigureException e) {
       note(msg("settlement.noProvisional", missingFigure(programme, e)));
-      return;
+      return Optional.empty();
     }
     Settlement settlement = Settlement.between(estimate, finalStatement);
     heading(msg("settlement.heading", year));
@@ -732,6 +736,7 @@ public final class Walkthrough implements Callable<Integer> {
         notation.money(settlement.finalTotal()),
         notation.money(settlement.total()));
     line("  %s", msg("settlement.sign"));
+    return illustrative ? Optional.empty() : Optional.of(settlement);
   }
 
   /** The register with a made-up final figure next to each provisional one of the statement. */

@@ -263,6 +263,11 @@ class CommandLineTest {
         "Coevorden       € 35,317.00    € 35,318.00         € 1.00",
         "Total          € 259,290.00   € 259,294.00         € 4.00");
     assertThat(settlement).doesNotContain("Illustrative");
+    // A real settlement goes into the exports too.
+    String markdown = Files.readString(dir.resolve("out").resolve("DTZ-2023.md"),
+        StandardCharsets.UTF_8);
+    assertThat(markdown).contains("## Settlement 2021: estimate to final",
+        "| **Total** | **€ 259,290.00** | **€ 259,294.00** | **€ 4.00** |");
   }
 
   @Test

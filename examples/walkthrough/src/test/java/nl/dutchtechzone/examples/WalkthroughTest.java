@@ -72,9 +72,13 @@ class WalkthroughTest {
   }
 
   @Test
-  void printsASettlementFromEstimateToIllustrativeFinalFigures(@TempDir Path dir) {
+  void printsASettlementFromEstimateToIllustrativeFinalFigures(@TempDir Path dir)
+      throws java.io.IOException {
     String settlement = section(Run.of("--out", dir.toString()).out,
         "== Settlement 2021: estimate to final");
+    // Made-up figures are printed, never exported as if they were a settlement.
+    assertThat(java.nio.file.Files.readString(dir.resolve("DTZ-2023.md")))
+        .doesNotContain("Settlement 2021");
 
     assertThat(settlement).contains("Illustrative", "not CBS figures",
         "Coevorden       € 35,317.00    € 35,329.00        € 12.00",

@@ -173,7 +173,8 @@ public final class LedgerExporter implements ReportExporter {
       }
       lines = chosen;
     }
-    boolean english = context.isEnglish();
+    // Dutch for Dutch; English for every other language, as the built-in formats fall back.
+    boolean english = !context.locale().getLanguage().equals("nl");
     List<List<String>> rows = new ArrayList<>();
     for (ContributionLine l : lines) {
       rows.add(List.of(
