@@ -76,6 +76,7 @@ final class DatasetReferences {
     MUNICIPALITY(Programme.class),
     INDICATOR(Programme.class),
     COST_CATEGORY(Programme.class),
+    THEME(AnnualPlan.class),
     HEADING(AnnualPlan.class),
     ACTION(AnnualPlan.class),
     AIM(AnnualReport.class),
@@ -110,6 +111,7 @@ final class DatasetReferences {
       new Definition(Partner.class, "id", Ids.PARTNER),
       new Definition(Indicator.class, "id", Ids.INDICATOR),
       new Definition(CostCategory.class, "id", Ids.COST_CATEGORY),
+      new Definition(InvestmentTheme.class, "id", Ids.THEME),
       new Definition(PlanHeading.class, "id", Ids.HEADING),
       new Definition(ActionPoint.class, "id", Ids.ACTION),
       new Definition(Aim.class, "id", Ids.AIM),
@@ -123,7 +125,6 @@ final class DatasetReferences {
       new Unique(SectorTheme.class, "id"),
       new Unique(RelatedProgramme.class, "id"),
       new Unique(FundEvent.class, "id"),
-      new Unique(InvestmentTheme.class, "id"),
       new Unique(BudgetLine.class, "id"));
 
   private static final List<Reference> REFERENCES = List.of(
@@ -139,12 +140,18 @@ final class DatasetReferences {
       // did) a cost category declared for it; see check(...).
       new Reference(BudgetLine.class, "categoryId", Ids.COST_CATEGORY),
       new Reference(StatementLine.class, "categoryId", Ids.COST_CATEGORY),
+      new Reference(PlanHeading.class, "themeId", Ids.THEME),
       new Reference(ActionPoint.class, "headingIds", Ids.HEADING),
       new Reference(IndicatorValue.class, "actionIds", Ids.ACTION),
       new Reference(Observation.class, "actionIds", Ids.ACTION),
       new Reference(Outcome.class, "actionIds", Ids.ACTION),
       new Reference(Activity.class, "actionIds", Ids.ACTION),
       new Reference(Activity.class, "aimIds", Ids.AIM));
+
+  /** Attributes that hold ids but define and refer to none (keys shared across years). */
+  private static final List<Unique> KEYS = List.of(
+      new Unique(ActionPoint.class, "lineOfWork"),
+      new Unique(Activity.class, "lineOfWork"));
 
   private static final List<String> INCOME_CATEGORIES = Arrays.stream(IncomeCategory.values())
       .map(IncomeCategory::id).collect(Collectors.toList());
@@ -202,7 +209,8 @@ final class DatasetReferences {
     return DEFINITIONS.stream().anyMatch(d -> d.type == type && d.attribute.equals(attribute))
         || UNIQUE.stream().anyMatch(u -> u.type == type && u.attribute.equals(attribute))
         || REFERENCES.stream().anyMatch(r -> r.type == type && r.attribute.equals(attribute)
-            && r.ids != Ids.MUNICIPALITY);
+            && r.ids != Ids.MUNICIPALITY)
+        || KEYS.stream().anyMatch(k -> k.type == type && k.attribute.equals(attribute));
   }
 
   /** Whether the checks do anything with an object of the type. */

@@ -145,6 +145,24 @@ class DatasetBindingTest {
   }
 
   @Test
+  void aHeadingOfAnUnknownThemeAndAMalformedLineOfWorkAreReportedAtTheirValues() {
+    String json = new String(REFERENCE, UTF_8).replaceFirst("\"themeId\": \"[^\"]*\"",
+        "\"themeId\": \"nowhere\"");
+    json = json.replaceFirst("\"lineOfWork\": \"[^\"]*\"", "\"lineOfWork\": \"no key\"");
+    String input = json;
+
+    DatasetException e = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(input.getBytes(UTF_8)));
+
+    assertThat(e.problems()).extracting(DatasetProblem::message).anySatisfy(m -> assertThat(m)
+        .startsWith("unknown investment theme id 'nowhere'; known: ["))
+        .anySatisfy(m -> assertThat(m).startsWith("'no key' is not an id"));
+    assertThat(e.problems()).extracting(DatasetProblem::path)
+        .anySatisfy(p -> assertThat(p).endsWith(".themeId"))
+        .anySatisfy(p -> assertThat(p).endsWith(".lineOfWork"));
+  }
+
+  @Test
   void aNullDatasetIsAProblemNotAFailure() {
     DatasetException e = catchThrowableOfType(DatasetException.class,
         () -> JsonDatasets.read("null".getBytes(UTF_8)));
