@@ -358,18 +358,23 @@ final class DatasetModule extends Module {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         Attribute a = type.attribute(name);
-        JsonLocation key = p.currentTokenLocation();
+        if (a != null && a.implied) {
+          a = null;
+        }
+        boolean format = a == null && type.type == Dataset.class && name.equals(FORMAT_FIELD);
+        boolean repeated = a != null ? held[a.index] != ABSENT
+            : format ? version : unknown != null && unknown.contains(name);
+        // A repeated field is reported at its name: the one position kept from a name.
+        JsonLocation key = repeated ? p.currentTokenLocation() : null;
         p.nextToken();
-        if (a == null || a.implied) {
-          if (type.type == Dataset.class && name.equals(FORMAT_FIELD)) {
-            if (version) {
-              duplicate(p, state, key, name);
-            } else {
-              version = true;
-              version(p, state);
-            }
-          } else if (unknown != null && unknown.contains(name)) {
-            duplicate(p, state, key, name);
+        if (repeated) {
+          duplicate(p, state, key, name);
+          continue;
+        }
+        if (a == null) {
+          if (format) {
+            version = true;
+            version(p, state);
           } else {
             if (unknown == null) {
               unknown = new HashSet<>();
@@ -378,10 +383,6 @@ final class DatasetModule extends Module {
             state.unknownField(p, name, expected);
             p.skipChildren();
           }
-          continue;
-        }
-        if (held[a.index] != ABSENT) {
-          duplicate(p, state, key, name);
           continue;
         }
         if (p.currentToken() == JsonToken.VALUE_NULL) {
