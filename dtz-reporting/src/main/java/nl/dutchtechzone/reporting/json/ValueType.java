@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -258,12 +257,5 @@ final class ValueType {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("the dataset binding cannot call " + method, e);
     }
-  }
-
-  /** The attributes by name, for tests and messages. */
-  Map<String, Attribute> byName() {
-    Map<String, Attribute> out = new LinkedHashMap<>();
-    attributes.forEach(a -> out.put(a.name, a));
-    return out;
   }
 }
