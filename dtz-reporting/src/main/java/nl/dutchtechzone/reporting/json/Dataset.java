@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -129,6 +130,30 @@ public abstract class Dataset {
         .build();
   }
 
+  /**
+   * Whether this thread is building, in the reader, a dataset whose references the reader's own
+   * {@link DatasetReferences.Checker} has just checked with every rule as it bound them (and
+   * found no problem): the one case where {@link #check()} need not walk the dataset again.
+   */
+  private static final ThreadLocal<Boolean> REFERENCES_CHECKED =
+      ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+  /**
+   * Builds a dataset that the reader has bound and whose references its checker has checked,
+   * without walking them a second time; every other invariant is checked as always.
+   *
+   * @param build builds the dataset
+   * @return what {@code build} returns
+   */
+  static Object buildChecked(Supplier<Object> build) {
+    REFERENCES_CHECKED.set(Boolean.TRUE);
+    try {
+      return build.get();
+    } finally {
+      REFERENCES_CHECKED.set(Boolean.FALSE);
+    }
+  }
+
   @Value.Check
   final void check() {
     String id = programme().id();
@@ -143,7 +168,10 @@ public abstract class Dataset {
           report.year(), report.programmeId(), id);
     }
     // Ids, references and the keys held once: stated in DatasetReferences, which the reader
-    // uses too.
+    // uses too (as it reads: then they are checked already).
+    if (REFERENCES_CHECKED.get()) {
+      return;
+    }
     List<String> problems = DatasetReferences.problems(this);
     checkArgument(problems.isEmpty(), "Dataset: %s", problems.size() == 1 ? problems.get(0)
         : problems.size() + " problems:\n  " + String.join("\n  ", problems));

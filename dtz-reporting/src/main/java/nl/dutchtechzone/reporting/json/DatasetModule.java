@@ -355,11 +355,19 @@ final class DatasetModule extends Module {
       if (checked) {
         state.references.enter(type.type);
       }
+      Attribute[] attributes = type.byIndex;
+      int next = 0;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        Attribute a = type.attribute(name);
+        Attribute a = type.attribute(name, next);
         if (a != null && a.implied) {
           a = null;
+        }
+        if (a != null) {
+          next = a.index + 1;
+          while (next < n && attributes[next].implied) {
+            next++;
+          }
         }
         boolean format = a == null && type.type == Dataset.class && name.equals(FORMAT_FIELD);
         boolean repeated = a != null ? held[a.index] != ABSENT
@@ -402,7 +410,7 @@ final class DatasetModule extends Module {
       }
       state.attribute = parentAttribute;
       Site site = new Site(p, type, start, positions);
-      for (Attribute a : type.attributes) {
+      for (Attribute a : attributes) {
         if (held[a.index] == ABSENT && !a.implied && a.kind != Kind.OPTIONAL) {
           state.add(site.path(), start.getLineNr(), start.getColumnNr(),
               ProblemText.of("field.missing", a.name));
@@ -432,7 +440,7 @@ final class DatasetModule extends Module {
         return null;
       }
       // The values this object implies for the parts it holds are known now.
-      for (Attribute a : type.attributes) {
+      for (Attribute a : attributes) {
         Object value = values[a.index];
         if (value instanceof Pending) {
           values[a.index] = complete((Pending) value, values, state);
@@ -541,13 +549,16 @@ final class DatasetModule extends Module {
   private static @Nullable Object build(ValueType type, Object[] values, ReadState state,
       Supplier<String> path, int line, int column) {
     Object builder = type.newBuilder();
-    for (Attribute a : type.attributes) {
+    for (Attribute a : type.byIndex) {
       if (values[a.index] != null) {
         a.set(builder, values[a.index]);
       }
     }
     try {
-      return type.build(builder);
+      // The reader's checker has checked the dataset's references as it read (a dataset is
+      // built only when the read found no problem at all).
+      return type.type == Dataset.class ? Dataset.buildChecked(() -> type.build(builder))
+          : type.build(builder);
     } catch (IllegalArgumentException | ArithmeticException e) {
       state.add(path.get(), line, column, ProblemText.model(String.valueOf(e.getMessage())));
       return null;

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -413,7 +414,7 @@ final class DatasetReferences {
     final Class<?> type;
     final Rules rules;
     final Map<Ids, Scope> scopes;
-    @Nullable Map<Unique, Map<String, Integer>> unique;
+    @Nullable Map<Unique, UniqueIds> unique;
     final List<Waiting> actions;
 
     Frame(Class<?> type, Rules rules) {
@@ -424,6 +425,57 @@ final class DatasetReferences {
         scopes.put(ids, new Scope());
       }
       this.actions = type == AnnualReport.class ? new ArrayList<>() : List.of();
+    }
+  }
+
+  /**
+   * The ids of one kind of list item of one object, with where each was, checked for repeats
+   * once the object ends: one pass, into a table sized for them all.
+   */
+  private static final class UniqueIds {
+    private String[] ids = new String[8];
+    private String[] lists = new String[8];
+    private int[] places = new int[24];
+    private int size;
+
+    /** An item's id, the attribute of the list that holds it, its index there and position. */
+    void add(String id, String list, int index, int line, int column) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, 2 * size);
+        lists = Arrays.copyOf(lists, 2 * size);
+        places = Arrays.copyOf(places, 6 * size);
+      }
+      ids[size] = id;
+      lists[size] = list;
+      places[3 * size] = index;
+      places[3 * size + 1] = line;
+      places[3 * size + 2] = column;
+      size++;
+    }
+
+    /** Reports each repeated id at the repeat, naming the first; {@code site} is the parent's. */
+    void check(Unique u, Site site, Sink sink) {
+      // Open addressing, at most half full: a slot holds 1 + the item that holds the id first.
+      int bits = Math.min(30, 33 - Integer.numberOfLeadingZeros(Math.max(1, size)));
+      int[] table = new int[1 << bits];
+      int mask = table.length - 1;
+      for (int i = 0; i < size; i++) {
+        String id = ids[i];
+        int slot = (id.hashCode() * 0x9E3779B9) >>> (32 - bits);
+        while (table[slot] != 0 && !ids[table[slot] - 1].equals(id)) {
+          slot = (slot + 1) & mask;
+        }
+        if (table[slot] == 0) {
+          table[slot] = i + 1;
+          continue;
+        }
+        int first = table[slot] - 1;
+        String firstList = ReadState.child(site.path(), lists[first]);
+        String at = ReadState.child(site.path(), lists[i]) + "[" + places[3 * i] + "]";
+        sink.add(ReadState.child(at, u.attribute), places[3 * i + 1], places[3 * i + 2],
+            ProblemText.of("duplicate.unique." + u.type.getSimpleName(), id,
+                firstList + "[" + places[3 * first] + "]." + u.attribute));
+      }
     }
   }
 
@@ -495,17 +547,13 @@ final class DatasetReferences {
       for (Unique u : uniques ? rules.unique : List.<Unique>of()) {
         Object value = bound.get(u.attribute);
         if (parent != null && value instanceof String) {
-          String id = (String) value;
+          // Checked when the parent ends: a million lines are then one pass over their ids.
           if (parent.unique == null) {
-            parent.unique = new HashMap<>();
+            parent.unique = new LinkedHashMap<>();
           }
-          Integer first = parent.unique.computeIfAbsent(u, k -> new HashMap<>())
-              .putIfAbsent(id, site.index());
-          if (first != null) {
-            String list = site.path().substring(0, site.path().lastIndexOf('['));
-            problem(site, u.attribute, -1, ProblemText.of("duplicate.unique."
-                + u.type.getSimpleName(), id, list + "[" + first + "]." + u.attribute));
-          }
+          parent.unique.computeIfAbsent(u, k -> new UniqueIds()).add((String) value,
+              parentAttribute, site.index(), site.line(u.attribute, -1),
+              site.column(u.attribute, -1));
         }
       }
       if (type == Partner.class && bound.get("kind") == PartnerKind.MUNICIPALITY) {
@@ -526,6 +574,9 @@ final class DatasetReferences {
       }
       if (!rules.framed) {
         return;
+      }
+      if (frame.unique != null) {
+        frame.unique.forEach((u, ids) -> ids.check(u, site, sink));
       }
       frames.pop();
       for (Map.Entry<Ids, Scope> e : frame.scopes.entrySet()) {

@@ -108,6 +108,8 @@ final class ValueType {
 
   final Class<?> type;
   final List<Attribute> attributes;
+  /** The same attributes as an array, by index, for the binding's per-object loops. */
+  final Attribute[] byIndex;
   /** The names of the attributes the format holds, in order (the implied ones left out). */
   final List<String> formatNames;
   private final Map<String, Attribute> byName;
@@ -117,6 +119,7 @@ final class ValueType {
   private ValueType(Class<?> type, List<Attribute> attributes, Method builder, Method build) {
     this.type = type;
     this.attributes = List.copyOf(attributes);
+    this.byIndex = attributes.toArray(new Attribute[0]);
     Map<String, Attribute> names = new HashMap<>();
     List<String> format = new ArrayList<>();
     for (Attribute a : attributes) {
@@ -144,12 +147,23 @@ final class ValueType {
   /** The attribute of that name, or null. */
   @Nullable Attribute attribute(String name) {
     // The parser's field names and the accessors' names are interned: most lookups end here.
-    for (Attribute a : attributes) {
+    for (Attribute a : byIndex) {
       if (a.name == name) {
         return a;
       }
     }
     return byName.get(name);
+  }
+
+  /**
+   * The attribute of that name, tried first at index {@code hint} (the writer's order makes the
+   * attribute after the previous field the likely next one), or null.
+   */
+  @Nullable Attribute attribute(String name, int hint) {
+    if (hint >= 0 && hint < byIndex.length && byIndex[hint].name == name) {
+      return byIndex[hint];
+    }
+    return attribute(name);
   }
 
   /** A new, empty builder of the type. */

@@ -55,6 +55,25 @@ class DatasetInvariantsTest {
   }
 
   @Test
+  void aDatasetBuiltAfterAReadStillHasItsReferencesChecked() throws DatasetException {
+    // The reader builds its dataset without a second walk of the references it has checked;
+    // that is confined to its own build, on any thread.
+    JsonDatasets.read(JsonDatasets.toBytes(Dataset.dutchTechZone()));
+    InhabitantFigure figure = InhabitantFigure.of(MunicipalityCode.of("GM1681"), "Borger-Odoorn",
+        LocalDate.of(2021, 1, 1), 25_000, FigureStatus.PROVISIONAL, "illustrative");
+
+    assertThatThrownBy(() -> dtz().addInhabitantFigures(figure).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown municipality (CBS code) 'GM1681'");
+    assertThatThrownBy(() -> Dataset.buildChecked(() -> {
+      throw new IllegalStateException("refused");
+    })).hasMessage("refused");
+    assertThatThrownBy(() -> dtz().addInhabitantFigures(figure).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown municipality (CBS code) 'GM1681'");
+  }
+
+  @Test
   void rejectsTwoFiguresOfOneStatusForOneMunicipalityAndDate() {
     InhabitantFigure emmen = ReferenceInhabitants.figures2021().get(1);
 

@@ -3,9 +3,19 @@ package nl.dutchtechzone.reporting.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.reference.DutchTechZone;
 import org.junit.jupiter.api.Test;
 
 /** Bad dataset files get one exception that lists every problem with its path and position. */
@@ -126,6 +136,48 @@ class DatasetReaderErrorsTest {
         .contains("$.programme.partners[2].id");
     assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
         .isEqualTo("duplicate partner id 'emmen' (first at $.programme.partners[1].id)"));
+  }
+
+  @Test
+  void reportsEveryRepeatedBudgetLineIdAtTheRepeatWithTheFirstOccurrence() {
+    List<BudgetLine> lines = new ArrayList<>();
+    for (String id : List.of("l-a", "l-b", "l-c", "l-d", "l-e")) {
+      lines.add(BudgetLine.builder().id(id).flow(Flow.SPENDING)
+          .categoryId(DutchTechZone.PROJECTS).description(LocalizedText.dutch("Regel " + id))
+          .planned(Money.ofCents(100)).build());
+    }
+    AnnualPlan plan = AnnualPlan.builder().from(DutchTechZone.plan2023())
+        .budget(Budget.builder().year(2023).status(BudgetStatus.ESTIMATE).lines(lines).build())
+        .build();
+    Dataset reference = Dataset.dutchTechZone();
+    String json = new String(JsonDatasets.toBytes(Dataset.builder().from(reference)
+        .plans(List.of(plan)).build()), UTF_8);
+    json = replaceOnce(json, "\"id\": \"l-b\"", "\"id\": \"l-a\"");
+    json = replaceOnce(json, "\"id\": \"l-d\"", "\"id\": \"l-c\"");
+    json = replaceOnce(json, "\"id\": \"l-e\"", "\"id\": \"l-a\"");
+    String lines0 = "$.plans[0].budget.lines";
+    int second = json.indexOf("\"id\": \"l-a\"", json.indexOf("\"id\": \"l-a\"") + 1);
+    int fourth = json.indexOf("\"id\": \"l-c\"", json.indexOf("\"id\": \"l-c\"") + 1);
+    int fifth = json.lastIndexOf("\"id\": \"l-a\"");
+
+    assertThat(failure(json).problems()).extracting(DatasetProblem::path, DatasetProblem::line,
+        DatasetProblem::column, DatasetProblem::message).containsExactly(
+            tuple(lines0 + "[1].id", lineAt(json, second), columnAt(json, second) + 6,
+                "duplicate budget line id 'l-a' (first at " + lines0 + "[0].id)"),
+            tuple(lines0 + "[3].id", lineAt(json, fourth), columnAt(json, fourth) + 6,
+                "duplicate budget line id 'l-c' (first at " + lines0 + "[2].id)"),
+            tuple(lines0 + "[4].id", lineAt(json, fifth), columnAt(json, fifth) + 6,
+                "duplicate budget line id 'l-a' (first at " + lines0 + "[0].id)"));
+  }
+
+  /** 1-based line of the character at {@code at}. */
+  private static int lineAt(String json, int at) {
+    return (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** 1-based column of the character at {@code at}. */
+  private static int columnAt(String json, int at) {
+    return at - json.lastIndexOf('\n', at - 1);
   }
 
   @Test
