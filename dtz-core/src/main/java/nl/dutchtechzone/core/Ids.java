@@ -44,7 +44,20 @@ public final class Ids {
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return c < 128 && LETTER_OR_DIGIT[c];
+  }
+
+  /** The ASCII letters and digits, by character: one look-up per character of an id. */
+  private static final boolean[] LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      LETTER_OR_DIGIT[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      LETTER_OR_DIGIT[c] = true;
+      LETTER_OR_DIGIT[Character.toUpperCase(c)] = true;
+    }
   }
 
   /**

@@ -409,7 +409,7 @@ final class DatasetModule extends Module {
         held[a.index] = value == null || state.count() > before ? FAILED : BOUND;
       }
       state.attribute = parentAttribute;
-      Site site = new Site(p, type, start, positions);
+      Site site = new Site(p, type, start, positions, values, held);
       for (Attribute a : attributes) {
         if (held[a.index] == ABSENT && !a.implied && a.kind != Kind.OPTIONAL) {
           state.add(site.path(), start.getLineNr(), start.getColumnNr(),
@@ -421,20 +421,7 @@ final class DatasetModule extends Module {
             ProblemText.of("field.missing", FORMAT_FIELD));
       }
       if (checked) {
-        state.references.exit(type.type, parentAttribute, new DatasetReferences.Bound() {
-          @Override
-          public @Nullable Object get(String attribute) {
-            // A list with a bad item holds its good items, which are checked too.
-            Attribute a = type.attribute(attribute);
-            return a == null ? null : values[a.index];
-          }
-
-          @Override
-          public boolean failed(String attribute) {
-            Attribute a = type.attribute(attribute);
-            return a != null && held[a.index] == FAILED;
-          }
-        }, site);
+        state.references.exit(type.type, parentAttribute, site, site);
       }
       if (state.count() > mark) {
         return null;
@@ -459,7 +446,7 @@ final class DatasetModule extends Module {
       if (pending) {
         return new Pending(type, values, site.path(), start.getLineNr(), start.getColumnNr());
       }
-      return build(type, values, state, site::path, start.getLineNr(), start.getColumnNr());
+      return build(type, values, state, site, start.getLineNr(), start.getColumnNr());
     }
 
     /** The value of one attribute: one value, or a list of them. */
@@ -567,44 +554,46 @@ final class DatasetModule extends Module {
 
   /** Where the values of the reference checks were: one position, or one per list item. */
   private static final class Positions {
-    private final int[] lines;
-    private final int[] columns;
-    private final @Nullable int[][] items;
-    private final int[] counts;
+    /** Line and column of each attribute's value. */
+    private final int[] at;
+    /** Lines and columns of the items of list attributes, made for the first item. */
+    private @Nullable int[][] items;
+    private @Nullable int[] counts;
 
     Positions(int n) {
-      lines = new int[n];
-      columns = new int[n];
-      items = new int[n][];
-      counts = new int[n];
+      at = new int[2 * n];
     }
 
     void at(int attribute, JsonLocation location) {
-      lines[attribute] = location.getLineNr();
-      columns[attribute] = location.getColumnNr();
+      at[2 * attribute] = location.getLineNr();
+      at[2 * attribute + 1] = location.getColumnNr();
     }
 
     void item(int attribute, JsonLocation location) {
-      int[] at = items[attribute];
-      int count = counts[attribute];
-      if (at == null) {
-        at = new int[8];
-      } else if (2 * count + 2 > at.length) {
-        at = java.util.Arrays.copyOf(at, at.length * 2);
+      if (items == null) {
+        items = new int[at.length / 2][];
+        counts = new int[at.length / 2];
       }
-      at[2 * count] = location.getLineNr();
-      at[2 * count + 1] = location.getColumnNr();
-      items[attribute] = at;
+      int[] of = items[attribute];
+      int count = counts[attribute];
+      if (of == null) {
+        of = new int[8];
+      } else if (2 * count + 2 > of.length) {
+        of = java.util.Arrays.copyOf(of, of.length * 2);
+      }
+      of[2 * count] = location.getLineNr();
+      of[2 * count + 1] = location.getColumnNr();
+      items[attribute] = of;
       counts[attribute] = count + 1;
     }
 
     int line(int attribute, int index) {
-      return index < 0 || items[attribute] == null ? lines[attribute]
+      return index < 0 || items == null || items[attribute] == null ? at[2 * attribute]
           : items[attribute][2 * index];
     }
 
     int column(int attribute, int index) {
-      return index < 0 || items[attribute] == null ? columns[attribute]
+      return index < 0 || items == null || items[attribute] == null ? at[2 * attribute + 1]
           : items[attribute][2 * index + 1];
     }
   }
@@ -613,18 +602,43 @@ final class DatasetModule extends Module {
    * Where an object just read is, for the reference checks: asked right after its end, while
    * the parser's context still names it.
    */
-  private static final class Site implements DatasetReferences.Site {
+  private static final class Site
+      implements DatasetReferences.Site, DatasetReferences.Bound, Supplier<String> {
     private final JsonParser parser;
     private final ValueType type;
     private final JsonLocation start;
     private final @Nullable Positions positions;
+    private final Object[] values;
+    private final byte[] held;
     private @Nullable String path;
 
-    Site(JsonParser parser, ValueType type, JsonLocation start, @Nullable Positions positions) {
+    Site(JsonParser parser, ValueType type, JsonLocation start, @Nullable Positions positions,
+        Object[] values, byte[] held) {
       this.parser = parser;
       this.type = type;
       this.start = start;
       this.positions = positions;
+      this.values = values;
+      this.held = held;
+    }
+
+    @Override
+    public @Nullable Object get(String attribute) {
+      // A list with a bad item holds its good items, which are checked too.
+      Attribute a = type.attribute(attribute);
+      return a == null ? null : values[a.index];
+    }
+
+    @Override
+    public boolean failed(String attribute) {
+      Attribute a = type.attribute(attribute);
+      return a != null && held[a.index] == FAILED;
+    }
+
+    /** The path of the object, for a refusal of the model. */
+    @Override
+    public String get() {
+      return path();
     }
 
     @Override

@@ -536,7 +536,8 @@ final class DatasetReferences {
       if (frame == null || (rules.framed && frame.type != type)) {
         throw new IllegalStateException("exit of " + type + " without its enter");
       }
-      for (Definition d : rules.definitions) {
+      for (int i = 0; i < rules.definitions.size(); i++) {
+        Definition d = rules.definitions.get(i);
         Object id = bound.get(d.attribute);
         if (id instanceof String) {
           define(d.ids, (String) id, site, d.attribute);
@@ -544,7 +545,8 @@ final class DatasetReferences {
       }
       Frame parent = rules.unique.isEmpty() || !uniques ? null
           : rules.framed ? parent() : frame;
-      for (Unique u : uniques ? rules.unique : List.<Unique>of()) {
+      for (int i = 0; uniques && i < rules.unique.size(); i++) {
+        Unique u = rules.unique.get(i);
         Object value = bound.get(u.attribute);
         if (parent != null && value instanceof String) {
           // Checked when the parent ends: a million lines are then one pass over their ids.
@@ -566,8 +568,8 @@ final class DatasetReferences {
               site.column("cbsCode", -1)));
         }
       }
-      for (Reference r : rules.references) {
-        refer(r, bound, parentAttribute, site);
+      for (int i = 0; i < rules.references.size(); i++) {
+        refer(rules.references.get(i), bound, parentAttribute, site);
       }
       if (type == InhabitantFigure.class) {
         figure(bound, site);

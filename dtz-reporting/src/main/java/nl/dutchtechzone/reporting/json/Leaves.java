@@ -31,8 +31,6 @@ import org.jspecify.annotations.Nullable;
 final class Leaves {
 
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final BigDecimal MAX_AMOUNT =
-      BigDecimal.valueOf(DatasetLimits.MAX_AMOUNT_CENTS, 2);
 
   private Leaves() {}
 
@@ -234,20 +232,36 @@ final class Leaves {
       if (!isAmount(amount)) {
         return refuse(p, state, ProblemText.of("amount.malformed", amount));
       }
-      BigDecimal value = new BigDecimal(amount);
-      if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+      long cents = cents(amount);
+      if (cents > DatasetLimits.MAX_AMOUNT_CENTS || cents < -DatasetLimits.MAX_AMOUNT_CENTS) {
         return refuse(p, state, ProblemText.of("amount.range", amount,
             DatasetLimits.MAX_AMOUNT_TEXT));
       }
-      if (max != null && value.compareTo(max) > 0) {
+      if (max != null && BigDecimal.valueOf(cents, 2).compareTo(max) > 0) {
         return refuse(p, state, ProblemText.of("amount.limit." + attribute, amount,
             max.toPlainString()));
       }
-      try {
-        return Money.of(value);
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        return refuse(p, state, ProblemText.model(String.valueOf(e.getMessage())));
+      return Money.ofCents(cents);
+    }
+
+    /**
+     * The cents of a well-formed amount ({@link #isAmount}), or {@link Long#MAX_VALUE} when it
+     * has more digits than a {@code long} holds (far beyond the supported range either way).
+     */
+    private static long cents(String amount) {
+      boolean negative = amount.charAt(0) == '-';
+      int n = amount.length();
+      if (n - (negative ? 2 : 1) > 18) {
+        return Long.MAX_VALUE;
       }
+      long cents = 0;
+      for (int i = negative ? 1 : 0; i < n; i++) {
+        char c = amount.charAt(i);
+        if (c != '.') {
+          cents = cents * 10 + (c - '0');
+        }
+      }
+      return negative ? -cents : cents;
     }
   }
 

@@ -1,5 +1,6 @@
 package nl.dutchtechzone.reporting.json;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,6 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,8 +65,8 @@ final class ValueType {
     final Class<?> valueClass;
     /** Whether the enclosing object implies it (see {@link DatasetModule#IMPLIED}). */
     final boolean implied;
-    private final MethodHandle accessor;
-    private final MethodHandle setter;
+    private final Function<Object, Object> accessor;
+    private final BiFunction<Object, Object, Object> setter;
 
     Attribute(String name, int index, Kind kind, Type valueType, boolean implied,
         Method accessor, Method setter) {
@@ -72,32 +76,18 @@ final class ValueType {
       this.valueType = valueType;
       this.valueClass = raw(valueType);
       this.implied = implied;
-      this.accessor = handle(accessor, MethodType.methodType(Object.class, Object.class));
-      this.setter = handle(setter,
-          MethodType.methodType(Object.class, Object.class, Object.class));
+      this.accessor = function(Function.class, "apply", accessor);
+      this.setter = function(BiFunction.class, "apply", setter);
     }
 
     /** The attribute's value of a built value (an {@code Optional} or list as declared). */
     Object get(Object value) {
-      try {
-        return (Object) accessor.invokeExact(value);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(name + " failed", e);
-      }
+      return accessor.apply(value);
     }
 
     /** Sets the attribute on a builder: one value, the present value of an optional, a list. */
     void set(Object builder, Object value) {
-      try {
-        Object unused = (Object) setter.invokeExact(builder,
-            (Object) (kind == Kind.OPTIONAL ? Optional.of(value) : value));
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(name + " failed", e);
-      }
+      setter.apply(builder, kind == Kind.OPTIONAL ? Optional.of(value) : value);
     }
 
     @Override
@@ -113,8 +103,8 @@ final class ValueType {
   /** The names of the attributes the format holds, in order (the implied ones left out). */
   final List<String> formatNames;
   private final Map<String, Attribute> byName;
-  private final MethodHandle builder;
-  private final MethodHandle build;
+  private final Supplier<Object> builder;
+  private final Function<Object, Object> build;
 
   private ValueType(Class<?> type, List<Attribute> attributes, Method builder, Method build) {
     this.type = type;
@@ -130,8 +120,8 @@ final class ValueType {
     }
     this.byName = names;
     this.formatNames = Collections.unmodifiableList(format);
-    this.builder = handle(builder, MethodType.methodType(Object.class));
-    this.build = handle(build, MethodType.methodType(Object.class, Object.class));
+    this.builder = function(Supplier.class, "get", builder);
+    this.build = function(Function.class, "apply", build);
   }
 
   /**
@@ -168,13 +158,7 @@ final class ValueType {
 
   /** A new, empty builder of the type. */
   Object newBuilder() {
-    try {
-      return (Object) builder.invokeExact();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(type.getName() + ".builder() failed", e);
-    }
+    return builder.get();
   }
 
   /**
@@ -183,13 +167,7 @@ final class ValueType {
    * @throws IllegalArgumentException the model's refusal, with its message
    */
   Object build(Object builder) {
-    try {
-      return (Object) build.invokeExact(builder);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(type.getName() + ".Builder.build() failed", e);
-    }
+    return build.apply(builder);
   }
 
   private static @Nullable ValueType describe(Class<?> type) {
@@ -264,11 +242,23 @@ final class ValueType {
     return (Class<?>) type;
   }
 
-  /** A public method of the model as a handle of the given erased type. */
-  private static MethodHandle handle(Method method, MethodType erased) {
+  /**
+   * A public method of the model as an instance of a functional interface of {@code Object}s
+   * ({@link Supplier}, {@link Function}, {@link BiFunction}): called once per value read, a
+   * generated class calls the method directly, where a method handle that is no constant goes
+   * through the handle's checks on every call.
+   */
+  @SuppressWarnings("unchecked")
+  private static <F> F function(Class<? super F> type, String name, Method method) {
     try {
-      return MethodHandles.publicLookup().unreflect(method).asType(erased);
-    } catch (IllegalAccessException e) {
+      MethodHandle target = MethodHandles.publicLookup().unreflect(method);
+      MethodType erased = MethodType.genericMethodType(target.type().parameterCount());
+      return (F) LambdaMetafactory.metafactory(MethodHandles.lookup(), name,
+          MethodType.methodType(type), erased, target, target.type().wrap())
+          .getTarget().invoke();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException("the dataset binding cannot call " + method, e);
     }
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.money.Money;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,31 @@ class DatasetLimitsTest {
         "\"carriedForward\": \"-1000000000000.00\""));
     assertThat(p.path()).isEqualTo("$.reports[0].statement.carriedForward");
     assertThat(p.message()).contains("-1000000000000.00").contains("999999999999.99");
+  }
+
+  @Test
+  void refusesAmountsWithMoreDigitsThanALongHoldsAsOutOfRange() {
+    // 19 and 20 digits: beyond a long's cents, which the reader computes from the text.
+    for (String amount : List.of("92233720368547758.08", "-123456789012345678.90")) {
+      DatasetProblem p = onlyProblem(replaceOnce(REFERENCE, "\"amount\": \"31016.66\"",
+          "\"amount\": \"" + amount + "\""));
+      assertThat(p.path()).isEqualTo("$.reports[0].statement.spending[2].amount");
+      assertThat(p.message()).isEqualTo("amount \"" + amount + "\" is out of the supported "
+          + "range; expected at most 999999999999.99 either side of zero (EUR 10^12)");
+    }
+  }
+
+  @Test
+  void readsTheExactCentsOfSmallAndNegativeAmounts() throws DatasetException {
+    String json = replaceOnce(REFERENCE, "\"carriedForward\": \"130500.00\"",
+        "\"carriedForward\": \"-0.07\"");
+    json = replaceOnce(json, "\"amount\": \"31016.66\"", "\"amount\": \"0.10\"");
+
+    Dataset d = JsonDatasets.read(json.getBytes(UTF_8));
+    assertThat(d.reports().get(0).statement().orElseThrow().carriedForward())
+        .isEqualTo(Money.ofCents(-7));
+    assertThat(d.reports().get(0).statement().orElseThrow().spending().get(2).amount())
+        .isEqualTo(Money.ofCents(10));
   }
 
   @Test
