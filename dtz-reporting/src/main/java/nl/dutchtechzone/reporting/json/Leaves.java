@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.MunicipalityCode;
@@ -319,11 +317,15 @@ final class Leaves {
   /** An enum constant in the format's naming ({@link JsonSupport#constant(Enum)}). */
   static final class Constant<E extends Enum<E>> extends Leaf<E> {
     private final Text text = new Text();
-    private final Map<String, E> byName = new LinkedHashMap<>();
+    /** The constants' names in the format, in declaration order, and the constants. */
+    private final String[] names;
+    private final E[] values;
 
     Constant(Class<E> type) {
-      for (E value : type.getEnumConstants()) {
-        byName.put(JsonSupport.constant(value), value);
+      values = type.getEnumConstants();
+      names = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        names[i] = JsonSupport.constant(values[i]);
       }
     }
 
@@ -333,12 +335,13 @@ final class Leaves {
       if (name == null) {
         return null;
       }
-      E value = byName.get(name);
-      if (value != null) {
-        return value;
+      // A handful of short names: compared in turn, the text read needs no hash code.
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return values[i];
+        }
       }
-      return refuse(p, state, ProblemText.of("constant.unknown", name,
-          List.copyOf(byName.keySet())));
+      return refuse(p, state, ProblemText.of("constant.unknown", name, List.of(names)));
     }
   }
 
