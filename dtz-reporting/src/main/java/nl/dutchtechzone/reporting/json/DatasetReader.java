@@ -29,8 +29,29 @@ final class DatasetReader {
    * what the heap's limit is, not an {@link OutOfMemoryError}.
    */
   Dataset read(InputStream in) throws IOException {
+    CountingStream counted = new CountingStream(in);
+    return read(() -> JsonSupport.FACTORY.createParser(counted));
+  }
+
+  /**
+   * Reads one dataset from bytes in memory (UTF-8, or another JSON encoding detected by
+   * Jackson), parsed in place as a tree parse of them would be; a dataset too large for the heap
+   * is a {@link DatasetException} as for a stream.
+   */
+  Dataset read(byte[] json) throws IOException {
+    bytesRead = json.length;
+    return read(() -> JsonSupport.FACTORY.createParser(json));
+  }
+
+  /** Where the parser comes from: a stream or bytes. */
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open() throws IOException;
+  }
+
+  private Dataset read(Source source) throws IOException {
     try {
-      return readCounted(new CountingStream(in));
+      return bind(source);
     } catch (OutOfMemoryError e) {
       // Everything this reader built is garbage now.
       long read = bytesRead;
@@ -40,10 +61,10 @@ final class DatasetReader {
     }
   }
 
-  private Dataset readCounted(CountingStream in) throws IOException {
+  private Dataset bind(Source source) throws IOException {
     JsonParser parser;
     try {
-      parser = JsonSupport.FACTORY.createParser(in);
+      parser = source.open();
     } catch (CharConversionException e) {
       throw notText(e, "$", 1, 1);
     }

@@ -3,7 +3,6 @@ package nl.dutchtechzone.reporting.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +127,7 @@ public final class JsonDatasets {
   public static Dataset read(byte[] json) throws DatasetException {
     requireNonNull(json, "json");
     try {
-      return read(new ByteArrayInputStream(json));
+      return new DatasetReader().read(json);
     } catch (DatasetException e) {
       throw e;
     } catch (IOException e) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -178,6 +180,26 @@ class DatasetReaderErrorsTest {
   /** 1-based column of the character at {@code at}. */
   private static int columnAt(String json, int at) {
     return at - json.lastIndexOf('\n', at - 1);
+  }
+
+  @Test
+  void bytesAndAStreamOfThemReadAlikeProblemsIncluded() throws Exception {
+    // Bytes in memory are parsed in place, a stream through a buffer: the same result.
+    String bad = replaceOnce(replaceOnce(REFERENCE, "\"shortName\"", "\"shortname\""),
+        "\"cbsCode\": \"GM0109\"", "\"cbsCode\": \"GM109\"");
+    DatasetException fromStream = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(new ByteArrayInputStream(bad.getBytes(UTF_8))));
+    List<DatasetProblem> fromBytes = failure(bad).problems();
+
+    assertThat(fromBytes).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(fromStream.problems()).extracting(DatasetProblem::path, DatasetProblem::line,
+        DatasetProblem::column, DatasetProblem::message).isEqualTo(fromBytes.stream()
+            .map(p -> tuple(p.path(), p.line(), p.column(), p.message()))
+            .collect(Collectors.toList()));
+    byte[] utf16 = REFERENCE.getBytes(StandardCharsets.UTF_16BE);
+    assertThat(JsonDatasets.read(utf16))
+        .isEqualTo(JsonDatasets.read(new ByteArrayInputStream(utf16)))
+        .isEqualTo(Dataset.dutchTechZone());
   }
 
   @Test
