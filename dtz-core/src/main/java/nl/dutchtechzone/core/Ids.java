@@ -113,7 +113,8 @@ public final class Ids {
     requireNonNull(field, "field");
     requireNonNull(items, "items");
     requireNonNull(idOf, "idOf");
-    Set<String> seen = new HashSet<>();
+    // Sized for every id at once: a budget of a million lines is checked without rehashing.
+    Set<String> seen = new HashSet<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
     for (T item : items) {
       String id = idOf.apply(item);
       if (!seen.add(id)) {
