@@ -161,7 +161,7 @@ final class DatasetModule extends Module {
       return new Leaves.Count(a.name);
     }
     if (raw == String.class && DatasetReferences.isId(type.type, a.name)) {
-      return new Leaves.Id();
+      return new Leaves.Id(DatasetReferences.isReference(type.type, a.name));
     }
     return null;
   }

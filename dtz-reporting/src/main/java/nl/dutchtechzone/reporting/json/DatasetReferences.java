@@ -214,6 +214,11 @@ final class DatasetReferences {
         || KEYS.stream().anyMatch(k -> k.type == type && k.attribute.equals(attribute));
   }
 
+  /** Whether the attribute holds ids that refer to ids defined elsewhere. */
+  static boolean isReference(Class<?> type, String attribute) {
+    return REFERENCES.stream().anyMatch(r -> r.type == type && r.attribute.equals(attribute));
+  }
+
   /** Whether the checks do anything with an object of the type. */
   static boolean isChecked(Class<?> type) {
     return RULES.get(type).tracked;

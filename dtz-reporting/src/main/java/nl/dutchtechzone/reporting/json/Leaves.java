@@ -109,15 +109,43 @@ final class Leaves {
     }
   }
 
-  /** An id: a string of letters, digits, '.', '_' or '-' ({@link Ids}). */
+  /**
+   * An id: a string of letters, digits, '.', '_' or '-' ({@link Ids}). A reference's id (one
+   * that names an id defined elsewhere, such as a budget line's category) is kept once per read
+   * ({@link ReadState#canonical}): a million lines that name three categories hold three
+   * strings, not a million.
+   */
   static final class Id extends Leaf<String> {
     private final Text text = new Text();
+    private final boolean reference;
+
+    /** An id that defines or keys something: each is kept as read. */
+    Id() {
+      this(false);
+    }
+
+    /** An id, kept once per read if it is a {@code reference}. */
+    Id(boolean reference) {
+      this.reference = reference;
+    }
 
     @Override
     @Nullable String read(JsonParser p, ReadState state) throws IOException {
       String id = text.read(p, state);
-      if (id != null && !Ids.isValid(id)) {
+      if (id == null) {
+        return null;
+      }
+      if (reference) {
+        String known = state.canonical(id);
+        if (known != null) {
+          return known; // valid: only valid ids are kept
+        }
+      }
+      if (!Ids.isValid(id)) {
         return refuse(p, state, ProblemText.of("id.invalid", id));
+      }
+      if (reference) {
+        state.keep(id);
       }
       return id;
     }

@@ -28,6 +28,8 @@ final class ReadState implements DatasetReferences.Sink {
 
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern INDEX = Pattern.compile("\\[[0-9]+]");
+  /** How many distinct reference ids a read keeps: far more than a dataset names. */
+  private static final int KEPT = 4096;
 
   private final List<DatasetProblem> problems = new ArrayList<>();
   // Unknown fields: one problem per path pattern and name ($.a[*].b), with a count of the rest.
@@ -35,6 +37,8 @@ final class ReadState implements DatasetReferences.Sink {
   final DatasetReferences.Checker references = new DatasetReferences.Checker(this);
   /** The attribute whose value is being read, for the reference checks of the value. */
   String attribute = "";
+  /** The valid reference ids read so far, each kept once (at most {@link #KEPT}). */
+  private final Map<String, String> kept = new HashMap<>();
 
   /** The state of the read that the context serves. */
   static ReadState of(DeserializationContext ctxt) {
@@ -43,6 +47,22 @@ final class ReadState implements DatasetReferences.Sink {
       throw new IllegalStateException("datasets are read through JsonDatasets.read only");
     }
     return (ReadState) state;
+  }
+
+  /**
+   * The instance kept of a reference id equal to {@code id}, or null if none is kept.
+   *
+   * @param id an id as read
+   */
+  @Nullable String canonical(String id) {
+    return kept.get(id);
+  }
+
+  /** Keeps a valid reference id (unless {@link #KEPT} are kept already). */
+  void keep(String id) {
+    if (kept.size() < KEPT) {
+      kept.put(id, id);
+    }
   }
 
   /** How many problems were recorded so far. */

@@ -18,6 +18,7 @@ import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.Flow;
 import nl.dutchtechzone.core.plan.InKindCapacity;
 import nl.dutchtechzone.reporting.json.ValueType.Kind;
@@ -123,6 +124,32 @@ class DatasetBindingTest {
         .hasMessageStartingWith("Dataset: 2 problems:\n  $.plans[0].inKind[")
         .hasMessageContaining("unknown partner id 'nobody'")
         .hasMessageContaining("unknown partner id 'no-one'");
+  }
+
+  @Test
+  void aReferenceIdReadManyTimesIsKeptOnceAndAnInvalidOneReportedEachTime()
+      throws IOException {
+    AnnualPlan plan = AnnualPlan.builder().from(reference().plan(2023).orElseThrow())
+        .budget(Budget.builder().year(2023).status(BudgetStatus.ESTIMATE)
+            .addLines(line("a", "projects"), line("b", "projects"), line("c", "projects"))
+            .build())
+        .build();
+    byte[] json = JsonDatasets.toBytes(withPlan(plan));
+
+    List<BudgetLine> lines = JsonDatasets.read(json).plan(2023).orElseThrow().budget()
+        .orElseThrow().lines();
+    assertThat(lines).extracting(BudgetLine::categoryId).containsOnly("projects");
+    assertThat(lines.get(1).categoryId()).isSameAs(lines.get(0).categoryId());
+    assertThat(lines.get(2).categoryId()).isSameAs(lines.get(0).categoryId());
+    assertThat(lines.get(1).id()).isNotSameAs(lines.get(0).id());
+
+    String bad = new String(json, UTF_8).replace("\"categoryId\": \"projects\"",
+        "\"categoryId\": \"pro jects\"");
+    DatasetException e = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(bad.getBytes(UTF_8)));
+    assertThat(e.problems()).extracting(DatasetProblem::path).containsExactly(
+        "$.plans[0].budget.lines[0].categoryId", "$.plans[0].budget.lines[1].categoryId",
+        "$.plans[0].budget.lines[2].categoryId", "$.reports[0].statement.spending[2].categoryId");
   }
 
   private static Dataset reference() {
