@@ -15,7 +15,8 @@ import nl.dutchtechzone.finance.validation.Violation;
 
 /**
  * Writes the finance parts of the {@code json} export document, the {@code contributions},
- * {@code settlement} and {@code validation} objects, in the fixed field order documented in {@code docs/json-export.md}.
+ * {@code settlement} and {@code validation} objects, in the fixed field order documented in
+ * {@code docs/json-export.md}.
  */
 final class FinanceJsonWriter {
 
