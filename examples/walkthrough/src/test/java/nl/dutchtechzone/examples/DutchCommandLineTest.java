@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Under {@code --locale nl} the command line speaks Dutch also where picocli or the exporter
  * registry would speak English: parse errors, converter errors, the help, the version, and the
- * problems of plugins and providers. A bad {@code --locale} itself is reported in English, the
- * default language, since it names no language the tool speaks.
+ * problems of plugins and providers, and the errors of the library it reports (CBS files,
+ * inhabitant registers, missing figures, tracking). A bad {@code --locale} itself is reported in
+ * English, the default language, since it names no language.
  */
 class DutchCommandLineTest {
 
@@ -74,11 +75,13 @@ class DutchCommandLineTest {
 
   @Test
   void aBadLocaleIsReportedInEnglishTheDefaultLanguage() {
-    String english = NAME + "--locale: must be nl or en, got 'fr'\n"
-        + "Try 'dtz-walkthrough --help' for the options.\n";
-    assertThat(err("--locale", "fr")).isEqualTo(english);
+    for (String bad : List.of("xx", "nederlands", "nl_NL", "12", "")) {
+      assertThat(err("--locale", bad)).isEqualTo(NAME + "--locale: must be a language tag such"
+          + " as nl, en or de, got '" + bad + "'\n"
+          + "Try 'dtz-walkthrough --help' for the options.\n");
+    }
     assertThat(err("--year", "2023", "--locale")).isEqualTo(NAME
-        + "--locale needs a value (nl|en)\nTry 'dtz-walkthrough --help' for the options.\n");
+        + "--locale needs a value (LANG)\nTry 'dtz-walkthrough --help' for the options.\n");
     assertThat(err("--year", "abc", "--locale", "nederlands"))
         .isEqualTo(NAME + "--year: must be a whole year from 1900 to 2200, got 'abc'\n"
             + "Try 'dtz-walkthrough --help' for the options.\n");
