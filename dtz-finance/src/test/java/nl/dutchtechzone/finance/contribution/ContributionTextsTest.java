@@ -149,6 +149,18 @@ class ContributionTextsTest {
   }
 
   @Test
+  void aProvenanceDescribesItselfInDutch() {
+    Provenance p = Provenance.of("03759ned", "2023JJ00", FigureStatus.REVISED_PROVISIONAL,
+        "test-download.json", LocalDate.of(2024, 7, 1));
+
+    assertThat(p.describe(DUTCH)).isEqualTo("CBS 03759ned, periode 2023JJ00 (nader voorlopig),"
+        + " bestand test-download.json, opgehaald op 2024-07-01");
+    assertThat(p.describe()).isEqualTo(p.describe(Locale.ENGLISH)).isEqualTo("CBS 03759ned,"
+        + " period 2023JJ00 (revised provisional), file test-download.json, retrieved"
+        + " 2024-07-01");
+  }
+
+  @Test
   void theDefaultLocaleDecidesNothing() {
     Locale saved = Locale.getDefault();
     try {

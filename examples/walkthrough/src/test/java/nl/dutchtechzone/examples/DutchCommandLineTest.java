@@ -181,6 +181,8 @@ class DutchCommandLineTest {
     assertThat(dutch.get(0).exitCode).as(dutch.get(0).toString()).isZero();
     assertThat(dutch.get(0).out).contains(dir.resolve("test-data-good.json")
         + " (CBS 03759ned): 2 cijfers uit 3 rijen; 1 rij van andere regio's overgeslagen");
+    assertThat(dutch.get(0).out).contains("CBS 03759ned, periode 2021JJ00 (definitief), bestand "
+        + dir.resolve("test-data-good.json") + ", opgehaald op ");
     assertThat(dutch.get(1).err).startsWith(NAME + "--inhabitants: het inwonerregister mag per"
         + " gemeente, peildatum en ophaaldatum hoogstens één definitief inwonertal hebben, maar ");
     assertThat(dutch.get(2).err).isEqualTo(NAME + "--inhabitants "
