@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.Programme;
@@ -126,6 +127,29 @@ class CsvExportersTest {
     assertThat(rows.stream().filter(r -> r.get(8).equals("difference"))
         .map(r -> Money.parse(r.get(10))).reduce(Money.zero(), Money::plus))
         .isEqualTo(settlement.total());
+  }
+
+  @Test
+  void neutralisesHostileMunicipalityNamesOfASettlement() throws IOException {
+    ContributionStatement estimate = Fixtures.contributions2021();
+    List<ContributionLine> lines = new ArrayList<>();
+    List<String> hostile = List.of("=1+2", "+SUM(A1)", "-1", "@x");
+    for (int i = 0; i < estimate.lines().size(); i++) {
+      lines.add(ContributionLine.builder().from(estimate.lines().get(i))
+          .name(hostile.get(i % hostile.size())).build());
+    }
+    ContributionStatement named = ContributionStatement.builder().from(estimate).lines(lines)
+        .build();
+    ExportContext context = ExportContext.builder().programme(DutchTechZone.programme())
+        .year(2021).settlement(Settlement.of(named, named)).build();
+
+    List<CSVRecord> rows = parse(Render.text(CSV, context), ',');
+
+    assertThat(rows.subList(1, rows.size())).hasSize(12).allSatisfy(r -> {
+      assertThat(r.get(4)).startsWith("'");
+      assertThat(r.get(6)).startsWith("'");
+      assertThat(r.get(10)).matches("-?[0-9]+\\.[0-9]{2}");
+    });
   }
 
   @Test
