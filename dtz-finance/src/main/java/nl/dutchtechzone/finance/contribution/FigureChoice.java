@@ -87,15 +87,15 @@ public abstract class FigureChoice {
       why = ContributionTexts.render(locale, "choice.notYetKnown", why,
           describe(notYetKnown(), locale));
     }
-    return ContributionTexts.render(locale, "choice", f.status(), f.inhabitants(), f.source(),
-        why);
+    return ContributionTexts.render(locale, "choice", f.status(), f.inhabitants(),
+        f.source(locale), why);
   }
 
   private static String describe(List<InhabitantFigure> figures, Locale locale) {
     return figures.stream()
         .map(o -> ContributionTexts.render(locale, "choice.other", o.status(), o.inhabitants(),
             o.knownOn().map(d -> ContributionTexts.render(locale, "choice.retrieved", d))
-                .orElse(o.source())))
+                .orElse(o.source(locale))))
         .collect(Collectors.joining(", "));
   }
 

@@ -34,7 +34,7 @@ public final class RegisterConflictException extends IllegalArgumentException {
     return ContributionTexts.render(locale, f.knownOn().isPresent()
             ? "register.duplicate.retrieved" : "register.duplicate.undated",
         f.status().name(), f.municipalityName(), f.municipality().value(), f.referenceDate(),
-        f.knownOn().map(Object::toString).orElse(""), f.source(), f.status());
+        f.knownOn().map(Object::toString).orElse(""), f.source(locale), f.status());
   }
 
   /**

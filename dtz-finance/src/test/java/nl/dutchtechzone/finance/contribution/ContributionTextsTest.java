@@ -102,8 +102,9 @@ class ContributionTextsTest {
             + emmen.source() + ")");
     assertThat(e.message(DUTCH)).isEqualTo("het inwonerregister mag per gemeente, peildatum en"
         + " ophaaldatum hoogstens één nader voorlopig inwonertal hebben, maar Emmen (GM0114) op"
-        + " 2023-01-01, opgehaald op 2024-07-01, komt meer dan eens voor (bron: "
-        + emmen.source() + ")");
+        + " 2023-01-01, opgehaald op 2024-07-01, komt meer dan eens voor (bron: CBS 03759ned,"
+        + " periode 2023JJ00 (nader voorlopig), bestand test-download.json, opgehaald op"
+        + " 2024-07-01)");
   }
 
   @Test
@@ -118,7 +119,7 @@ class ContributionTextsTest {
         .explain(EMMEN, JAN_2023, LocalDate.of(2024, 8, 1));
 
     assertThat(choice.reason(DUTCH)).isEqualTo("nader voorlopig inwonertal 107040 telt ("
-        + r.source() + "): er is geen definitief inwonertal bekend op 2024-08-01; vervangt"
+        + r.source(DUTCH) + "): er is geen definitief inwonertal bekend op 2024-08-01; vervangt"
         + " voorlopig 107000 (opgehaald op 2023-07-01); toen nog niet bekend: definitief 107031"
         + " (opgehaald op 2025-07-01)");
     assertThat(choice.reason()).isEqualTo(choice.reason(Locale.ENGLISH)).isEqualTo(
@@ -158,6 +159,22 @@ class ContributionTextsTest {
     assertThat(p.describe()).isEqualTo(p.describe(Locale.ENGLISH)).isEqualTo("CBS 03759ned,"
         + " period 2023JJ00 (revised provisional), file test-download.json, retrieved"
         + " 2024-07-01");
+  }
+
+  @Test
+  void aFigureGivesItsDerivedSourceInTheLanguageAndAWrittenSourceAsItIs() {
+    InhabitantFigure cbs = figure(EMMEN, "Emmen", 107_000, FigureStatus.FINAL,
+        LocalDate.of(2024, 7, 1));
+    InhabitantFigure typed = InhabitantFigure.of(EMMEN, "Emmen", JAN_2023, 107_000,
+        FigureStatus.FINAL, "Jaarverslag gemeente Emmen");
+    InhabitantFigure written = InhabitantFigure.builder().from(cbs)
+        .source("CBS StatLine, copied by hand").build();
+
+    assertThat(cbs.source(DUTCH)).isEqualTo("CBS 03759ned, periode 2023JJ00 (definitief),"
+        + " bestand test-download.json, opgehaald op 2024-07-01");
+    assertThat(cbs.source(Locale.ENGLISH)).isEqualTo(cbs.source());
+    assertThat(typed.source(DUTCH)).isEqualTo("Jaarverslag gemeente Emmen");
+    assertThat(written.source(DUTCH)).isEqualTo("CBS StatLine, copied by hand");
   }
 
   @Test

@@ -655,8 +655,7 @@ public final class Walkthrough implements Callable<Integer> {
     return register.figuresOf(line.cbsCode()).stream()
         .filter(f -> f.referenceDate().equals(line.referenceDate())
             && f.source().equals(line.figureSource()))
-        .flatMap(f -> f.provenance().stream())
-        .map(p -> p.describe(locale)).findFirst().orElse(line.figureSource());
+        .map(f -> f.source(locale)).findFirst().orElse(line.figureSource());
   }
 
   /** The years the programme's municipal membership covers, such as {@code 2022-2025, 2027-}. */

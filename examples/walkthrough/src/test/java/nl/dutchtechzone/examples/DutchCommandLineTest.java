@@ -185,6 +185,8 @@ class DutchCommandLineTest {
         + dir.resolve("test-data-good.json") + ", opgehaald op ");
     assertThat(dutch.get(1).err).startsWith(NAME + "--inhabitants: het inwonerregister mag per"
         + " gemeente, peildatum en ophaaldatum hoogstens één definitief inwonertal hebben, maar ");
+    assertThat(dutch.get(1).err).contains("(bron: CBS 03759ned, periode 2021JJ00 (definitief),"
+        + " bestand " + dir.resolve("test-data-good.json") + ", opgehaald op ");
     assertThat(dutch.get(2).err).isEqualTo(NAME + "--inhabitants "
         + dir.resolve("test-data-bad.json") + ", value[0], veld 'BevolkingOp1Januari_1':"
         + " verwacht: een aantal inwoners dat niet negatief is, maar kreeg -5\n");
