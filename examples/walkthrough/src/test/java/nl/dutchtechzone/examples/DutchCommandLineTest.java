@@ -184,7 +184,8 @@ class DutchCommandLineTest {
     assertThat(dutch.get(0).out).contains("CBS 03759ned, periode 2021JJ00 (definitief), bestand "
         + dir.resolve("test-data-good.json") + ", opgehaald op ");
     assertThat(dutch.get(1).err).startsWith(NAME + "--inhabitants: het inwonerregister mag per"
-        + " gemeente, peildatum en ophaaldatum hoogstens één definitief inwonertal hebben, maar ");
+        + " gemeente, peildatum en ophaaldatum hoogstens één definitief inwonertal hebben,"
+        + " maar ");
     assertThat(dutch.get(1).err).contains("(bron: CBS 03759ned, periode 2021JJ00 (definitief),"
         + " bestand " + dir.resolve("test-data-good.json") + ", opgehaald op ");
     assertThat(dutch.get(2).err).isEqualTo(NAME + "--inhabitants "
@@ -197,8 +198,8 @@ class DutchCommandLineTest {
     assertThat(dutch.get(5).err).isEqualTo(NAME + "--inhabitants " + dir.resolve("none.json")
         + " kan niet worden gelezen: dat bestand bestaat niet\n");
     assertThat(dutch.get(6).err).isEqualTo(NAME + "de voortgang van de dataset kan niet worden"
-        + " bepaald: onderdeel '2022.initiatives' van verslag 2022 verwijst naar actie '2022.99' van 2022,"
-        + " maar de invoer heeft geen plan voor 2022; jaren met een plan: [2023]\n");
+        + " bepaald: onderdeel '2022.initiatives' van verslag 2022 verwijst naar actie '2022.99'"
+        + " van 2022, maar de invoer heeft geen plan voor 2022; jaren met een plan: [2023]\n");
     assertThat(dutch.get(7).err).contains("geen inwonertal voor gemeente Coevorden (GM0109)");
     for (int i = 1; i < dutch.size(); i++) {
       assertThat(dutch.get(i).exitCode).as(dutch.get(i).toString())
@@ -325,8 +326,9 @@ class DutchCommandLineTest {
 
   /**
    * The literal parts of the English texts of the command line, the provider problems, the
-   * validation messages, and the CBS, tracking and contribution messages (between placeholders) that are sentences, at least two words, and that
-   * no Dutch text shares: none of them may appear in Dutch output.
+   * validation messages, and the CBS, tracking and contribution messages (between placeholders)
+   * that are sentences, at least two words, and that no Dutch text shares: none of them may
+   * appear in Dutch output.
    */
   static Set<String> englishSentences() throws IOException {
     Set<String> sentences = new TreeSet<>();
