@@ -8,6 +8,7 @@ module nl.dutchtechzone.reporting {
   requires com.google.common;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
   requires static org.jspecify;
   requires static org.immutables.value;

@@ -10,6 +10,23 @@ import org.immutables.value.Value;
 /**
  * A text in Dutch, the language of the source documents, with an optional English reading.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(LocalizedText)} copies every field
+ *     of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of LocalizedText sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code nl(String)}</td><td>{@link #nl()}: The Dutch text</td><td>required; must not be
+ *     blank</td></tr>
+ *   <tr><td>{@code en(String)}, {@code en(Optional)}</td><td>{@link #en()}: The English reading,
+ *     where one is known</td><td>optional; must not be blank</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -77,5 +94,21 @@ public abstract class LocalizedText {
     checkArgument(!nl().isBlank(), "LocalizedText.nl must not be blank, got '%s'", nl());
     en().ifPresent(
         e -> checkArgument(!e.isBlank(), "LocalizedText.en must not be blank, got '%s'", e));
+  }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LocalizedText} values; obtain one through {@link LocalizedText#builder()}. */
+  public static final class Builder extends ImmutableLocalizedText.Builder {
+    Builder() {}
   }
 }

@@ -9,6 +9,25 @@ import org.immutables.value.Value;
  * <p>The source documents name the board but not its members; {@link #memberPartnerIds()} may be
  * empty.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(ProgramBoard)} copies every field
+ *     of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of ProgramBoard sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code name(String)}</td><td>{@link #name()}: The board's
+ *     name</td><td>required</td></tr>
+ *   <tr><td>{@code addMemberPartnerIds(String)}, {@code addMemberPartnerIds(String...)}, {@code
+ *     addAllMemberPartnerIds(Iterable)}, {@code memberPartnerIds(Iterable)}</td><td>{@link
+ *     #memberPartnerIds()}: The partners represented on the board, where known</td><td>any number;
+ *     an id: letters, digits, '.', '_' or '-', starting with a letter or digit</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -48,5 +67,21 @@ public abstract class ProgramBoard {
   final void check() {
     memberPartnerIds().forEach(p -> Ids.check("ProgramBoard.memberPartnerIds", p));
     Ids.checkUnique("ProgramBoard.memberPartnerIds", memberPartnerIds(), p -> p);
+  }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ProgramBoard} values; obtain one through {@link ProgramBoard#builder()}. */
+  public static final class Builder extends ImmutableProgramBoard.Builder {
+    Builder() {}
   }
 }

@@ -11,6 +11,24 @@ import org.immutables.value.Value;
  * A strategic period of a programme, such as a course for 2022–2025; annual plans fall inside
  * one.
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(StrategicPeriod)} copies every
+ *     field of a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of StrategicPeriod sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code firstYear(int)}</td><td>{@link #firstYear()}: The first year of the
+ *     period</td><td>required; a year between 1900 and 2200</td></tr>
+ *   <tr><td>{@code lastYear(int)}</td><td>{@link #lastYear()}: The last year of the
+ *     period</td><td>required; a year between 1900 and 2200; must not be before
+ *     firstYear</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -81,5 +99,21 @@ public abstract class StrategicPeriod {
     checkArgument(lastYear() >= firstYear(),
         "StrategicPeriod.lastYear must not be before firstYear %s, got %s",
         firstYear(), lastYear());
+  }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StrategicPeriod} values; obtain one through {@link StrategicPeriod#builder()}. */
+  public static final class Builder extends ImmutableStrategicPeriod.Builder {
+    Builder() {}
   }
 }

@@ -64,7 +64,7 @@ class ModuleDescriptorTest {
   void discoversAndRunsTheExporterOnTheModulePath() throws Exception {
     Pattern wanted = Pattern.compile(".*(/dtz-(core|finance|reporting|pdf)/target/classes"
         + "|/dtz-(core|finance|reporting)-[^/]*(?<!-tests)\\.jar"
-        + "|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core"
+        + "|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core|jackson-databind|jackson-annotations"
         + "|jspecify|openhtmltopdf-core|openhtmltopdf-pdfbox|pdfbox|pdfbox-io|fontbox|xmpbox"
         + "|graphics2d|commons-logging)-[^/]*\\.jar)$");
     Path[] modulePath = Arrays.stream(System.getProperty("java.class.path")

@@ -77,7 +77,7 @@ class ModuleDescriptorTest {
   @Test
   void discoversTheBuiltInsOnTheModulePath() throws Exception {
     Pattern wanted = Pattern.compile(".*(/dtz-(core|finance|reporting)/target/classes"
-        + "|/dtz-(core|finance)-[^/]*\\.jar|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core|jspecify)-[^/]*\\.jar)$");
+        + "|/dtz-(core|finance)-[^/]*\\.jar|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core|jackson-databind|jackson-annotations|jspecify)-[^/]*\\.jar)$");
     Path[] modulePath = Arrays.stream(System.getProperty("java.class.path")
             .split(File.pathSeparator))
         .filter(e -> wanted.matcher(e.replace(File.separatorChar, '/')).matches())

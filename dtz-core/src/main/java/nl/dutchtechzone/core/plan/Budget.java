@@ -31,11 +31,11 @@ import org.immutables.value.Value;
  *     for</td><td>required; a year between 1900 and 2200</td></tr>
  *   <tr><td>{@code status(BudgetStatus)}</td><td>{@link #status()}: Whether the figures are an
  *     estimate or final</td><td>required</td></tr>
+ *   <tr><td>{@code scopeNote(LocalizedText)}, {@code scopeNote(Optional)}</td><td>{@link
+ *     #scopeNote()}: What the budget includes and excludes, in words</td><td>optional</td></tr>
  *   <tr><td>{@code addLines(BudgetLine)}, {@code addLines(BudgetLine...)}, {@code
  *     addAllLines(Iterable)}, {@code lines(Iterable)}</td><td>{@link #lines()}: The lines, in
  *     order</td><td>any number; unique ids</td></tr>
- *   <tr><td>{@code scopeNote(LocalizedText)}, {@code scopeNote(Optional)}</td><td>{@link
- *     #scopeNote()}: What the budget includes and excludes, in words</td><td>optional</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *
@@ -61,18 +61,18 @@ public abstract class Budget {
   public abstract BudgetStatus status();
 
   /**
-   * The lines, in order.
-   *
-   * @return the lines, ids unique
-   */
-  public abstract List<BudgetLine> lines();
-
-  /**
    * What the budget includes and excludes, in words.
    *
    * @return the scope note, or empty
    */
   public abstract Optional<LocalizedText> scopeNote();
+
+  /**
+   * The lines, in order.
+   *
+   * @return the lines, ids unique
+   */
+  public abstract List<BudgetLine> lines();
 
   /**
    * The in-scope income lines.

@@ -38,11 +38,11 @@ import org.immutables.value.Value;
  *     inhabitants</td><td>required; must not be negative</td></tr>
  *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: Whether the figure is
  *     provisional, revised provisional or final</td><td>required</td></tr>
+ *   <tr><td>{@code source(String)}</td><td>{@link #source()}: Where the figure comes
+ *     from</td><td>required; must not be blank: say where the figure comes from</td></tr>
  *   <tr><td>{@code provenance(Provenance)}, {@code provenance(Optional)}</td><td>{@link
  *     #provenance()}: Where a figure read from a CBS download comes from, in
  *     detail</td><td>optional; its status must equal {@link #status()}</td></tr>
- *   <tr><td>{@code source(String)}</td><td>{@link #source()}: Where the figure comes
- *     from</td><td>required; must not be blank: say where the figure comes from</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *
@@ -89,23 +89,6 @@ public abstract class InhabitantFigure {
   public abstract FigureStatus status();
 
   /**
-   * Where a figure read from a CBS download comes from, in detail.
-   *
-   * @return the provenance, or empty for a figure typed in by hand
-   */
-  public abstract Optional<Provenance> provenance();
-
-  /**
-   * The day from which the figure is known: the retrieval date of its download.
-   *
-   * @return the retrieval date, or empty for a figure without provenance, which counts as known
-   *     from the start in {@link InhabitantRegister#asKnownAt(LocalDate)}
-   */
-  public Optional<LocalDate> knownOn() {
-    return provenance().map(Provenance::retrieved);
-  }
-
-  /**
    * Where the figure comes from.
    *
    * @return the source, not blank, such as a CBS table
@@ -125,6 +108,23 @@ public abstract class InhabitantFigure {
     requireNonNull(locale, "locale");
     return provenance().filter(p -> p.describe().equals(source()))
         .map(p -> p.describe(locale)).orElse(source());
+  }
+
+  /**
+   * Where a figure read from a CBS download comes from, in detail.
+   *
+   * @return the provenance, or empty for a figure typed in by hand
+   */
+  public abstract Optional<Provenance> provenance();
+
+  /**
+   * The day from which the figure is known: the retrieval date of its download.
+   *
+   * @return the retrieval date, or empty for a figure without provenance, which counts as known
+   *     from the start in {@link InhabitantRegister#asKnownAt(LocalDate)}
+   */
+  public Optional<LocalDate> knownOn() {
+    return provenance().map(Provenance::retrieved);
   }
 
   /**

@@ -15,6 +15,29 @@ import org.immutables.value.Value;
  * It is the date from which the figure counts as known (see {@link
  * InhabitantRegister#asKnownAt(LocalDate)}).
  *
+ * <!-- builder-table:start -->
+ * <h2>Builder methods</h2>
+ *
+ * <p>{@link #builder()} returns a {@link Builder}; {@code from(Provenance)} copies every field of
+ *     a value, and {@code build()} checks the rules below and throws an {@link
+ *     IllegalArgumentException} naming the field, the value and what was expected.
+ *
+ * <table>
+ *   <caption>What the builder of Provenance sets</caption>
+ *   <tr><th>builder methods</th><th>field</th><th>required and rules</th></tr>
+ *   <tr><td>{@code tableId(String)}</td><td>{@link #tableId()}: The CBS table the figure comes
+ *     from</td><td>required</td></tr>
+ *   <tr><td>{@code periodCode(String)}</td><td>{@link #periodCode()}: The CBS period code of the
+ *     figure</td><td>required</td></tr>
+ *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: The status the download gave
+ *     the figure</td><td>required</td></tr>
+ *   <tr><td>{@code file(String)}</td><td>{@link #file()}: The file the figure was read from, as
+ *     the caller named it</td><td>required</td></tr>
+ *   <tr><td>{@code retrieved(LocalDate)}</td><td>{@link #retrieved()}: The day the file was
+ *     retrieved from CBS</td><td>required</td></tr>
+ * </table>
+ * <!-- builder-table:end -->
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -106,5 +129,21 @@ public abstract class Provenance {
         tableId());
     checkArgument(!file().isBlank(), "Provenance.file of table %s, period %s must not be blank",
         tableId(), periodCode());
+  }
+
+  /**
+   * A new builder that sets the fields by name, for code that binds values field by field (such
+   * as the dataset reader); the factory {@code of} is the short form. {@code build()} checks
+   * the same rules.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Provenance} values; obtain one through {@link Provenance#builder()}. */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    Builder() {}
   }
 }

@@ -1,6 +1,10 @@
 package nl.dutchtechzone.reporting.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
 
 import org.immutables.value.Value;
 
@@ -47,6 +51,57 @@ public abstract class DatasetProblem {
    */
   @Value.Parameter
   public abstract String message();
+
+  /**
+   * The keys of the message's fragments in the bundles of dataset problems, empty for a problem
+   * made with {@link #of(String, int, int, String)}.
+   */
+  abstract List<String> keys();
+
+  /** The arguments of the message's fragments, in order. */
+  abstract List<String> arguments();
+
+  /**
+   * What is wrong and what was expected, in a language: Dutch for {@code nl}, English for any
+   * other. The values of the input in it (ids, amounts, field names) and the model's own
+   * refusals (English) are never translated. A problem made with
+   * {@link #of(String, int, int, String)} has its one message in every language.
+   *
+   * @param locale the language, not null
+   * @return the message
+   */
+  public String message(Locale locale) {
+    requireNonNull(locale, "locale");
+    return keys().isEmpty() ? message() : ProblemText.render(keys(), arguments(), locale);
+  }
+
+  /**
+   * The problem as one line in a language: path, position and message.
+   *
+   * @param locale the language, not null
+   * @return such as {@code $.programme.partners[2].id (regel 14, kolom 15): dubbele ...} for
+   *     Dutch
+   */
+  public String describe(Locale locale) {
+    requireNonNull(locale, "locale");
+    return ProblemText.render(List.of("at"), List.of(path(), String.valueOf(line()),
+        String.valueOf(column()), message(locale)), locale);
+  }
+
+  /** A problem whose message is a text of the bundles (its English text is {@link #message()}). */
+  static DatasetProblem of(String path, int line, int column, ProblemText text) {
+    return ImmutableDatasetProblem.builder().path(path).line(line).column(column)
+        .message(text.english()).keys(text.keys()).arguments(text.arguments()).build();
+  }
+
+  /** This problem with a note after its message. */
+  DatasetProblem followedBy(ProblemText note) {
+    if (keys().isEmpty()) {
+      return DatasetProblem.of(path(), line(), column(), message() + note.english());
+    }
+    return of(path(), line(), column(),
+        ProblemText.of(keys(), arguments()).then(note));
+  }
 
   /**
    * Creates a problem.

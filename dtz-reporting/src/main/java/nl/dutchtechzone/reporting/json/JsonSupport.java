@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -15,17 +18,31 @@ import nl.dutchtechzone.reporting.internal.Ids;
 
 /**
  * Shared Jackson set-up of the dataset format and the {@code json} exporter: one factory that
- * never closes the caller's stream, one pretty printer (two spaces, {@code \n}, {@code ": "}),
+ * never closes the caller's stream, the mapper that binds the model, one pretty printer (two spaces, {@code \n}, {@code ": "}),
  * and the canonical text of amounts, decimals and enum constants.
  */
 final class JsonSupport {
 
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+  static final JsonFactory FACTORY = factory();
+
+  /**
+   * The binding of the dataset format: the {@link DatasetModule} on a factory of its own with
+   * the same settings (a mapper takes its factory over as its codec).
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder(factory())
+      .addModule(new DatasetModule())
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
       .build();
 
   private JsonSupport() {}
+
+  /** A factory that never closes the caller's stream. */
+  private static JsonFactory factory() {
+    return JsonFactory.builder()
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
 
   /**
    * Opens a pretty-printing UTF-8 generator on the stream; closing it flushes but does not close

@@ -1,7 +1,7 @@
 /**
  * The versioned JSON dataset format of dtz ({@code "dtzFormat": 1}): a whole programme with its
- * partners, memberships, plans, reports and cover letters in one file, written and read with
- * Jackson's streaming API.
+ * partners, memberships, plans, reports and cover letters in one file, bound from the model's
+ * own value types by jackson-databind ({@code DatasetModule}, reading from the token stream).
  *
  * <p>{@link nl.dutchtechzone.reporting.json.JsonDatasets} writes and reads datasets;
  * {@link nl.dutchtechzone.reporting.json.Dataset} holds the parts;

@@ -51,7 +51,7 @@ class DatasetInvariantsTest {
 
     assertThatThrownBy(() -> dtz().addInhabitantFigures(figure).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("GM1681").hasMessageContaining("not the CBS code");
+        .hasMessageContaining("unknown municipality (CBS code) 'GM1681'");
   }
 
   @Test
@@ -60,7 +60,7 @@ class DatasetInvariantsTest {
 
     assertThatThrownBy(() -> dtz().addInhabitantFigures(emmen, emmen).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at most one PROVISIONAL figure").hasMessageContaining("GM0114");
+        .hasMessageContaining("duplicate provisional inhabitant figure of GM0114");
     InhabitantFigure fin = InhabitantFigure.builder().from(emmen).status(FigureStatus.FINAL)
         .build();
     assertThat(dtz().addInhabitantFigures(emmen, fin).build().inhabitantRegister()
@@ -86,7 +86,7 @@ class DatasetInvariantsTest {
 
     assertThatThrownBy(() -> dtz().addPlans(plan(2024, action)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown indicator 'nope'");
+        .hasMessageContaining("unknown indicator id 'nope'");
   }
 
   @Test
@@ -101,7 +101,7 @@ class DatasetInvariantsTest {
 
     assertThatThrownBy(() -> dtz().addPlans(plan).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown cost category 'nope'");
+        .hasMessageContaining("unknown cost category id 'nope'");
   }
 
   @Test
@@ -114,7 +114,7 @@ class DatasetInvariantsTest {
 
     assertThatThrownBy(() -> dtz().addPlans(plan).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown partner 'nobody'");
+        .hasMessageContaining("unknown partner id 'nobody'");
   }
 
   @Test
@@ -129,7 +129,7 @@ class DatasetInvariantsTest {
 
     assertThatThrownBy(() -> dtz().addReports(report).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown cost category 'nope'");
+        .hasMessageContaining("unknown cost category id 'nope'");
   }
 
   @Test
@@ -143,6 +143,6 @@ class DatasetInvariantsTest {
     assertThatThrownBy(() -> dtz().addReports(report)
         .addPlans(plan(2024, ActionPoint.builder().id("a").text(T).build())).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("links to action 'b', which the plan 2024 does not have");
+        .hasMessageContaining("unknown action id of the plan of that year 'b'; known: [a] (the plan 2024)");
   }
 }

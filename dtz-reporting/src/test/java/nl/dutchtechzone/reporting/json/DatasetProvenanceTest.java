@@ -49,7 +49,7 @@ class DatasetProvenanceTest {
     assertThatThrownBy(() -> Dataset.builder().from(Dataset.dutchTechZone())
         .addInhabitantFigures(first, first).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at most one PROVISIONAL figure")
+        .hasMessageContaining("duplicate provisional inhabitant figure of GM0114")
         .hasMessageContaining("retrieved 2023-07-01");
 
     String json = new String(JsonDatasets.toBytes(Dataset.builder()

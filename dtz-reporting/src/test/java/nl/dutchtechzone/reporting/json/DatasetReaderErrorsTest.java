@@ -136,8 +136,8 @@ class DatasetReaderErrorsTest {
     assertThat(e.problems()).extracting(DatasetProblem::message).containsExactlyInAnyOrder(
         "missing required field 'shortName'",
         "unknown field 'shortname'; expected one of [id, shortName, name, purpose, origin, aims,"
-            + " partners, indicators, costCategories, memberships, office, board, sectorThemes,"
-            + " strategicPeriod, relatedProgrammes, contributionPerInhabitant]");
+            + " partners, memberships, office, board, sectorThemes, strategicPeriod,"
+            + " relatedProgrammes, indicators, costCategories, contributionPerInhabitant]");
     assertThat(paths(e)).containsExactly("$.programme", "$.programme.shortname");
   }
 

@@ -76,7 +76,7 @@ class PublicApiTest {
     assertThatThrownBy(() -> Dataset.builder().programme(DutchTechZone.programme())
         .addReports(report).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown indicator 'nope'");
+        .hasMessageContaining("unknown indicator id 'nope'");
   }
 
   @Test

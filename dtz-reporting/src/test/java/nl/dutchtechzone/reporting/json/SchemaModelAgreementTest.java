@@ -2,7 +2,9 @@ package nl.dutchtechzone.reporting.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -52,10 +54,6 @@ import nl.dutchtechzone.core.report.Outcome;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.Provenance;
-import nl.dutchtechzone.reporting.json.JsonTree.ArrayNode;
-import nl.dutchtechzone.reporting.json.JsonTree.Node;
-import nl.dutchtechzone.reporting.json.JsonTree.ObjectNode;
-import nl.dutchtechzone.reporting.json.JsonTree.ValueNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +66,9 @@ import org.junit.jupiter.api.Test;
  * the definition of the value type).
  *
  * <p>An attribute is what the type's builder sets. The few attributes the format leaves out
- * because the enclosing object implies them are listed in {@link #IMPLIED}, each with its reason;
- * a new field of a value type without a schema property fails here.
+ * because the enclosing object implies them are the binding's own list
+ * ({@link DatasetModule#IMPLIED}), each with its reason; a new field of a value type without a
+ * schema property fails here.
  */
 class SchemaModelAgreementTest {
 
@@ -114,12 +113,6 @@ class SchemaModelAgreementTest {
     DEFS.put(LocalizedText.class, "text");
   }
 
-  /** Attributes the format leaves out, as "Type.attribute", with why. */
-  private static final Map<String, String> IMPLIED = Map.of(
-      "AnnualPlan.programmeId", "the dataset's programme",
-      "AnnualReport.programmeId", "the dataset's programme",
-      "Budget.year", "the year of the plan that holds it",
-      "FinancialStatement.year", "the year of the report that holds it");
 
   /** The dtzFormat version: a property of the root that is no attribute of the model. */
   private static final Set<String> FORMAT_ONLY = Set.of(".dtzFormat");
@@ -129,10 +122,8 @@ class SchemaModelAgreementTest {
 
   @BeforeAll
   static void readSchema() throws IOException {
-    try (JsonParser p = JsonSupport.FACTORY.createParser(Files.readAllBytes(SCHEMA))) {
-      schema = (ObjectNode) JsonTree.parse(p, new ArrayList<>());
-    }
-    defs = (ObjectNode) schema.fields.get("$defs");
+    schema = (ObjectNode) JsonSupport.MAPPER.readTree(Files.readAllBytes(SCHEMA));
+    defs = (ObjectNode) schema.get("$defs");
   }
 
   @Test
@@ -149,27 +140,36 @@ class SchemaModelAgreementTest {
   @Test
   void everyObjectDefinitionOfTheSchemaBelongsToAType() {
     Set<String> objectDefs = new TreeSet<>();
-    defs.fields.forEach((name, def) -> {
-      if (def instanceof ObjectNode && "object".equals(text(((ObjectNode) def).fields
+    for (Map.Entry<String, JsonNode> def : defs.properties()) {
+      if (def.getValue() instanceof ObjectNode && "object".equals(text(def.getValue()
           .get("type")))) {
-        objectDefs.add(name);
+        objectDefs.add(def.getKey());
       }
-    });
+    }
     assertThat(objectDefs).containsExactlyInAnyOrderElementsOf(
         DEFS.values().stream().filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors
             .toList()));
   }
 
   @Test
+  void everyImpliedAttributeIsAnAttributeOfItsType() {
+    for (DatasetModule.Implied implied : DatasetModule.IMPLIED) {
+      assertThat(attributes(implied.owner)).as(implied.owner.getSimpleName())
+          .containsKey(implied.attribute);
+      assertThat(implied.reason).isNotBlank();
+    }
+  }
+
+  @Test
   void noticesAnAttributeMissingFromTheSchema() {
     // Target's definition without "unit": the comparison must report it.
-    ObjectNode target = (ObjectNode) defs.fields.get("target");
-    Node unit = ((ObjectNode) target.fields.get("properties")).fields.remove("unit");
+    ObjectNode target = (ObjectNode) defs.get("target");
+    JsonNode unit = ((ObjectNode) target.get("properties")).remove("unit");
     try {
       assertThat(compare(Target.class, "target"))
           .contains("Target.unit: an attribute of the model, not in the schema");
     } finally {
-      ((ObjectNode) target.fields.get("properties")).fields.put("unit", unit);
+      ((ObjectNode) target.get("properties")).set("unit", unit);
     }
   }
 
@@ -199,29 +199,29 @@ class SchemaModelAgreementTest {
   }
 
   private static List<String> compare(Class<?> type, String defName) {
-    ObjectNode def = defName.isEmpty() ? schema : (ObjectNode) defs.fields.get(defName);
+    ObjectNode def = defName.isEmpty() ? schema : (ObjectNode) defs.get(defName);
     String owner = type.getSimpleName();
     List<String> out = new ArrayList<>();
     if (def == null) {
       out.add(owner + ": no schema definition '" + defName + "'");
       return out;
     }
-    ObjectNode properties = (ObjectNode) def.fields.get("properties");
+    ObjectNode properties = (ObjectNode) def.get("properties");
     Set<String> required = new TreeSet<>();
-    Node req = def.fields.get("required");
+    JsonNode req = def.get("required");
     if (req instanceof ArrayNode) {
-      ((ArrayNode) req).items.forEach(n -> required.add(text(n)));
+      req.forEach(n -> required.add(text(n)));
     }
     Map<String, Type> attributes = attributes(type);
     for (Map.Entry<String, Type> a : attributes.entrySet()) {
       String name = a.getKey();
-      if (IMPLIED.containsKey(owner + "." + name)) {
-        if (properties.fields.containsKey(name)) {
+      if (DatasetModule.isImplied(type, name)) {
+        if (properties.has(name)) {
           out.add(owner + "." + name + ": listed as implied, but in the schema");
         }
         continue;
       }
-      Node property = properties.fields.get(name);
+      JsonNode property = properties.get(name);
       if (property == null) {
         out.add(owner + "." + name + ": an attribute of the model, not in the schema");
         continue;
@@ -237,7 +237,8 @@ class SchemaModelAgreementTest {
         out.add(owner + "." + name + ": " + mismatch);
       }
     }
-    for (String name : properties.fields.keySet()) {
+    for (Map.Entry<String, JsonNode> p : properties.properties()) {
+      String name = p.getKey();
       if (!attributes.containsKey(name) && !FORMAT_ONLY.contains(defName + "." + name)) {
         out.add(owner + "." + name + ": in the schema, not an attribute of the model");
       }
@@ -248,16 +249,16 @@ class SchemaModelAgreementTest {
   /** Null when the schema property fits the Java type, else what differs. */
   private static String typeMismatch(Type type, ObjectNode property) {
     ObjectNode resolved = resolve(property);
-    String jsonType = text(resolved.fields.get("type"));
+    String jsonType = text(resolved.get("type"));
     Class<?> raw = rawType(type);
     if (raw == List.class) {
       if (!"array".equals(jsonType)) {
         return "a list in the model, " + jsonType + " in the schema";
       }
-      return typeMismatch(argument(type), (ObjectNode) resolved.fields.get("items"));
+      return typeMismatch(argument(type), (ObjectNode) resolved.get("items"));
     }
     if (DEFS.containsKey(raw)) {
-      String ref = text(property.fields.get("$ref"));
+      String ref = text(property.get("$ref"));
       String expected = "#/$defs/" + DEFS.get(raw);
       return expected.equals(ref) ? null
           : raw.getSimpleName() + " in the model, " + (ref == null ? jsonType : ref)
@@ -284,9 +285,9 @@ class SchemaModelAgreementTest {
         constants.add(JsonSupport.constant((Enum<?>) c));
       }
       List<String> listed = new ArrayList<>();
-      Node values = resolved.fields.get("enum");
+      JsonNode values = resolved.get("enum");
       if (values instanceof ArrayNode) {
-        ((ArrayNode) values).items.forEach(n -> listed.add(text(n)));
+        values.forEach(n -> listed.add(text(n)));
       }
       if (!listed.equals(constants)) {
         return "enum " + raw.getSimpleName() + " " + constants + ", schema " + listed;
@@ -296,9 +297,9 @@ class SchemaModelAgreementTest {
   }
 
   private static ObjectNode resolve(ObjectNode property) {
-    String ref = text(property.fields.get("$ref"));
+    String ref = text(property.get("$ref"));
     return ref == null ? property
-        : (ObjectNode) defs.fields.get(ref.substring("#/$defs/".length()));
+        : (ObjectNode) defs.get(ref.substring("#/$defs/".length()));
   }
 
   private static Class<?> rawType(Type type) {
@@ -312,7 +313,7 @@ class SchemaModelAgreementTest {
     return ((ParameterizedType) type).getActualTypeArguments()[0];
   }
 
-  private static String text(Node node) {
-    return node instanceof ValueNode ? ((ValueNode) node).text : null;
+  private static String text(JsonNode node) {
+    return node != null && node.isTextual() ? node.asText() : null;
   }
 }

@@ -529,7 +529,7 @@ public final class Walkthrough implements Callable<Integer> {
     } catch (DatasetException e) {
       List<String> problems = new ArrayList<>();
       for (DatasetProblem problem : e.problems()) {
-        problems.add(problem.describe());
+        problems.add(problem.describe(locale));
       }
       throw new UsageException(msg(problems.size() == 1 ? "error.datasetInvalid.one"
           : "error.datasetInvalid.many", dataset, problems.size()), problems, e);

@@ -128,6 +128,24 @@ class CommandLineTest {
   }
 
   @Test
+  void invalidDatasetUnderDutchListsTheProblemsInDutch(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, "{\"dtzFormat\": 1, \"programme\": 12, \"plans\": [],\n"
+        + " \"inhabitantFigures\": [], \"reports\": [], \"coverLetters\": [], \"x\": 1}",
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("--locale", "nl", "--dataset", file.toString(), "--out",
+        dir.resolve("out").toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("bad.json is geen geldige dataset (2 problemen)",
+        "$.programme (regel 1, kolom 31): verwacht een programma (een JSON-object), maar kreeg "
+            + "een getal",
+        "$.x (regel 2, kolom 67): onbekend veld 'x'; verwacht een van [dtzFormat, programme,");
+    assertThat(run.err).doesNotContain("expected", "line 1");
+  }
+
+  @Test
   void unknownFormatExitsTwoListingTheKnownOnes(@TempDir Path dir) {
     Run run = Run.of("--format", "xml", "--out", dir.toString());
 
