@@ -20,6 +20,7 @@ public final class MissingInhabitantFigureException extends RuntimeException {
 
   private final transient MunicipalityCode municipality;
   private final transient LocalDate referenceDate;
+  /** The name of the municipality, as the message gives it. */
   private final String name;
 
   /**

@@ -135,7 +135,9 @@ public final class CbsException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The key of the place's words in the CBS bundles, or null for a path as it is. */
     private final @Nullable String key;
+    /** The line and column, or the path. */
     private final String[] arguments;
 
     private At(@Nullable String key, String... arguments) {

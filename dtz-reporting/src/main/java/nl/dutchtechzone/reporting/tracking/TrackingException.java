@@ -23,8 +23,10 @@ public final class TrackingException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The base name of the tracking message bundles. */
   static final String BUNDLE = "nl.dutchtechzone.reporting.tracking.messages";
 
+  /** The message: its key and arguments. */
   private final Part text;
 
   TrackingException(String key, Object... arguments) {
@@ -57,7 +59,9 @@ public final class TrackingException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The key of the phrase's text in the tracking bundles. */
     private final String key;
+    /** The arguments: strings, and phrases rendered in the same language. */
     private final Object[] arguments;
 
     Part(String key, Object... arguments) {
