@@ -2,14 +2,25 @@ package nl.dutchtechzone.reporting.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The texts of one family of resource bundles in one language, for messages that carry a key and
  * arguments and are rendered for a locale (provider problems, CBS reader errors, tracking
- * errors). A text is a {@link String#format} pattern filled in with {@link Locale#ROOT}.
+ * errors, dataset problems). A text is a {@link String#format} pattern filled in with
+ * {@link Locale#ROOT}.
  *
  * <p>The language rule: the bundle of the locale's language if there is one ({@code
  * problems_de.properties} for {@code de}), else English, the root bundle; a key the language's
@@ -58,6 +69,44 @@ public final class BundleTexts {
    */
   public String get(String key, Object... args) {
     return String.format(Locale.ROOT, bundle.getString(key), args);
+  }
+
+  /**
+   * The pattern of a key as it stands in the bundle, not filled in.
+   *
+   * @param key the key, not null
+   * @return the pattern in this language, or in English if this language lacks it; empty if no
+   *     bundle of the family has the key
+   */
+  public Optional<String> pattern(String key) {
+    requireNonNull(key, "key");
+    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+  }
+
+  /**
+   * The keys of one language's own bundle file, without the English fallback: what a same-keys
+   * test compares.
+   *
+   * @param baseName the bundle's base name, not null
+   * @param language an ISO 639 language code, or the empty string for the English root file
+   * @return the keys, sorted; empty if the language has no file
+   * @throws UncheckedIOException if the file exists but cannot be read
+   */
+  public static Set<String> keysOf(String baseName, String language) {
+    requireNonNull(baseName, "baseName");
+    requireNonNull(language, "language");
+    String name = "/" + baseName.replace('.', '/') + (language.isEmpty() ? "" : "_" + language)
+        + ".properties";
+    try (InputStream in = BundleTexts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return Set.of();
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return Collections.unmodifiableSet(new TreeSet<>(p.stringPropertyNames()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the bundle file " + name + " cannot be read", e);
+    }
   }
 
   /**
