@@ -3,20 +3,13 @@ package nl.dutchtechzone.finance.contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,24 +25,6 @@ class ContributionTextsTest {
   private static final MunicipalityCode COEVORDEN = MunicipalityCode.of("GM0109");
   private static final LocalDate JAN_2023 = LocalDate.of(2023, 1, 1);
 
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = ContributionTextsTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
-  private static TreeSet<String> placeholders(String pattern) {
-    TreeSet<String> found = new TreeSet<>();
-    Matcher m = Pattern.compile("\\{\\d+\\}").matcher(pattern);
-    while (m.find()) {
-      found.add(m.group());
-    }
-    return found;
-  }
-
   private static InhabitantFigure figure(MunicipalityCode code, String name, long inhabitants,
       FigureStatus status, LocalDate retrieved) {
     return InhabitantFigure.fromCbs(code, name, JAN_2023, inhabitants,
@@ -57,18 +32,10 @@ class ContributionTextsTest {
   }
 
   @Test
-  void englishAndDutchHaveTheSameKeys() throws IOException {
-    Properties english = load("messages.properties");
-    Properties dutch = load("messages_nl.properties");
-
-    assertThat(new TreeSet<>(dutch.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    for (String key : english.stringPropertyNames()) {
-      if (!key.startsWith("register.duplicate")) {
-        assertThat(placeholders(dutch.getProperty(key))).as(key)
-            .isEqualTo(placeholders(english.getProperty(key)));
-      }
-    }
+  void englishAndDutchHaveTheSameKeys() {
+    BundleContract.assertDutchMatchesEnglish(ContributionTextsTest.class, "messages",
+        // Dutch names the status by its bundle text {6} where English has the constant {0}
+        "register.duplicate.retrieved", "register.duplicate.undated");
   }
 
   @Test

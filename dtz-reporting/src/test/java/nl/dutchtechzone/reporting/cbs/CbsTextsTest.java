@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,40 +19,14 @@ class CbsTextsTest {
   private static final Locale DUTCH = new Locale("nl");
   private static final CbsReaderTest T = new CbsReaderTest();
 
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = CbsTextsTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
-  private static List<String> placeholders(String pattern) {
-    List<String> found = new ArrayList<>();
-    Matcher m = Pattern.compile("%[a-z%]").matcher(pattern);
-    while (m.find()) {
-      found.add(m.group());
-    }
-    return found;
-  }
-
   private static CbsException csvError(String csv) {
     return catchThrowableOfType(CbsException.class, () -> CbsReaderTest.READER
         .readStatLineCsv(new StringReader(csv), "t.csv", CbsReaderTest.RETRIEVED));
   }
 
   @Test
-  void englishAndDutchHaveTheSameKeysAndPlaceholders() throws IOException {
-    Properties english = load("messages.properties");
-    Properties dutch = load("messages_nl.properties");
-
-    assertThat(new TreeSet<>(dutch.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    for (String key : english.stringPropertyNames()) {
-      assertThat(placeholders(dutch.getProperty(key))).as(key)
-          .isEqualTo(placeholders(english.getProperty(key)));
-    }
+  void englishAndDutchHaveTheSameKeysAndPlaceholders() {
+    BundleContract.assertDutchMatchesEnglish(CbsTextsTest.class, "messages");
   }
 
   @Test

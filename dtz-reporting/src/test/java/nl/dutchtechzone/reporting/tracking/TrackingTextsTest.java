@@ -3,17 +3,10 @@ package nl.dutchtechzone.reporting.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,30 +16,6 @@ import org.junit.jupiter.api.Test;
 class TrackingTextsTest {
 
   private static final Locale DUTCH = new Locale("nl");
-
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = TrackingTextsTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
-  /** How many arguments a pattern uses: its {@code %s} in order, or its highest {@code %n$s}. */
-  private static int arguments(String pattern) {
-    int sequential = 0;
-    int positional = 0;
-    Matcher m = Pattern.compile("%(?:(\\d+)\\$)?s").matcher(pattern);
-    while (m.find()) {
-      if (m.group(1) == null) {
-        sequential++;
-      } else {
-        positional = Math.max(positional, Integer.parseInt(m.group(1)));
-      }
-    }
-    return Math.max(sequential, positional);
-  }
 
   private static TrackingException failure(TrackingInput.Builder input) {
     return catchThrowableOfType(TrackingException.class, () -> Tracker.track(input.build()));
@@ -58,16 +27,8 @@ class TrackingTextsTest {
   }
 
   @Test
-  void englishAndDutchHaveTheSameKeysAndArguments() throws IOException {
-    Properties english = load("messages.properties");
-    Properties dutch = load("messages_nl.properties");
-
-    assertThat(new TreeSet<>(dutch.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    for (String key : english.stringPropertyNames()) {
-      assertThat(arguments(dutch.getProperty(key))).as(key)
-          .isEqualTo(arguments(english.getProperty(key)));
-    }
+  void englishAndDutchHaveTheSameKeysAndArguments() {
+    BundleContract.assertDutchMatchesEnglish(TrackingTextsTest.class, "messages");
   }
 
   @Test

@@ -3,51 +3,19 @@ package nl.dutchtechzone.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 /** The command line's texts: the same keys in English and Dutch, and no fallback. */
 class MessagesTest {
 
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
   @Test
-  void englishAndDutchHaveTheSameKeys() throws IOException {
-    Properties english = load("Walkthrough.properties");
-    Properties dutch = load("Walkthrough_nl.properties");
-
-    assertThat(new TreeSet<>(dutch.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    assertThat(english).hasSizeGreaterThan(50);
-  }
-
-  @Test
-  void everyDutchTextHasTheSamePlaceholdersAsTheEnglishOne() throws IOException {
-    Properties english = load("Walkthrough.properties");
-    Properties dutch = load("Walkthrough_nl.properties");
-
-    for (String key : english.stringPropertyNames()) {
-      assertThat(count(dutch.getProperty(key))).as(key)
-          .isEqualTo(count(english.getProperty(key)));
-    }
-  }
-
-  private static long count(String pattern) {
-    return pattern.chars().filter(c -> c == '%').count();
+  void englishAndDutchHaveTheSameKeys() {
+    BundleContract.assertDutchMatchesEnglish(MessagesTest.class, "Walkthrough");
   }
 
   @Test
