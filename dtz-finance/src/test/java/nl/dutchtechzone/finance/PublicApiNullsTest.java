@@ -37,9 +37,11 @@ import nl.dutchtechzone.finance.contribution.FigureChoice;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.Provenance;
+import nl.dutchtechzone.finance.contribution.RegisterConflictException;
 import nl.dutchtechzone.finance.contribution.Reorganisation;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
+import nl.dutchtechzone.finance.internal.BundleMessages;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
@@ -97,6 +99,10 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(ContributionScheme.class, ReferenceScheme.dutchTechZone());
     m.put(InhabitantFigure.class, ReferenceInhabitants.figures2021().get(0));
     m.put(InhabitantRegister.class, ReferenceInhabitants.register());
+    m.put(RegisterConflictException.class, new RegisterConflictException(
+        ReferenceInhabitants.figures2021().get(0)));
+    m.put(BundleMessages.class,
+        BundleMessages.of("nl.dutchtechzone.finance.contribution.messages"));
     m.put(MissingInhabitantFigureException.class, new MissingInhabitantFigureException(
         MunicipalityCode.of("GM0114"), "Emmen", LocalDate.of(2021, 1, 1)));
     m.put(Settlement.class, Settlement.between(statement,

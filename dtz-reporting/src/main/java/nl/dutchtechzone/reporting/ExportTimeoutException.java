@@ -46,7 +46,8 @@ public final class ExportTimeoutException extends IOException {
   }
 
   /**
-   * What happened, in a language: Dutch for {@code nl}, English for any other; {@link
+   * What happened, in a language: its bundle's where there is one (Dutch for {@code nl}),
+   * English otherwise and for a key the bundle lacks; {@link
    * #getMessage()} is the English text.
    *
    * @param locale the language, not null

@@ -40,7 +40,8 @@ public final class ExporterError extends RuntimeException {
   }
 
   /**
-   * What went wrong, in a language: Dutch for {@code nl}, English for any other; {@link
+   * What went wrong, in a language: its bundle's where there is one (Dutch for {@code nl}),
+   * English otherwise and for a key the bundle lacks; {@link
    * #getMessage()} is the English text. The error's own class and message are not translated.
    *
    * @param locale the language, not null

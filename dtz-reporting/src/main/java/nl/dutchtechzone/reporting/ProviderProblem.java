@@ -114,8 +114,9 @@ public abstract class ProviderProblem {
   }
 
   /**
-   * What went wrong, in a language, including the cause: Dutch for {@code nl}, English for any
-   * language without texts of its own (never the default locale's).
+   * What went wrong, in a language, including the cause: from the bundle of the locale's
+   * language where there is one (Dutch for {@code nl}), English for any language or key without
+   * texts of its own (never the default locale's).
    *
    * @param locale the language, not null
    * @return the message, not blank

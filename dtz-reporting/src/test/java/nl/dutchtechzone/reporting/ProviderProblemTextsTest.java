@@ -3,18 +3,9 @@ package nl.dutchtechzone.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.dutchtechzone.reporting.ProviderProblem.Kind;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,36 +16,9 @@ class ProviderProblemTextsTest {
 
   private static final Locale DUTCH = new Locale("nl");
 
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = ProviderProblemTextsTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
-  private static List<String> placeholders(String pattern) {
-    List<String> found = new ArrayList<>();
-    Matcher m = Pattern.compile("%[a-z%]").matcher(pattern);
-    while (m.find()) {
-      found.add(m.group());
-    }
-    return found;
-  }
-
   @Test
-  void englishAndDutchHaveTheSameKeysAndPlaceholders() throws IOException {
-    Properties english = load("problems.properties");
-    Properties dutch = load("problems_nl.properties");
-
-    assertThat(new TreeSet<>(dutch.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    for (String key : english.stringPropertyNames()) {
-      assertThat(placeholders(dutch.getProperty(key))).as(key)
-          .isEqualTo(placeholders(english.getProperty(key)));
-      assertThat(dutch.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key));
-    }
+  void englishAndDutchHaveTheSameKeysAndPlaceholders() {
+    BundleContract.assertDutchMatchesEnglish(ProviderProblemTextsTest.class, "problems");
   }
 
   @Test

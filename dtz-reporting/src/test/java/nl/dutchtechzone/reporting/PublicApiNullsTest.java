@@ -85,6 +85,7 @@ import nl.dutchtechzone.reporting.tracking.TargetResult;
 import nl.dutchtechzone.reporting.tracking.ThemeSummary;
 import nl.dutchtechzone.reporting.tracking.TrackedAction;
 import nl.dutchtechzone.reporting.tracking.Tracker;
+import nl.dutchtechzone.reporting.tracking.TrackingException;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import nl.dutchtechzone.reporting.tracking.VarianceExplanation;
@@ -186,6 +187,10 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     CbsReader cbs = CbsReader.of(programme.partners().stream()
         .filter(nl.dutchtechzone.core.Partner::isMunicipality).collect(Collectors.toList()));
     m.put(CbsReader.class, cbs);
+    m.put(TrackingException.class, org.assertj.core.api.Assertions.catchThrowableOfType(
+        TrackingException.class, () -> Tracker.track(TrackingInput.builder()
+            .programme(DutchTechZone.programme())
+            .addLinks(Link.of(2021, "2021.1", "2021.x")).build())));
     m.put(CbsException.class, new CbsException("test.json", "value[0]", "RegioS", "a problem"));
     try {
       m.put(CbsFigures.class, cbs.readTypedDataSet(new java.io.ByteArrayInputStream(

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history of one year's contributions: the statement again for each vintage of inhabitant
@@ -57,11 +60,81 @@ public abstract class ContributionHistory {
   public abstract List<ContributionVintage> vintages();
 
   /**
-   * What the history leaves out and why: points at which some payer had no figure yet.
+   * The points the history leaves out: at each, the figure some payer did not have yet.
+   *
+   * @return the gaps, in the order of the points
+   */
+  abstract List<Gap> gaps();
+
+  /**
+   * What the history leaves out and why, in English: points at which some payer had no figure
+   * yet; the same as {@code notes(Locale.ENGLISH)}.
    *
    * @return English sentences, possibly none
    */
-  public abstract List<String> notes();
+  public List<String> notes() {
+    return notes(Locale.ENGLISH);
+  }
+
+  /**
+   * What the history leaves out and why, in a language: from the contribution message bundle of
+   * the locale's language where there is one (Dutch for {@code nl}), English otherwise and for
+   * any key that bundle lacks; never the default locale's.
+   *
+   * @param locale the language, not null
+   * @return one sentence per point without a statement, possibly none
+   */
+  public List<String> notes(Locale locale) {
+    requireNonNull(locale, "locale");
+    List<String> notes = new ArrayList<>();
+    for (Gap gap : gaps()) {
+      String point = gap.knownOn().isPresent()
+          ? ContributionTexts.render(locale, "history.point.retrieved", gap.status(),
+              gap.knownOn().get())
+          : ContributionTexts.render(locale, "history.point", gap.status());
+      notes.add(ContributionTexts.render(locale, "history.noStatement", point,
+          gap.missing().message(locale)));
+    }
+    return notes;
+  }
+
+  /** A point without a statement: its status and retrieval date, and the missing figure. */
+  static final class Gap {
+    private final FigureStatus status;
+    private final Optional<LocalDate> knownOn;
+    private final MissingInhabitantFigureException missing;
+
+    Gap(FigureStatus status, Optional<LocalDate> knownOn,
+        MissingInhabitantFigureException missing) {
+      this.status = status;
+      this.knownOn = knownOn;
+      this.missing = missing;
+    }
+
+    FigureStatus status() {
+      return status;
+    }
+
+    Optional<LocalDate> knownOn() {
+      return knownOn;
+    }
+
+    MissingInhabitantFigureException missing() {
+      return missing;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Gap && ((Gap) o).status == status && ((Gap) o).knownOn.equals(knownOn)
+          && ((Gap) o).missing.municipality().equals(missing.municipality())
+          && ((Gap) o).missing.referenceDate().equals(missing.referenceDate());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(status, knownOn, missing.municipality(), missing.referenceDate());
+    }
+  }
 
   /**
    * The settlement of each vintage against the one before: one fewer than the vintages.
@@ -156,7 +229,7 @@ public abstract class ContributionHistory {
       }
     }
     List<ContributionVintage> vintages = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     for (Point point : points) {
       List<InhabitantFigure> kept = new ArrayList<>();
       for (InhabitantFigure f : register.figures()) {
@@ -168,7 +241,8 @@ public abstract class ContributionHistory {
       try {
         statement = calculate.apply(calculator.withRegister(InhabitantRegister.of(kept)));
       } catch (MissingInhabitantFigureException e) {
-        notes.add("no statement as known at " + describe(point) + ": " + e.getMessage());
+        gaps.add(new Gap(point.status(), point.knownOn().equals(LocalDate.MIN)
+            ? Optional.empty() : Optional.of(point.knownOn()), e));
         continue;
       }
       if (vintages.isEmpty()
@@ -181,12 +255,7 @@ public abstract class ContributionHistory {
     checkArgument(!vintages.isEmpty() && vintages.get(vintages.size() - 1).statement()
         .equals(full), "the history of %s does not end in the statement on every figure", year);
     return ImmutableContributionHistory.builder().programmeId(programmeId).year(year)
-        .vintages(vintages).notes(notes).build();
-  }
-
-  private static String describe(Point point) {
-    return FigureChoice.label(point.status())
-        + (point.knownOn().equals(LocalDate.MIN) ? "" : ", retrieved " + point.knownOn());
+        .vintages(vintages).gaps(gaps).build();
   }
 
   @Value.Check

@@ -1,5 +1,7 @@
 package nl.dutchtechzone.finance.contribution;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -49,40 +51,51 @@ public abstract class FigureChoice {
   public abstract Optional<LocalDate> knownAt();
 
   /**
-   * Why this figure counts, in one English sentence for logs and the walk-through.
+   * Why this figure counts, in one English sentence for logs; the same as {@code
+   * reason(Locale.ENGLISH)}.
    *
-   * @return for example {@code final figure 107,030 counts (CBS 03759ned, ...): the most certain
-   *     status known; supersedes provisional 107,024 (...)}
+   * @return for example {@code final figure 107030 counts (CBS 03759ned, ...): the most certain
+   *     status; supersedes provisional 107024 (...)}
    */
   public String reason() {
-    InhabitantFigure f = figure();
-    StringBuilder sb = new StringBuilder();
-    sb.append(label(f.status())).append(" figure ").append(f.inhabitants()).append(" counts (")
-        .append(f.source()).append("): ");
-    if (f.isFinal()) {
-      sb.append("the most certain status");
-    } else if (f.status() == FigureStatus.REVISED_PROVISIONAL) {
-      sb.append("no final figure is known");
-    } else {
-      sb.append("no revised provisional or final figure is known");
-    }
-    knownAt().ifPresent(d -> sb.append(" on ").append(d));
-    if (!f.knownOn().isPresent()) {
-      sb.append("; it has no retrieval date and counts as known from the start");
-    }
-    if (!superseded().isEmpty()) {
-      sb.append("; supersedes ").append(describe(superseded()));
-    }
-    if (!notYetKnown().isEmpty()) {
-      sb.append("; not yet known then: ").append(describe(notYetKnown()));
-    }
-    return sb.toString();
+    return reason(Locale.ENGLISH);
   }
 
-  private static String describe(List<InhabitantFigure> figures) {
+  /**
+   * Why this figure counts, in one sentence in a language: from the contribution message bundle
+   * of the locale's language where there is one (Dutch for {@code nl}), English otherwise and for
+   * any key that bundle lacks; never the default locale's.
+   *
+   * @param locale the language, not null
+   * @return for example {@code definitief inwonertal 107030 telt (...): de zekerste status}
+   */
+  public String reason(Locale locale) {
+    requireNonNull(locale, "locale");
+    InhabitantFigure f = figure();
+    String why = ContributionTexts.render(locale, "choice." + f.status().name());
+    if (knownAt().isPresent()) {
+      why = ContributionTexts.render(locale, "choice.on", why, knownAt().get());
+    }
+    if (!f.knownOn().isPresent()) {
+      why = ContributionTexts.render(locale, "choice.undated", why);
+    }
+    if (!superseded().isEmpty()) {
+      why = ContributionTexts.render(locale, "choice.supersedes", why,
+          describe(superseded(), locale));
+    }
+    if (!notYetKnown().isEmpty()) {
+      why = ContributionTexts.render(locale, "choice.notYetKnown", why,
+          describe(notYetKnown(), locale));
+    }
+    return ContributionTexts.render(locale, "choice", f.status(), f.inhabitants(),
+        f.source(locale), why);
+  }
+
+  private static String describe(List<InhabitantFigure> figures, Locale locale) {
     return figures.stream()
-        .map(o -> label(o.status()) + " " + o.inhabitants() + " ("
-            + o.knownOn().map(d -> "retrieved " + d).orElse(o.source()) + ")")
+        .map(o -> ContributionTexts.render(locale, "choice.other", o.status(), o.inhabitants(),
+            o.knownOn().map(d -> ContributionTexts.render(locale, "choice.retrieved", d))
+                .orElse(o.source(locale))))
         .collect(Collectors.joining(", "));
   }
 

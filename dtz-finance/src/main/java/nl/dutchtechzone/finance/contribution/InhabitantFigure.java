@@ -1,8 +1,10 @@
 package nl.dutchtechzone.finance.contribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import nl.dutchtechzone.core.MunicipalityCode;
 import org.immutables.value.Value;
@@ -92,6 +94,21 @@ public abstract class InhabitantFigure {
    * @return the source, not blank, such as a CBS table
    */
   public abstract String source();
+
+  /**
+   * Where the figure comes from, in a language: for a CBS figure whose source is the description
+   * of its provenance, that {@linkplain Provenance#describe(Locale) description} in the language;
+   * any other source (a figure typed in by hand, a source written by its caller) as it was
+   * written.
+   *
+   * @param locale the language, not null
+   * @return the source, not blank
+   */
+  public String source(Locale locale) {
+    requireNonNull(locale, "locale");
+    return provenance().filter(p -> p.describe().equals(source()))
+        .map(p -> p.describe(locale)).orElse(source());
+  }
 
   /**
    * Where a figure read from a CBS download comes from, in detail.

@@ -58,7 +58,7 @@ public abstract class InhabitantRegister {
    * @param figures the figures, not null, no null elements, at most one per municipality,
    *     reference date, status and retrieval date
    * @return the register
-   * @throws IllegalArgumentException naming the municipality, date and status of a duplicate
+   * @throws RegisterConflictException naming the municipality, date and status of a duplicate
    */
   public static InhabitantRegister of(Collection<InhabitantFigure> figures) {
     return ImmutableInhabitantRegister.builder().figures(figures).build();
@@ -79,7 +79,7 @@ public abstract class InhabitantRegister {
    *
    * @param figure the figure to add, not null
    * @return a new register
-   * @throws IllegalArgumentException if the register already holds a figure with the same
+   * @throws RegisterConflictException if the register already holds a figure with the same
    *     municipality, reference date, status and retrieval date
    */
   public InhabitantRegister with(InhabitantFigure figure) {
@@ -92,7 +92,7 @@ public abstract class InhabitantRegister {
    *
    * @param more the figures to add, not null, no null elements
    * @return a new register
-   * @throws IllegalArgumentException if a figure duplicates one already held (same
+   * @throws RegisterConflictException if a figure duplicates one already held (same
    *     municipality, reference date, status and retrieval date)
    */
   public InhabitantRegister withAll(Collection<InhabitantFigure> more) {
@@ -299,11 +299,7 @@ public abstract class InhabitantRegister {
     for (InhabitantFigure f : figures()) {
       if (!seen.add(f.municipality() + "|" + f.referenceDate() + "|" + f.status() + "|"
           + f.knownOn().map(LocalDate::toString).orElse(""))) {
-        throw new IllegalArgumentException("InhabitantRegister.figures must hold at most one "
-            + f.status() + " figure per municipality, reference date and retrieval date, but "
-            + f.municipalityName() + " (" + f.municipality() + ") on " + f.referenceDate()
-            + f.knownOn().map(d -> " retrieved " + d).orElse(" without retrieval date")
-            + " occurs more than once (source: " + f.source() + ")");
+        throw new RegisterConflictException(f);
       }
     }
   }

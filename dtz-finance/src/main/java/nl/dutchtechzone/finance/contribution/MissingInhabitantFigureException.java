@@ -3,12 +3,16 @@ package nl.dutchtechzone.finance.contribution;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.dutchtechzone.core.MunicipalityCode;
 
 /**
  * Thrown when a register holds no inhabitant figure for a municipality on a reference date.
  *
- * <p>The message names the municipality and the date.
+ * <p>The message names the municipality and the date. {@link #getMessage()} is English; {@link
+ * #message(Locale)} renders it for a language from the contribution message bundles of
+ * dtz-finance (key {@code missingFigure}; English and Dutch, English for a language without a
+ * bundle), as {@code Violation.message(Locale)} does.
  */
 public final class MissingInhabitantFigureException extends RuntimeException {
 
@@ -16,6 +20,8 @@ public final class MissingInhabitantFigureException extends RuntimeException {
 
   private final transient MunicipalityCode municipality;
   private final transient LocalDate referenceDate;
+  /** The name of the municipality, as the message gives it. */
+  private final String name;
 
   /**
    * Creates the exception.
@@ -26,12 +32,34 @@ public final class MissingInhabitantFigureException extends RuntimeException {
    */
   public MissingInhabitantFigureException(
       MunicipalityCode municipality, String name, LocalDate referenceDate) {
-    super("no inhabitant figure for municipality " + requireNonNull(name, "name") + " ("
-        + requireNonNull(municipality, "municipality") + ") on reference date "
-        + requireNonNull(referenceDate, "referenceDate")
-        + "; register a provisional or final figure for that date");
+    super(ContributionTexts.render(Locale.ENGLISH, "missingFigure", requireNonNull(name, "name"),
+        requireNonNull(municipality, "municipality").value(),
+        requireNonNull(referenceDate, "referenceDate")));
     this.municipality = municipality;
+    this.name = name;
     this.referenceDate = referenceDate;
+  }
+
+  /**
+   * The message in a language: from the contribution bundle of the locale's language where there
+   * is one (Dutch for {@code nl}), English otherwise; never the default locale's.
+   *
+   * @param locale the language, not null
+   * @return the message, naming the municipality, its code and the reference date
+   */
+  public String message(Locale locale) {
+    requireNonNull(locale, "locale");
+    return ContributionTexts.render(locale, "missingFigure", name, municipality.value(),
+        referenceDate);
+  }
+
+  /**
+   * The name of the municipality without a figure, as the message gives it.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
   }
 
   /**

@@ -1,8 +1,10 @@
 package nl.dutchtechzone.finance.contribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -85,9 +87,22 @@ public abstract class Provenance {
    *     retrieved 2022-07-01}
    */
   public String describe() {
-    return "CBS " + tableId() + ", period " + periodCode() + " ("
-        + FigureChoice.label(status()) + "), file "
-        + file() + ", retrieved " + retrieved();
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * A one-line description for people in a language: from the contribution message bundle of
+   * the locale's language where there is one (Dutch for {@code nl}), English otherwise; never the
+   * default locale's. The English one is the figure's {@link InhabitantFigure#source()}.
+   *
+   * @param locale the language, not null
+   * @return for example {@code CBS 03759ned, periode 2021JJ00 (definitief), bestand
+   *     03759ned.json, opgehaald op 2022-07-01}
+   */
+  public String describe(Locale locale) {
+    requireNonNull(locale, "locale");
+    return ContributionTexts.render(locale, "provenance", tableId(), periodCode(), status(),
+        file(), retrieved());
   }
 
   /**

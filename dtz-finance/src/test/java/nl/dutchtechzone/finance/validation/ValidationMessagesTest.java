@@ -12,18 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 class ValidationMessagesTest {
 
   private static final String DIR = "/nl/dutchtechzone/finance/validation/";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
@@ -32,15 +29,6 @@ class ValidationMessagesTest {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
-  }
-
-  private static Set<String> placeholders(String pattern) {
-    Set<String> out = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(pattern);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
   }
 
   /** Off by one cent: the lines add up to 100.00, the printed total says 100.01. */
@@ -52,18 +40,8 @@ class ValidationMessagesTest {
   }
 
   @Test
-  void englishAndDutchHaveTheSameKeysAndPlaceholders() throws IOException {
-    Properties en = load("messages.properties");
-    Properties nl = load("messages_nl.properties");
-    assertThat(new TreeSet<>(nl.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-    TreeMap<String, Set<String>> enPlaceholders = new TreeMap<>();
-    TreeMap<String, Set<String>> nlPlaceholders = new TreeMap<>();
-    for (String key : en.stringPropertyNames()) {
-      enPlaceholders.put(key, placeholders(en.getProperty(key)));
-      nlPlaceholders.put(key, placeholders(nl.getProperty(key)));
-    }
-    assertThat(nlPlaceholders).isEqualTo(enPlaceholders);
+  void englishAndDutchHaveTheSameKeysAndPlaceholders() {
+    BundleContract.assertDutchMatchesEnglish(ValidationMessagesTest.class, "messages");
   }
 
   @Test

@@ -1,9 +1,12 @@
 package nl.dutchtechzone.reporting.cbs;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.reporting.internal.BundleTexts;
 import org.immutables.value.Value;
 
 /**
@@ -77,38 +80,52 @@ public abstract class CbsFigures {
    */
   public abstract List<String> withoutFigure();
 
-  private static String rows(long n) {
-    return n + (n == 1 ? " row" : " rows");
-  }
-
   /**
-   * One English sentence on what was read and what was skipped, for the operator.
+   * One English sentence on what was read and what was skipped, for the operator; the same as
+   * {@code note(Locale.ENGLISH)}.
    *
    * @return the note
    */
   public String note() {
+    return note(Locale.ENGLISH);
+  }
+
+  /**
+   * One sentence on what was read and what was skipped, for the operator, in a language: from
+   * the CBS bundle of the locale's language where there is one (Dutch for {@code nl}), English
+   * otherwise and for any key that bundle lacks; never the default locale's.
+   *
+   * @param locale the language, not null
+   * @return the note
+   */
+  public String note(Locale locale) {
+    requireNonNull(locale, "locale");
+    BundleTexts t = BundleTexts.of(CbsException.BUNDLE, locale);
     StringBuilder sb = new StringBuilder();
-    sb.append(file()).append(" (CBS ").append(tableId()).append("): ").append(figures().size())
-        .append(figures().size() == 1 ? " figure" : " figures").append(" from ")
-        .append(rows(rows()));
+    sb.append(t.get("note", file(), tableId(), count(t, "note.figures", figures().size()),
+        count(t, "note.rows", rows())));
     if (!skippedMunicipalities().isEmpty()) {
       int n = skippedMunicipalities().size();
-      sb.append("; skipped ").append(n)
-          .append(n == 1 ? " municipality" : " municipalities").append(" not in the programme (")
-          .append(rows(skippedMunicipalities().values().stream().mapToLong(Long::longValue)
-              .sum())).append(")");
+      sb.append(count(t, "note.skippedMunicipalities", n, count(t, "note.rows",
+          skippedMunicipalities().values().stream().mapToLong(Long::longValue).sum())));
     }
     if (otherRegionRows() > 0) {
-      sb.append("; skipped ").append(rows(otherRegionRows())).append(" of other regions");
+      sb.append(t.get("note.otherRegions", count(t, "note.rows", otherRegionRows())));
     }
     if (otherRows() > 0) {
-      sb.append("; skipped ").append(rows(otherRows()))
-          .append(" of other breakdowns or periods");
+      sb.append(t.get("note.otherRows", count(t, "note.rows", otherRows())));
     }
     if (!withoutFigure().isEmpty()) {
-      sb.append("; no figure published for ").append(withoutFigure().stream()
-          .collect(Collectors.joining(", ")));
+      sb.append(t.get("note.withoutFigure", String.join(", ", withoutFigure())));
     }
     return sb.toString();
+  }
+
+  /** The text of a count: the key's {@code .one} form for 1, its {@code .many} form otherwise. */
+  private static String count(BundleTexts t, String key, long n, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = n;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return t.get(key + (n == 1 ? ".one" : ".many"), args);
   }
 }

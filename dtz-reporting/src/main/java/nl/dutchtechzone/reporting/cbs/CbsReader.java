@@ -34,6 +34,7 @@ import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.Provenance;
+import nl.dutchtechzone.reporting.cbs.CbsException.At;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -156,8 +157,7 @@ public final class CbsReader {
       }
     }
     if (!lower.endsWith(".json")) {
-      throw new CbsException(file.toString(), "file name", "",
-          "expected a .json file (OData TypedDataSet) or a .csv file (StatLine download)");
+      throw new CbsException(file.toString(), At.fileName(), "", "fileType");
     }
     Path perioden = file.resolveSibling(name.substring(0, name.length() - 5) + ".Perioden.json");
     Map<String, FigureStatus> statuses = Map.of();
@@ -170,7 +170,7 @@ public final class CbsReader {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       return readTypedDataSet(in, file.toString(), statuses,
           hasPerioden ? Optional.empty() : status, retrieved,
-          hasPerioden ? "" : " (no " + perioden.getFileName() + " next to it)");
+          hasPerioden ? "" : String.valueOf(perioden.getFileName()));
     }
   }
 
@@ -214,8 +214,7 @@ public final class CbsReader {
       while (next(p, file) != JsonToken.END_ARRAY) {
         String path = "value[" + i++ + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, path, "", "expected a period object {\"Key\": ...,"
-              + " \"Status\": ...}, got " + p.currentToken());
+          throw new CbsException(file, At.path(path), "", "periodObject", p.currentToken());
         }
         String key = null;
         String status = null;
@@ -224,7 +223,7 @@ public final class CbsReader {
           JsonToken v = next(p, file);
           if (name.equals("Key") || name.equals("Status")) {
             if (v != JsonToken.VALUE_STRING) {
-              throw new CbsException(file, path, name, "expected a string, got " + v);
+              throw new CbsException(file, At.path(path), name, "string", v);
             }
             if (name.equals("Key")) {
               key = p.getText().trim();
@@ -236,18 +235,18 @@ public final class CbsReader {
           }
         }
         if (key == null) {
-          throw new CbsException(file, path, "Key", "missing");
+          throw new CbsException(file, At.path(path), "Key", "missing");
         }
         if (status == null) {
-          throw new CbsException(file, path, "Status", "missing for period " + key);
+          throw new CbsException(file, At.path(path), "Status", "statusMissing", key);
         }
         if (statuses.put(key, status(status, file, path)) != null) {
-          throw new CbsException(file, path, "Key", "period " + key + " occurs twice");
+          throw new CbsException(file, At.path(path), "Key", "periodTwice", key);
         }
       }
     }
     if (!seenValue) {
-      throw new CbsException(file, "$", "value", "missing: expected the array of periods");
+      throw new CbsException(file, At.path("$"), "value", "periodsMissing");
     }
   }
 
@@ -261,8 +260,7 @@ public final class CbsReader {
       case "nader voorlopig":
         return FigureStatus.REVISED_PROVISIONAL;
       default:
-        throw new CbsException(file, path, "Status", "unknown status '" + text
-            + "', expected Definitief, Voorlopig or Nader voorlopig");
+        throw new CbsException(file, At.path(path), "Status", "unknownStatus", text);
     }
   }
 
@@ -304,16 +302,13 @@ public final class CbsReader {
         switch (field) {
           case "odata.metadata":
             if (t != JsonToken.VALUE_STRING) {
-              throw new CbsException(file, "$", field, "expected the metadata URL, got " + t);
+              throw new CbsException(file, At.path("$"), field, "metadataUrl", t);
             }
             table = table(p.getText(), file);
             break;
           case "value":
             if (table == null) {
-              throw new CbsException(file, "$", "odata.metadata", "missing before 'value': "
-                  + "expected the metadata URL that names the table, such as "
-                  + "https://opendata.cbs.nl/ODataApi/OData/03759ned/$metadata"
-                  + "#Cbs.OData.WebAPI.TypedDataSet");
+              throw new CbsException(file, At.path("$"), "odata.metadata", "metadataMissing");
             }
             expectArray(p, t, file, "value");
             rows = new Rows(file, table, periodStatuses, status, retrieved, hint);
@@ -324,15 +319,14 @@ public final class CbsReader {
             }
             break;
           case "odata.nextLink":
-            throw new CbsException(file, "$", field, "the file is one page of a longer result;"
-                + " download every page into one file, got next link " + p.getText());
+            throw new CbsException(file, At.path("$"), field, "onePage", p.getText());
           default:
             p.skipChildren();
         }
       }
     }
     if (rows == null) {
-      throw new CbsException(file, "$", "value", "missing: expected the array of rows");
+      throw new CbsException(file, At.path("$"), "value", "rowsMissing");
     }
     return rows.result();
   }
@@ -341,24 +335,23 @@ public final class CbsReader {
     Matcher m = METADATA_TABLE.matcher(url.trim());
     String table = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     if (!POPULATION_1_JANUARY.equals(table) && !POPULATION_PER_MONTH.equals(table)) {
-      throw new CbsException(file, "$", "odata.metadata", "unknown table "
-          + (table == null ? "in '" + url + "'" : "'" + table + "'") + ", expected "
-          + POPULATION_1_JANUARY + " or " + POPULATION_PER_MONTH);
+      throw new CbsException(file, At.path("$"), "odata.metadata",
+          table == null ? "unknownTable.url" : "unknownTable.id", table == null ? url : table,
+          POPULATION_1_JANUARY, POPULATION_PER_MONTH);
     }
     return table;
   }
 
   private static void expectRoot(JsonParser p, String file) throws IOException {
     if (next(p, file) != JsonToken.START_OBJECT) {
-      throw new CbsException(file, "$", "", "expected a JSON object {\"odata.metadata\": ...,"
-          + " \"value\": [...]}, got " + p.currentToken());
+      throw new CbsException(file, At.path("$"), "", "object", p.currentToken());
     }
   }
 
   private static void expectArray(JsonParser p, JsonToken t, String file, String field)
       throws CbsException {
     if (t != JsonToken.START_ARRAY) {
-      throw new CbsException(file, "$", field, "expected an array, got " + t);
+      throw new CbsException(file, At.path("$"), field, "array", t);
     }
   }
 
@@ -366,8 +359,8 @@ public final class CbsReader {
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw new CbsException(file, "line " + p.currentLocation().getLineNr(), "",
-            "unexpected end of file");
+        throw new CbsException(file, At.line(p.currentLocation().getLineNr()), "",
+            "endOfFile");
       }
       return t;
     } catch (StreamReadException e) {
@@ -376,9 +369,9 @@ public final class CbsReader {
   }
 
   private static CbsException invalid(String file, StreamReadException e) {
-    String at = e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr()
-        + ", column " + e.getLocation().getColumnNr();
-    return new CbsException(file, at, "", "not valid JSON: " + e.getOriginalMessage());
+    At at = e.getLocation() == null ? At.path("$")
+        : At.line(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+    return new CbsException(file, at, "", "json", e.getOriginalMessage());
   }
 
   /** What a region code of a TypedDataSet is, decided once per distinct code. */
@@ -447,19 +440,21 @@ public final class CbsReader {
       int i = 0;
       while (next(p, file) != JsonToken.END_ARRAY) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, path(i), "", "expected a row object, got "
-              + p.currentToken());
+          throw new CbsException(file, path(i), "", "rowObject", p.currentToken());
         }
         row(p, i++);
       }
       if (!perMonth && programmeRows > 0 && totalsRows == 0) {
-        throw new CbsException(file, "value", "Geslacht", "no row of the programme's"
-            + " municipalities holds the totals (Geslacht " + TOTAL_SEX + ", Leeftijd "
-            + TOTAL_AGE + ", BurgerlijkeStaat " + TOTAL_MARITAL + "); download the totals too");
+        throw new CbsException(file, At.path("value"), "Geslacht", "noTotals", TOTAL_SEX,
+            TOTAL_AGE, TOTAL_MARITAL);
       }
     }
 
-    private String path(int i) {
+    private At path(int i) {
+      return At.path(pathText(i));
+    }
+
+    private String pathText(int i) {
       return "value[" + i + "]";
     }
 
@@ -518,14 +513,12 @@ public final class CbsReader {
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
-        throw new CbsException(file, path(i), "", "expected a field name or the end of the"
-            + " row, got " + p.currentToken());
+        throw new CbsException(file, path(i), "", "fieldOrEnd", p.currentToken());
       }
       require(region != null, i, "RegioS");
       require(period != null, i, "Perioden");
       if (!hasValue) {
-        throw new CbsException(file, path(i), measure, "missing: expected the number of"
-            + " inhabitants (or null for no figure)");
+        throw new CbsException(file, path(i), measure, "measureMissing");
       }
       if (!perMonth) {
         require(sex != 0, i, "Geslacht");
@@ -548,8 +541,8 @@ public final class CbsReader {
       totalsRows++;
       Integer first = firstRow.putIfAbsent(region.code + "|" + period.code, i);
       if (first != null) {
-        throw new CbsException(file, path(i), "RegioS", "duplicate row for " + region.code
-            + ", period " + period.code + " (first at " + path(first) + ")");
+        throw new CbsException(file, path(i), "RegioS", "duplicateRow", region.code,
+            period.code, pathText(first));
       }
       if (isNull) {
         withoutFigure.add(region.code + " " + period.code);
@@ -559,15 +552,14 @@ public final class CbsReader {
         value = wholeNumber(valueToken, valueText, i);
       }
       if (value < 0) {
-        throw new CbsException(file, path(i), measure, "expected a number of inhabitants, not"
-            + " negative, got " + value);
+        throw new CbsException(file, path(i), measure, "negative", value);
       }
       FigureStatus s = periodStatuses.get(period.code);
       if (s == null) {
         String code = period.code;
-        s = status.orElseThrow(() -> new CbsException(file, path(i), "Perioden", "no status for"
-            + " period " + code + hint + ": give the Perioden file of the table or the"
-            + " status explicitly"));
+        s = status.orElseThrow(() -> hint.isEmpty()
+            ? new CbsException(file, path(i), "Perioden", "noStatus", code)
+            : new CbsException(file, path(i), "Perioden", "noStatus.noPerioden", code, hint));
       }
       figures.add(InhabitantFigure.fromCbs(region.municipality,
           names.get(region.municipality), LocalDate.of(period.year, 1, 1), value,
@@ -581,12 +573,11 @@ public final class CbsReader {
           try {
             return d.longValueExact();
           } catch (ArithmeticException e) {
-            throw new CbsException(file, path(i), measure, "number too large: " + text);
+            throw new CbsException(file, path(i), measure, "tooLarge", text);
           }
         }
       }
-      throw new CbsException(file, path(i), measure, "expected a whole number of inhabitants"
-          + " or null, got " + (text == null ? t : text));
+      throw new CbsException(file, path(i), measure, "wholeNumber", text == null ? t : text);
     }
 
     /** The region of the current string token, classified on first sight. */
@@ -601,8 +592,7 @@ public final class CbsReader {
       String code = new String(buf, off, len).trim();
       if (code.startsWith("GM")) {
         if (!GM.matcher(code).matches()) {
-          throw new CbsException(file, path(i), "RegioS", "municipality code '" + code
-              + "' is shaped wrongly, expected GM followed by four digits");
+          throw new CbsException(file, path(i), "RegioS", "municipalityCode", code);
         }
         MunicipalityCode m = MunicipalityCode.of(code);
         r = names.containsKey(m) ? new Region(code, Region.PROGRAMME, m)
@@ -610,8 +600,7 @@ public final class CbsReader {
       } else if (OTHER_REGION.matcher(code).matches()) {
         r = new Region(code, Region.OTHER, null);
       } else {
-        throw new CbsException(file, path(i), "RegioS", "region code '" + code + "' is shaped"
-            + " wrongly, expected two capitals and digits, such as GM0363 or NL01");
+        throw new CbsException(file, path(i), "RegioS", "regionCode", code);
       }
       regions.put(code, r);
       return r;
@@ -629,16 +618,14 @@ public final class CbsReader {
       String code = new String(buf, off, len).trim();
       Matcher m = PERIOD.matcher(code);
       if (!m.matches()) {
-        throw new CbsException(file, path(i), "Perioden", "period '" + code + "' is shaped"
-            + " wrongly, expected a CBS period code such as 2021JJ00");
+        throw new CbsException(file, path(i), "Perioden", "periodShape", code);
       }
       String kind = m.group(2);
       String number = m.group(3);
       int year;
       if (!perMonth) {
         if (!kind.equals("JJ") || !number.equals("00")) {
-          throw new CbsException(file, path(i), "Perioden", "period '" + code + "' is not a"
-              + " year, expected a year such as 2021JJ00");
+          throw new CbsException(file, path(i), "Perioden", "periodNotYear", code);
         }
         year = Integer.parseInt(m.group(1));
       } else {
@@ -651,8 +638,8 @@ public final class CbsReader {
 
     private void string(JsonParser p, JsonToken t, int i, String field) throws IOException {
       if (t != JsonToken.VALUE_STRING) {
-        throw new CbsException(file, path(i), field, "expected a string, got "
-            + (t.isScalarValue() ? p.getText() : t.toString()));
+        throw new CbsException(file, path(i), field, "string",
+            t.isScalarValue() ? p.getText() : t.toString());
       }
     }
 
@@ -730,7 +717,7 @@ public final class CbsReader {
     try {
       parser = CSVParser.builder().setReader(text).setFormat(format).get();
     } catch (IOException | RuntimeException e) {
-      throw new CbsException(file, "line 1", "", "not a readable CSV file: " + e.getMessage());
+      throw new CbsException(file, At.line(1), "", "csv.unreadable", e.getMessage());
     }
     Csv csv = new Csv(file, retrieved);
     try {
@@ -738,8 +725,8 @@ public final class CbsReader {
         csv.record(record, parser.getCurrentLineNumber());
       }
     } catch (java.io.UncheckedIOException e) {
-      throw new CbsException(file, "line " + parser.getCurrentLineNumber(), "",
-          "not valid CSV: " + e.getCause().getMessage());
+      throw new CbsException(file, At.line(parser.getCurrentLineNumber()), "", "csv.invalid",
+          e.getCause().getMessage());
     }
     return csv.result();
   }
@@ -769,7 +756,7 @@ public final class CbsReader {
     }
 
     void record(CSVRecord record, long line) throws CbsException {
-      String at = "line " + line;
+      At at = At.line(line);
       if (record.size() == 1) {
         return;
       }
@@ -778,8 +765,7 @@ public final class CbsReader {
         return;
       }
       if (record.size() != header.size()) {
-        throw new CbsException(file, at, "", "expected " + header.size() + " columns like the"
-            + " header, got " + record.size());
+        throw new CbsException(file, at, "", "csv.columns", header.size(), record.size());
       }
       count++;
       MunicipalityCode municipality = region(record, at);
@@ -789,19 +775,18 @@ public final class CbsReader {
       String periodTitle = record.get(periodCol).trim();
       Matcher m = CSV_PERIOD.matcher(periodTitle);
       if (!m.matches()) {
-        throw new CbsException(file, at, header.get(periodCol), "period '" + periodTitle
-            + "' is not a year, expected a year such as 2021, 2021* or 2021**"
-            + (table.equals(POPULATION_PER_MONTH) ? " or a month such as 2023 januari*" : ""));
+        throw new CbsException(file, at, header.get(periodCol),
+            table.equals(POPULATION_PER_MONTH) ? "csv.periodNotYearOrMonth"
+                : "csv.periodNotYear", periodTitle);
       }
       String month = m.group(2);
       if (month != null && !MONTHS.contains(month)) {
-        throw new CbsException(file, at, header.get(periodCol), "period '" + periodTitle
-            + "' names no month, expected for instance 2023 januari");
+        throw new CbsException(file, at, header.get(periodCol), "csv.noMonth", periodTitle);
       }
       boolean perMonth = table.equals(POPULATION_PER_MONTH);
       if (!perMonth && month != null) {
-        throw new CbsException(file, at, header.get(periodCol), "period '" + periodTitle
-            + "' is not a year, expected a year such as 2021, 2021* or 2021**");
+        throw new CbsException(file, at, header.get(periodCol), "csv.periodNotYear",
+            periodTitle);
       }
       if (perMonth && !"januari".equals(month)) {
         other++;
@@ -817,8 +802,8 @@ public final class CbsReader {
       String periodCode = year + (perMonth ? "MM01" : "JJ00");
       Long first = lines.putIfAbsent(municipality + "|" + periodCode, line);
       if (first != null) {
-        throw new CbsException(file, at, header.get(periodCol), "duplicate row for "
-            + municipality + ", period " + periodTitle + " (first at line " + first + ")");
+        throw new CbsException(file, at, header.get(periodCol), "duplicateRow.line",
+            municipality, periodTitle, first);
       }
       String cell = record.get(measureCol).trim();
       if (cell.isEmpty() || cell.equals(".")) {
@@ -826,8 +811,7 @@ public final class CbsReader {
         return;
       }
       if (!cell.matches("\\d{1,18}")) {
-        throw new CbsException(file, at, header.get(measureCol), "expected a whole number of"
-            + " inhabitants (or . for no figure), got '" + cell + "'");
+        throw new CbsException(file, at, header.get(measureCol), "csv.wholeNumber", cell);
       }
       FigureStatus status = m.group(3).isEmpty() ? FigureStatus.FINAL
           : m.group(3).length() == 1 ? FigureStatus.PROVISIONAL
@@ -837,13 +821,12 @@ public final class CbsReader {
           Provenance.of(table, periodCode, status, file, retrieved)));
     }
 
-    private MunicipalityCode region(CSVRecord record, String at) throws CbsException {
+    private MunicipalityCode region(CSVRecord record, At at) throws CbsException {
       if (codeCol >= 0) {
         String code = record.get(codeCol).trim();
         if (code.startsWith("GM")) {
           if (!GM.matcher(code).matches()) {
-            throw new CbsException(file, at, header.get(codeCol), "municipality code '" + code
-                + "' is shaped wrongly, expected GM followed by four digits");
+            throw new CbsException(file, at, header.get(codeCol), "municipalityCode", code);
           }
           MunicipalityCode m = MunicipalityCode.of(code);
           if (!names.containsKey(m)) {
@@ -853,15 +836,14 @@ public final class CbsReader {
           return m;
         }
         if (!OTHER_REGION.matcher(code).matches()) {
-          throw new CbsException(file, at, header.get(codeCol), "region code '" + code
-              + "' is shaped wrongly, expected two capitals and digits, such as GM0363");
+          throw new CbsException(file, at, header.get(codeCol), "csv.regionCode", code);
         }
         otherRegions++;
         return null;
       }
       String name = record.get(nameCol).trim();
       if (name.isEmpty()) {
-        throw new CbsException(file, at, header.get(nameCol), "missing region name");
+        throw new CbsException(file, at, header.get(nameCol), "csv.regionName");
       }
       MunicipalityCode m = byName.get(name.toLowerCase(Locale.ROOT));
       if (m == null) {
@@ -870,7 +852,7 @@ public final class CbsReader {
       return m;
     }
 
-    private void header(CSVRecord record, String at) throws CbsException {
+    private void header(CSVRecord record, At at) throws CbsException {
       List<String> cells = new ArrayList<>();
       for (String cell : record) {
         cells.add(cell.trim());
@@ -896,25 +878,21 @@ public final class CbsReader {
         }
       }
       if (periodCol < 0) {
-        throw new CbsException(file, at, "Perioden", "missing: expected the header row of a"
-            + " StatLine table with a Perioden column");
+        throw new CbsException(file, at, "Perioden", "csv.noPeriodColumn");
       }
       if (measureCol < 0) {
-        throw new CbsException(file, at, "", "unknown table: no column 'Bevolking op 1 januari'"
-            + " (" + POPULATION_1_JANUARY + ") or 'Bevolking aan het begin van de periode' ("
-            + POPULATION_PER_MONTH + ")");
+        throw new CbsException(file, at, "", "csv.unknownTable", POPULATION_1_JANUARY,
+            POPULATION_PER_MONTH);
       }
       if (codeCol < 0 && nameCol < 0) {
-        throw new CbsException(file, at, "Regio's", "missing: expected a region column (a"
-            + " name, or a code column such as 'Regiocode')");
+        throw new CbsException(file, at, "Regio's", "csv.noRegionColumn");
       }
       header = cells;
     }
 
     CbsFigures result() throws CbsException {
       if (header == null) {
-        throw new CbsException(file, "line 1", "Perioden", "no header row found: expected a"
-            + " StatLine table with a Perioden column");
+        throw new CbsException(file, At.line(1), "Perioden", "csv.noHeader");
       }
       return ImmutableCbsFigures.builder().file(file).tableId(table).figures(figures)
           .rows(count).skippedMunicipalities(skipped).otherRegionRows(otherRegions)

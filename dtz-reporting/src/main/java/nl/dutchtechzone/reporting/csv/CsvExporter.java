@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import nl.dutchtechzone.core.MunicipalityCode;
+import nl.dutchtechzone.core.Partner;
+import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
@@ -13,8 +16,10 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
-import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.reporting.document.Texts;
+import nl.dutchtechzone.reporting.internal.Ids;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -27,14 +32,18 @@ import nl.dutchtechzone.reporting.tracking.BudgetVariance;
  * phase, scope, amount}.
  *
  * <ul>
- *   <li>{@code section}: {@code contribution} (what each municipality owes), {@code budget}
- *       (the plan's budget lines), {@code statement} (the report's financial statement) or
- *       {@code variance} (actual minus budget per category, from tracking);
+ *   <li>{@code section}: {@code contribution} (what each municipality owes), {@code
+ *       settlement} (the estimate settled against the final statement, per municipality),
+ *       {@code budget} (the plan's budget lines), {@code statement} (the report's financial
+ *       statement) or {@code variance} (actual minus budget per category, from tracking);
  *   <li>{@code flow}: {@code carried-forward}, {@code income} or {@code spending};
  *   <li>{@code phase}: {@code planned} and {@code amended} for budget lines, {@code actual}
- *       for the statement, {@code estimate} or {@code final} for contributions (after the status
- *       of the municipality's inhabitant figure: provisional or final); for a variance,
- *       the budget it is measured against ({@code planned} or {@code amended});
+ *       for the statement; for contributions the stable id of the status of the municipality's
+ *       inhabitant figure ({@code provisional}, {@code revised-provisional} or {@code final}, as
+ *       in the JSON export and the dataset format); for a settlement three rows per
+ *       municipality, {@code estimated}, {@code settled} and {@code difference} (settled minus
+ *       estimated: positive means the municipality pays more); for a variance, the budget it is
+ *       measured against ({@code planned} or {@code amended});
  *   <li>{@code scope}: {@code in-scope} or {@code out-of-scope}: out-of-scope budget lines are
  *       listed but excluded from the budget's totals;
  *   <li>{@code amount}: plain notation, {@code 289467.21} ({@code 289467,21} in the {@code
@@ -85,9 +94,11 @@ public final class CsvExporter implements ReportExporter {
       for (ContributionLine line : statement.lines()) {
         fact(table, statement.year(), "contribution", "income", line.partnerId(), line.name(),
             line.cbsCode().value(), line.name(), ContributionStatement.INCOME_CATEGORY,
-            line.figureStatus() == FigureStatus.FINAL ? "final" : "estimate", true,
-            line.amount());
+            Ids.of(line.figureStatus()), true, line.amount());
       }
+    }
+    if (context.settlement().isPresent()) {
+      writeSettlement(table, context.settlement().get(), context.programme());
     }
     if (context.plan().isPresent() && context.plan().get().budget().isPresent()) {
       writeBudget(table, context.plan().get().budget().get(), locale);
@@ -118,6 +129,22 @@ public final class CsvExporter implements ReportExporter {
         fact(table, budget.year(), "budget", flow, line.id(), label, null, null,
             line.categoryId(), "amended", line.inScope(), line.amended().get());
       }
+    }
+  }
+
+  private static void writeSettlement(CsvTable table, Settlement settlement,
+      Programme programme) throws IOException {
+    for (SettlementLine line : settlement.lines()) {
+      String code = programme.partner(line.partnerId()).flatMap(Partner::cbsCode)
+          .map(MunicipalityCode::value).orElse(null);
+      fact(table, settlement.year(), "settlement", "income", line.partnerId(), line.name(), code,
+          line.name(), ContributionStatement.INCOME_CATEGORY, "estimated", true,
+          line.estimated());
+      fact(table, settlement.year(), "settlement", "income", line.partnerId(), line.name(), code,
+          line.name(), ContributionStatement.INCOME_CATEGORY, "settled", true, line.settled());
+      fact(table, settlement.year(), "settlement", "income", line.partnerId(), line.name(), code,
+          line.name(), ContributionStatement.INCOME_CATEGORY, "difference", true,
+          line.difference());
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
+import nl.dutchtechzone.reporting.internal.Ids;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import nl.dutchtechzone.reporting.tracking.PlanTracking;
@@ -115,6 +116,6 @@ public final class CsvProgressExporter implements ReportExporter {
   }
 
   static String statusId(Enum<?> status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Ids.of(status);
   }
 }

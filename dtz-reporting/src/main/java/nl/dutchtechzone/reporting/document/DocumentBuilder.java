@@ -36,6 +36,7 @@ import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
+import nl.dutchtechzone.reporting.internal.Ids;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.tracking.ActionStatus;
 import nl.dutchtechzone.reporting.tracking.BudgetVariance;
@@ -94,7 +95,7 @@ final class DocumentBuilder {
   }
 
   private static String key(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Ids.of(value);
   }
 
   private Cell.Label status(ActionStatus status) {

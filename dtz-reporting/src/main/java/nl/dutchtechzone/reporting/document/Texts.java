@@ -2,22 +2,11 @@ package nl.dutchtechzone.reporting.document;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import nl.dutchtechzone.reporting.internal.BundleTexts;
 
 /**
  * The words of the human-readable exports in one language: labels, headings, units, severity
@@ -25,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * number notation ({@code notation.*}, read by {@link Notation}). They come from the resource
  * bundles {@code nl/dutchtechzone/reporting/document/texts[_<language>].properties} (UTF-8), one
  * file per language: {@code texts.properties} is English and the root,
- * {@code texts_nl.properties} is Dutch. A key that a language's file lacks falls back to English, so adding a language is
- * adding one file (on the class path, or patched into this module) with the keys it translates.
+ * {@code texts_nl.properties} is Dutch. A key that a language's file lacks falls back to
+ * English, so adding a language is adding one file (on the class path, or patched into this module) with the keys it translates.
+ * This is the rule, and the loader ({@code BundleTexts}), of every bundle of dtz-reporting.
  *
  * <p>Texts with a placeholder ({@code {0}}) are filled with {@link #get(String, String)}; the
  * argument is inserted as it is, never formatted with the JVM's locale.
@@ -35,13 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Texts {
 
-  private static final String BASE = "texts";
-  private static final Map<String, Map<String, String>> FILES = new ConcurrentHashMap<>();
+  private static final String BASE = "nl.dutchtechzone.reporting.document.texts";
 
   private final Locale locale;
-  private final Map<String, String> words;
+  private final BundleTexts words;
 
-  private Texts(Locale locale, Map<String, String> words) {
+  private Texts(Locale locale, BundleTexts words) {
     this.locale = locale;
     this.words = words;
   }
@@ -51,17 +40,14 @@ public final class Texts {
    *
    * @param locale the locale, not null; only its language counts
    * @return the texts
-   * @throws UncheckedIOException if a bundle cannot be read
+   * @throws java.util.MissingResourceException if the English root bundle is missing (a broken
+   *     jar)
    */
   public static Texts of(Locale locale) {
     requireNonNull(locale, "locale");
     String language = locale.getLanguage();
-    Map<String, String> words = new HashMap<>(file(""));
-    if (!language.isEmpty() && !language.equals("en")) {
-      words.putAll(file(language));
-    }
     return new Texts(Locale.forLanguageTag(language.isEmpty() ? "en" : language),
-        Collections.unmodifiableMap(words));
+        BundleTexts.of(BASE, locale));
   }
 
   /**
@@ -72,7 +58,7 @@ public final class Texts {
    */
   public static boolean hasLanguage(String language) {
     requireNonNull(language, "language");
-    return language.equals("en") || !file(language).isEmpty();
+    return language.equals("en") || !BundleTexts.keysOf(BASE, language).isEmpty();
   }
 
   /**
@@ -83,8 +69,7 @@ public final class Texts {
    */
   public static Set<String> keysOf(String language) {
     requireNonNull(language, "language");
-    return Collections.unmodifiableSet(new TreeSet<>(file(language.equals("en") ? ""
-        : language).keySet()));
+    return BundleTexts.keysOf(BASE, language.equals("en") ? "" : language);
   }
 
   /**
@@ -105,7 +90,7 @@ public final class Texts {
    */
   public String get(String key) {
     requireNonNull(key, "key");
-    String word = words.get(key);
+    String word = words.pattern(key).orElse(null);
     if (word == null) {
       throw new IllegalArgumentException("Texts: no text with key '" + key
           + "' in the bundles of '" + locale.toLanguageTag() + "' or English");
@@ -122,7 +107,7 @@ public final class Texts {
    */
   public Optional<String> find(String key) {
     requireNonNull(key, "key");
-    return Optional.ofNullable(words.get(key));
+    return words.pattern(key);
   }
 
   /**
@@ -148,30 +133,5 @@ public final class Texts {
     requireNonNull(date, "date");
     return date.getDayOfMonth() + " " + get("month." + date.getMonthValue()) + " "
         + date.getYear();
-  }
-
-  private static Map<String, String> file(String language) {
-    return FILES.computeIfAbsent(language, Texts::load);
-  }
-
-  private static Map<String, String> load(String language) {
-    String name = language.isEmpty() ? BASE + ".properties" : BASE + "_" + language
-        + ".properties";
-    try (InputStream in = Texts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return Map.of();
-      }
-      Properties p = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(reader);
-      }
-      Map<String, String> words = new HashMap<>();
-      for (String key : p.stringPropertyNames()) {
-        words.put(key, p.getProperty(key));
-      }
-      return Collections.unmodifiableMap(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Texts: cannot read the bundle " + name, e);
-    }
   }
 }

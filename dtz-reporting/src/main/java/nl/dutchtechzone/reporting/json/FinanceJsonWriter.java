@@ -8,12 +8,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Violation;
 
 /**
- * Writes the finance parts of the {@code json} export document, the {@code contributions} and
- * {@code validation} objects, in the fixed field order documented in {@code docs/json-export.md}.
+ * Writes the finance parts of the {@code json} export document, the {@code contributions},
+ * {@code settlement} and {@code validation} objects, in the fixed field order documented in
+ * {@code docs/json-export.md}.
  */
 final class FinanceJsonWriter {
 
@@ -45,6 +48,27 @@ final class FinanceJsonWriter {
       g.writeStringField("amount", amount(line.amount()));
       g.writeStringField("figureStatus", constant(line.figureStatus()));
       g.writeStringField("figureSource", line.figureSource());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  void settlement(Settlement s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("programmeId", s.programmeId());
+    g.writeNumberField("year", s.year());
+    g.writeStringField("estimateTotal", amount(s.estimateTotal()));
+    g.writeStringField("finalTotal", amount(s.finalTotal()));
+    g.writeStringField("total", amount(s.total()));
+    g.writeArrayFieldStart("lines");
+    for (SettlementLine line : s.lines()) {
+      g.writeStartObject();
+      g.writeStringField("partnerId", line.partnerId());
+      g.writeStringField("name", line.name());
+      g.writeStringField("estimated", amount(line.estimated()));
+      g.writeStringField("settled", amount(line.settled()));
+      g.writeStringField("difference", amount(line.difference()));
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -16,8 +16,8 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
  *
  * <p>The document starts with {@code "dtzExport": 1}, the version of its structure, followed by
  * the format, the year and the locale, then the programme, and then the plan, the report, the
- * plan-to-report tracking, the contribution statement, the validation result and the cover
- * letter where the context holds them (absent parts are left out, never invented). The
+ * plan-to-report tracking, the contribution statement, the settlement, the validation result and
+ * the cover letter where the context holds them (absent parts are left out, never invented). The
  * programme, plan, report and cover letter have exactly the shape they have in the dataset format
  * ({@code docs/dataset-format.md}); a report with a financial statement is followed by
  * {@code statementTotals}, the sums derived from it. Fields come in a fixed order, amounts are
@@ -118,6 +118,10 @@ public final class JsonExporter implements ReportExporter {
       if (context.contributions().isPresent()) {
         g.writeFieldName("contributions");
         new FinanceJsonWriter(g).contributions(context.contributions().get());
+      }
+      if (context.settlement().isPresent()) {
+        g.writeFieldName("settlement");
+        new FinanceJsonWriter(g).settlement(context.settlement().get());
       }
       if (context.validation().isPresent()) {
         g.writeFieldName("validation");

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.Locale;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.reporting.internal.Ids;
 
 /**
  * Shared Jackson set-up of the dataset format and the {@code json} exporter: one factory that
@@ -78,6 +78,6 @@ final class JsonSupport {
   /** An enum constant in lower-case kebab case: {@code EDUCATION_INSTITUTION} as
    * {@code education-institution}. */
   static String constant(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Ids.of(value);
   }
 }

@@ -2,34 +2,26 @@ package nl.dutchtechzone.reporting.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
+import nl.dutchtechzone.reporting.internal.BundleTexts;
 
 /**
  * The text of a dataset problem as message keys and arguments: one or more fragments of the
  * bundles {@code nl/dutchtechzone/reporting/json/problems*.properties} (English, and Dutch with
  * the same keys), each with its {@code %s} arguments, put together in order. The arguments are
  * the values of the input (ids, amounts, field names) and are never translated; the model's own
- * refusals are one fragment whose argument is the model's (English) message.
+ * refusals are one fragment whose argument is the model's (English) message. The language rule is
+ * that of every bundle of this module ({@link BundleTexts}): the locale's language if it has a
+ * file, English for the rest, key by key; adding a language is adding a file.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class ProblemText {
 
   /** The base name of the bundles, next to this class. */
-  static final String BUNDLE = "problems";
-
-  private static final Map<String, String> ENGLISH = load("");
-  private static final Map<String, String> DUTCH = load("_nl");
+  static final String BUNDLE = "nl.dutchtechzone.reporting.json.problems";
 
   private final List<String> keys;
   private final List<String> arguments;
@@ -84,7 +76,7 @@ final class ProblemText {
   }
 
   /**
-   * The text in a language: Dutch for {@code nl}, English for any other.
+   * The text in a language: its bundle's where it has one, English for the rest.
    *
    * @param locale the language, not null
    * @return the text
@@ -96,11 +88,11 @@ final class ProblemText {
   /** Renders fragments with their arguments; see {@link ProblemText}. */
   static String render(List<String> keys, List<String> arguments, Locale locale) {
     requireNonNull(locale, "locale");
-    Map<String, String> bundle = bundle(locale);
+    BundleTexts bundle = BundleTexts.of(BUNDLE, locale);
     StringBuilder out = new StringBuilder();
     int next = 0;
     for (String key : keys) {
-      String pattern = bundle.getOrDefault(key, ENGLISH.get(key));
+      String pattern = bundle.pattern(key).orElse(null);
       if (pattern == null && key.startsWith("object.")) {
         // A value type without a text in the bundle: its class name in words.
         pattern = "expected " + words(key.substring("object.".length())) + " (a JSON object)";
@@ -117,29 +109,6 @@ final class ProblemText {
       next += count;
     }
     return out.toString();
-  }
-
-  /** The texts of a language (Dutch for nl, else English), never of the default locale. */
-  static Map<String, String> bundle(Locale locale) {
-    return locale.getLanguage().equals("nl") ? DUTCH : ENGLISH;
-  }
-
-  /** The texts of one bundle file, read as UTF-8. */
-  private static Map<String, String> load(String suffix) {
-    String name = BUNDLE + suffix + ".properties";
-    try (InputStream in = ProblemText.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the bundle " + name + " is missing next to "
-            + ProblemText.class.getName());
-      }
-      Properties texts = new Properties();
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> out = new HashMap<>();
-      texts.stringPropertyNames().forEach(k -> out.put(k, texts.getProperty(k)));
-      return Map.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the bundle " + name + " cannot be read", e);
-    }
   }
 
   /** "a budget line" for {@code BudgetLine}. */

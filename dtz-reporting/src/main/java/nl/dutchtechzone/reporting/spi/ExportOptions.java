@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.reporting.internal.Ids;
 import org.immutables.value.Value;
 
 /**
@@ -185,7 +186,7 @@ public abstract class ExportOptions {
   }
 
   private static String choiceName(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Ids.of(constant);
   }
 
   @Value.Check

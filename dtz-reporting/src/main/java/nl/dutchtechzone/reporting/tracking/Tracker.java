@@ -35,6 +35,7 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.IndicatorValue;
 import nl.dutchtechzone.core.report.ReportItem;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.reporting.tracking.TrackingException.Part;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,7 @@ public final class Tracker {
    *
    * @param input the programme, plans, reports and what the caller adds, not null
    * @return the tracking report
-   * @throws IllegalArgumentException if a link, assessment, target, indicator value, budget or
+   * @throws TrackingException if a link, assessment, target, indicator value, budget or
    *     statement line or explanation names an id that does not exist (the message names it)
    */
   public static TrackingReport track(TrackingInput input) {
@@ -195,7 +196,7 @@ public final class Tracker {
                 .putIfAbsent(year, a));
             if (a.target().isPresent()) {
               String indicatorId = a.target().get().indicatorId();
-              requireIndicator(indicatorId, "plan " + year + " action '" + a.id() + "' target");
+              requireIndicator(indicatorId, new Part("where.target", year, a.id()));
               indicatorIds.add(indicatorId);
             }
           }
@@ -213,7 +214,7 @@ public final class Tracker {
         Map<String, List<String>> valueIds = new LinkedHashMap<>();
         for (IndicatorValue v : report.indicatorValues()) {
           Indicator indicator = requireIndicator(v.indicatorId(),
-              "report " + year + " indicator value '" + v.id() + "'");
+              new Part("where.indicatorValue", year, v.id()));
           if (indicator.cumulative()) {
             values.put(v.indicatorId(), v.value());
           } else {
@@ -243,7 +244,7 @@ public final class Tracker {
           for (String actionId : item.actionIds()) {
             Slot slot = yearActions == null ? null : yearActions.get(actionId);
             if (slot == null) {
-              throw unknownAction(year, actionId, "report " + year + " item '" + item.id() + "'");
+              throw unknownAction(year, actionId, new Part("where.reportItem", year, item.id()));
             }
             slot.add(item);
             linked[i] = true;
@@ -270,10 +271,8 @@ public final class Tracker {
         int year = link.year();
         List<ReportItem> yearItems = items.get(year);
         if (yearItems == null) {
-          throw new IllegalArgumentException("link from action '" + link.actionId()
-              + "' to report item '" + link.itemId() + "' of " + year
-              + ": the input has no report for " + year + "; reported years: "
-              + reports.keySet());
+          throw new TrackingException("link.noReport", link.actionId(), link.itemId(), year,
+              year, reports.keySet());
         }
         Integer position = positions.computeIfAbsent(year, y -> {
           Map<String, Integer> byId = new HashMap<>();
@@ -283,14 +282,13 @@ public final class Tracker {
           return byId;
         }).get(link.itemId());
         if (position == null) {
-          throw new IllegalArgumentException("link from action '" + link.actionId()
-              + "' refers to unknown report item '" + link.itemId() + "' of the report for "
-              + year);
+          throw new TrackingException("link.unknownItem", link.actionId(), link.itemId(),
+              year);
         }
         Map<String, Slot> yearActions = actions.get(year);
         if (yearActions == null || !yearActions.containsKey(link.actionId())) {
           throw unknownAction(year, link.actionId(),
-              "link to report " + year + " item '" + link.itemId() + "'");
+              new Part("where.link", year, link.itemId()));
         }
         extra.computeIfAbsent(year, y -> new HashMap<>())
             .computeIfAbsent(position, p -> new LinkedHashSet<>()).add(link.actionId());
@@ -298,42 +296,38 @@ public final class Tracker {
       return extra;
     }
 
-    private IllegalArgumentException unknownAction(int year, String actionId, String where) {
+    private TrackingException unknownAction(int year, String actionId, Part where) {
       if (!actions.containsKey(year)) {
-        return new IllegalArgumentException(where + " refers to action '" + actionId + "' of "
-            + year + ", but the input has no plan for " + year + "; planned years: "
-            + plans.keySet());
+        return new TrackingException("action.noPlan", where, actionId, year, year,
+            plans.keySet());
       }
-      return new IllegalArgumentException(where + " refers to unknown action '" + actionId
-          + "' of the plan for " + year);
+      return new TrackingException("action.unknown", where, actionId, year);
     }
 
     private void indexAssessments() {
       for (StatusAssessment a : input.assessments()) {
         Map<String, Slot> yearActions = actions.get(a.year());
         if (yearActions == null || !yearActions.containsKey(a.actionId())) {
-          throw unknownAction(a.year(), a.actionId(), "status assessment");
+          throw unknownAction(a.year(), a.actionId(), new Part("where.assessment"));
         }
         assessments.computeIfAbsent(a.year(), y -> new HashMap<>()).put(a.actionId(), a);
       }
     }
 
-    private Indicator requireIndicator(String indicatorId, String where) {
+    private Indicator requireIndicator(String indicatorId, Part where) {
       Indicator indicator = indicators.get(indicatorId);
       if (indicator == null) {
-        throw new IllegalArgumentException(where + " refers to unknown indicator '" + indicatorId
-            + "'; indicators of programme '" + programme.id() + "': "
-            + new TreeSet<>(indicators.keySet()));
+        throw new TrackingException("indicator.unknown", where, indicatorId, programme.id(),
+            new TreeSet<>(indicators.keySet()));
       }
       return indicator;
     }
 
-    private CostCategory requireCategory(String categoryId, String where) {
+    private CostCategory requireCategory(String categoryId, Part where) {
       CostCategory category = categories.get(categoryId);
       if (category == null) {
-        throw new IllegalArgumentException(where + " refers to unknown cost category '"
-            + categoryId + "'; cost categories of programme '" + programme.id() + "': "
-            + new TreeSet<>(categories.keySet()));
+        throw new TrackingException("category.unknown", where, categoryId, programme.id(),
+            new TreeSet<>(categories.keySet()));
       }
       return category;
     }
@@ -513,8 +507,7 @@ public final class Tracker {
         AnnualPlan plan = plans.get(year);
         if (plan != null && plan.budget().isPresent()) {
           for (BudgetLine line : plan.budget().get().spendingLines()) {
-            requireCategory(line.categoryId(),
-                "budget " + year + " spending line '" + line.id() + "'");
+            requireCategory(line.categoryId(), new Part("where.budgetLine", year, line.id()));
             addTo(planned, line.categoryId(), line.planned(),
                 "planned spending of category '" + line.categoryId() + "' in budget " + year);
             addTo(current, line.categoryId(), line.current(),
@@ -554,9 +547,7 @@ public final class Tracker {
       }
       for (VarianceExplanation e : input.explanations()) {
         if (!used.contains(e.year() + "/" + e.categoryId())) {
-          throw new IllegalArgumentException("variance explanation for cost category '"
-              + e.categoryId() + "' in " + e.year() + " explains nothing: the input has no "
-              + "budget line or actual spending in that category and year");
+          throw new TrackingException("explanation.unused", e.categoryId(), e.year());
         }
       }
       return rows;
@@ -565,10 +556,9 @@ public final class Tracker {
     private Map<String, Money> statementSpending(FinancialStatement statement) {
       Map<String, Money> spent = new HashMap<>();
       for (StatementLine line : statement.spending()) {
-        String where = "statement " + statement.year() + " spending line '" + line.id() + "'";
-        String categoryId = line.categoryId().orElseThrow(() -> new IllegalArgumentException(
-            where + " has no cost category; expected one of "
-                + new TreeSet<>(categories.keySet())));
+        Part where = new Part("where.statementLine", statement.year(), line.id());
+        String categoryId = line.categoryId().orElseThrow(() -> new TrackingException(
+            "category.missing", where, new TreeSet<>(categories.keySet())));
         requireCategory(categoryId, where);
         addTo(spent, categoryId, line.amount(), "spending of category '" + categoryId
             + "' in statement " + statement.year());

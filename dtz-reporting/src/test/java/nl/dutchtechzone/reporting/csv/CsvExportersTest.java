@@ -6,8 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.contribution.Settlement;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
+import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.reporting.Fixtures;
 import nl.dutchtechzone.reporting.Render;
 import nl.dutchtechzone.reporting.spi.ExportContext;
@@ -35,13 +48,13 @@ class CsvExportersTest {
     assertThat(text).isEqualTo(
         "year,section,flow,line,label,partner_code,partner_name,category,phase,scope,amount\r\n"
             + "2021,contribution,income,coevorden,Coevorden,GM0109,Coevorden,contributions,"
-            + "estimate,in-scope,35317.00\r\n"
+            + "provisional,in-scope,35317.00\r\n"
             + "2021,contribution,income,emmen,Emmen,GM0114,Emmen,contributions,"
-            + "estimate,in-scope,107024.00\r\n"
+            + "provisional,in-scope,107024.00\r\n"
             + "2021,contribution,income,hardenberg,Hardenberg,GM0160,Hardenberg,contributions,"
-            + "estimate,in-scope,61346.00\r\n"
+            + "provisional,in-scope,61346.00\r\n"
             + "2021,contribution,income,hoogeveen,Hoogeveen,GM0118,Hoogeveen,contributions,"
-            + "estimate,in-scope,55603.00\r\n"
+            + "provisional,in-scope,55603.00\r\n"
             + "2022,statement,carried-forward,carried-forward,Doorgeschoven budget 2021,,,,"
             + "actual,in-scope,130500.00\r\n"
             + "2022,statement,income,income-2022,Inkomsten 2022,,,,actual,in-scope,261089.00\r\n"
@@ -51,6 +64,92 @@ class CsvExportersTest {
             + "branding,actual,in-scope,34877.25\r\n"
             + "2022,statement,spending,projects,Projecten en initiatieven,,,projects,actual,"
             + "in-scope,31016.66\r\n");
+  }
+
+  @Test
+  void contributionRowsCarryTheStableIdOfEachFigureStatus() {
+    Programme programme = DutchTechZone.programme();
+    ContributionStatement estimate = Fixtures.contributions2021();
+    ContributionLine emmen = estimate.line("emmen").orElseThrow();
+    ContributionLine hoogeveen = estimate.line("hoogeveen").orElseThrow();
+    InhabitantRegister register = ReferenceInhabitants.register()
+        .with(InhabitantFigure.of(emmen.cbsCode(), emmen.name(), emmen.referenceDate(), 107030,
+            FigureStatus.REVISED_PROVISIONAL, "test: revised"))
+        .with(InhabitantFigure.of(hoogeveen.cbsCode(), hoogeveen.name(),
+            hoogeveen.referenceDate(), 55600, FigureStatus.FINAL, "test: final"));
+    ContributionStatement mixed = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register).calculate(programme.id(), 2021, programme.municipalitiesIn(2022));
+    ExportContext context = ExportContext.builder().programme(programme).year(2021)
+        .contributions(mixed).build();
+
+    assertThat(Render.text(CSV, context)).isEqualTo(CsvExporter.HEADER.stream()
+        .collect(Collectors.joining(",")) + "\r\n"
+        + "2021,contribution,income,coevorden,Coevorden,GM0109,Coevorden,contributions,"
+        + "provisional,in-scope,35317.00\r\n"
+        + "2021,contribution,income,emmen,Emmen,GM0114,Emmen,contributions,"
+        + "revised-provisional,in-scope,107030.00\r\n"
+        + "2021,contribution,income,hardenberg,Hardenberg,GM0160,Hardenberg,contributions,"
+        + "provisional,in-scope,61346.00\r\n"
+        + "2021,contribution,income,hoogeveen,Hoogeveen,GM0118,Hoogeveen,contributions,"
+        + "final,in-scope,55600.00\r\n");
+  }
+
+  @Test
+  void writesTheSettlementAsThreeRowsPerMunicipalityWithPlainAmounts() throws IOException {
+    Settlement settlement = Fixtures.illustrativeSettlement2021();
+    ExportContext context = ExportContext.builder().programme(DutchTechZone.programme())
+        .year(2021).settlement(settlement).build();
+
+    List<CSVRecord> rows = parse(Render.text(CSV, context), ',');
+
+    assertThat(rows).hasSize(1 + 3 * 4);
+    // The illustrative final figures differ by +12, -85, +40 and +103 inhabitants at EUR 1.00.
+    String[][] expected = {
+        {"coevorden", "GM0109", "35317.00", "35329.00", "12.00"},
+        {"emmen", "GM0114", "107024.00", "106939.00", "-85.00"},
+        {"hardenberg", "GM0160", "61346.00", "61386.00", "40.00"},
+        {"hoogeveen", "GM0118", "55603.00", "55706.00", "103.00"}};
+    List<String> phases = List.of("estimated", "settled", "difference");
+    for (int m = 0; m < expected.length; m++) {
+      for (int k = 0; k < 3; k++) {
+        CSVRecord r = rows.get(1 + 3 * m + k);
+        assertThat(r.get(1)).isEqualTo("settlement");
+        assertThat(r.get(0)).isEqualTo("2021");
+        assertThat(r.get(2)).isEqualTo("income");
+        assertThat(r.get(3)).isEqualTo(expected[m][0]);
+        assertThat(r.get(5)).isEqualTo(expected[m][1]);
+        assertThat(r.get(7)).isEqualTo(ContributionStatement.INCOME_CATEGORY);
+        assertThat(r.get(8)).isEqualTo(phases.get(k));
+        assertThat(r.get(9)).isEqualTo("in-scope");
+        assertThat(r.get(10)).isEqualTo(expected[m][2 + k]);
+      }
+    }
+    assertThat(rows.stream().filter(r -> r.get(8).equals("difference"))
+        .map(r -> Money.parse(r.get(10))).reduce(Money.zero(), Money::plus))
+        .isEqualTo(settlement.total());
+  }
+
+  @Test
+  void neutralisesHostileMunicipalityNamesOfASettlement() throws IOException {
+    ContributionStatement estimate = Fixtures.contributions2021();
+    List<ContributionLine> lines = new ArrayList<>();
+    List<String> hostile = List.of("=1+2", "+SUM(A1)", "-1", "@x");
+    for (int i = 0; i < estimate.lines().size(); i++) {
+      lines.add(ContributionLine.builder().from(estimate.lines().get(i))
+          .name(hostile.get(i % hostile.size())).build());
+    }
+    ContributionStatement named = ContributionStatement.builder().from(estimate).lines(lines)
+        .build();
+    ExportContext context = ExportContext.builder().programme(DutchTechZone.programme())
+        .year(2021).settlement(Settlement.of(named, named)).build();
+
+    List<CSVRecord> rows = parse(Render.text(CSV, context), ',');
+
+    assertThat(rows.subList(1, rows.size())).hasSize(12).allSatisfy(r -> {
+      assertThat(r.get(4)).startsWith("'");
+      assertThat(r.get(6)).startsWith("'");
+      assertThat(r.get(10)).matches("-?[0-9]+\\.[0-9]{2}");
+    });
   }
 
   @Test

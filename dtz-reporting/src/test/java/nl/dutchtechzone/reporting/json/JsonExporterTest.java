@@ -118,7 +118,8 @@ class JsonExporterTest {
     String json = export(Fixtures.illustrative(ExportContext.DUTCH));
 
     assertThat(topLevelFields(json)).containsExactly("dtzExport", "format", "year", "locale",
-        "programme", "plan", "report", "statementTotals", "tracking", "validation");
+        "programme", "plan", "report", "statementTotals", "tracking", "settlement",
+        "validation");
     String tracking = json.substring(json.indexOf("\n  \"tracking\": {"));
     assertThat(tracking)
         .contains("\"byStatus\": {\n")
@@ -158,6 +159,43 @@ class JsonExporterTest {
         + "        \"figureSource\": \"CBS, table 03759ned, as quoted by encyclopaedia pages\"\n");
     assertThat(json).contains("  \"validation\": {\n    \"valid\": true,\n"
         + "    \"errorCount\": 0,\n    \"warningCount\": 0,\n    \"violations\": []\n  },\n");
+  }
+
+  @Test
+  void writesTheSettlementPerMunicipalityWithPlainAmountsAfterTheContributions()
+      throws IOException {
+    ExportContext context = ExportContext.builder().programme(DutchTechZone.programme())
+        .year(2021).contributions(Fixtures.contributions2021())
+        .settlement(Fixtures.illustrativeSettlement2021()).build();
+
+    String json = export(context);
+
+    assertThat(topLevelFields(json)).containsExactly("dtzExport", "format", "year", "locale",
+        "programme", "contributions", "settlement");
+    // The illustrative final figures differ by +12, -85, +40 and +103 inhabitants at EUR 1.00.
+    assertThat(json).contains("  \"settlement\": {\n"
+        + "    \"programmeId\": \"dtz\",\n"
+        + "    \"year\": 2021,\n"
+        + "    \"estimateTotal\": \"259290.00\",\n"
+        + "    \"finalTotal\": \"259360.00\",\n"
+        + "    \"total\": \"70.00\",\n"
+        + "    \"lines\": [\n"
+        + "      {\n"
+        + "        \"partnerId\": \"coevorden\",\n"
+        + "        \"name\": \"Coevorden\",\n"
+        + "        \"estimated\": \"35317.00\",\n"
+        + "        \"settled\": \"35329.00\",\n"
+        + "        \"difference\": \"12.00\"\n"
+        + "      },\n"
+        + "      {\n"
+        + "        \"partnerId\": \"emmen\",\n"
+        + "        \"name\": \"Emmen\",\n"
+        + "        \"estimated\": \"107024.00\",\n"
+        + "        \"settled\": \"106939.00\",\n"
+        + "        \"difference\": \"-85.00\"\n"
+        + "      },\n");
+    assertThat(json).contains("\"partnerId\": \"hardenberg\"", "\"difference\": \"40.00\"",
+        "\"partnerId\": \"hoogeveen\"", "\"difference\": \"103.00\"");
   }
 
   @Test

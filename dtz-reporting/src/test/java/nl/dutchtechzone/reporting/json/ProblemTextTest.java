@@ -11,11 +11,11 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.dutchtechzone.reporting.internal.BundleTexts;
 import org.junit.jupiter.api.Test;
 
 /** The texts of dataset problems: English and Dutch bundles with the same keys. */
@@ -27,16 +27,18 @@ class ProblemTextTest {
 
   @Test
   void theDutchAndTheEnglishBundleHaveTheSameKeysWithTheSameArguments() {
-    Map<String, String> english = ProblemText.bundle(Locale.ENGLISH);
-    Map<String, String> dutch = ProblemText.bundle(DUTCH);
+    Set<String> english = BundleTexts.keysOf(ProblemText.BUNDLE, "");
+    Set<String> dutch = BundleTexts.keysOf(ProblemText.BUNDLE, "nl");
 
-    assertThat(dutch.keySet()).isNotEmpty().isEqualTo(english.keySet());
+    assertThat(dutch).isNotEmpty().isEqualTo(english);
+    BundleTexts en = BundleTexts.of(ProblemText.BUNDLE, Locale.ROOT);
+    BundleTexts nl = BundleTexts.of(ProblemText.BUNDLE, DUTCH);
     List<String> differing = new ArrayList<>();
-    english.forEach((key, text) -> {
-      if (count(text) != count(dutch.get(key))) {
+    for (String key : english) {
+      if (count(en.pattern(key).orElseThrow()) != count(nl.pattern(key).orElseThrow())) {
         differing.add(key);
       }
-    });
+    }
     assertThat(differing).as("keys whose %%s arguments differ").isEmpty();
   }
 
@@ -52,9 +54,10 @@ class ProblemTextTest {
     }
     Set<String> missing = new TreeSet<>();
     for (Class<?> type : types) {
-      for (Locale locale : List.of(Locale.ENGLISH, DUTCH)) {
-        if (!ProblemText.bundle(locale).containsKey("object." + type.getSimpleName())) {
-          missing.add(type.getSimpleName() + " " + locale);
+      for (String language : List.of("", "nl")) {
+        if (!BundleTexts.keysOf(ProblemText.BUNDLE, language)
+            .contains("object." + type.getSimpleName())) {
+          missing.add(type.getSimpleName() + " '" + language + "'");
         }
       }
     }
@@ -65,8 +68,8 @@ class ProblemTextTest {
   @Test
   void everyKindOfIdHasItsTextsInBothLanguages() {
     for (DatasetReferences.Ids ids : DatasetReferences.Ids.values()) {
-      assertThat(ProblemText.bundle(DUTCH)).containsKeys("duplicate." + ids.name(),
-          "unknown." + ids.name());
+      assertThat(BundleTexts.keysOf(ProblemText.BUNDLE, "nl")).contains(
+          "duplicate." + ids.name(), "unknown." + ids.name());
     }
   }
 
@@ -95,8 +98,21 @@ class ProblemTextTest {
     assertThat(first.describe(DUTCH)).isEqualTo(first.path() + " (regel " + first.line()
         + ", kolom " + first.column() + "): verwacht een tekst, maar kreeg een getal");
     assertThat(first.describe(Locale.ENGLISH)).isEqualTo(first.describe());
-    assertThat(first.message(Locale.GERMAN)).isEqualTo(first.message())
+    assertThat(first.message(Locale.FRENCH)).isEqualTo(first.message())
         .isEqualTo("expected a string, got a number");
+  }
+
+  @Test
+  void aThirdLanguageIsABundleFileWithEnglishForTheKeysItLacks() {
+    // The test bundle problems_de.properties has two fragments in German.
+    String json = REFERENCE.replaceFirst("\"shortName\": \"DTZ\"", "\"shortName\": 7");
+
+    DatasetProblem p = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(json.getBytes(UTF_8))).problems().get(0);
+
+    assertThat(p.message(Locale.GERMAN)).isEqualTo("expected a string, aber erhielt eine Zahl");
+    assertThat(p.describe(Locale.GERMAN)).isEqualTo(p.path() + " (Zeile " + p.line()
+        + ", Spalte " + p.column() + "): expected a string, aber erhielt eine Zahl");
   }
 
   @Test

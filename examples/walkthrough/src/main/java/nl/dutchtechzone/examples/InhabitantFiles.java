@@ -62,11 +62,13 @@ final class InhabitantFiles {
             ZoneOffset.UTC);
         CbsFigures read = reader.read(file, retrieved, status);
         figures.addAll(read.figures());
-        notes.add(m.get("inhabitants.note", read.note(), retrieved));
+        notes.add(m.get("inhabitants.note", read.note(m.locale()), retrieved));
       } catch (CbsException e) {
-        throw new UsageException(m.get("error.inhabitantsInvalid", e.getMessage()), List.of(), e);
+        throw new UsageException(m.get("error.inhabitantsInvalid", e.message(m.locale())),
+            List.of(), e);
       } catch (IOException e) {
-        throw new UsageException(m.get("error.inhabitantsUnreadable", file, e), List.of(), e);
+        throw new UsageException(m.get("error.inhabitantsUnreadable", file, m.ioReason(e)),
+            List.of(), e);
       }
     }
     return new Read(figures, notes);
@@ -108,7 +110,7 @@ final class InhabitantFiles {
     }
     out.add(String.format(Locale.ROOT, "  %-47s %16s", m.get("chain.settledInAll"),
         n.money(history.settledTotal())));
-    for (String note : history.notes()) {
+    for (String note : history.notes(m.locale())) {
       out.add("  " + note);
     }
     return out;

@@ -2,6 +2,11 @@ package nl.dutchtechzone.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,13 +14,16 @@ import java.util.ResourceBundle;
 
 /**
  * The command line's texts in one language, from the resource bundles {@code
- * nl/dutchtechzone/examples/Walkthrough.properties} (English) and {@code Walkthrough_nl.properties}
- * (Dutch). A text is a {@link String#format} pattern, filled in with {@link Locale#ROOT} so that
- * years and counts never get grouping separators from the default locale; amounts and numbers
- * for people are formatted before they are passed in.
+ * nl/dutchtechzone/examples/Walkthrough.properties} (English, the root) and {@code
+ * Walkthrough_nl.properties} (Dutch), and any other language's {@code Walkthrough_xx.properties}
+ * on the class path. A text is a {@link String#format} pattern, filled in with {@link
+ * Locale#ROOT} so that years and counts never get grouping separators from the default locale;
+ * amounts and numbers for people are formatted before they are passed in.
  *
- * <p>The bundle is looked up without falling back to the default locale, so the same options
- * print the same text on every machine. This class is immutable and thread-safe.
+ * <p>The language rule, the same as the library's bundles follow: the bundle of the chosen
+ * language if there is one, else English; a key that bundle lacks falls back to English. The
+ * default locale never takes part, so the same options print the same text on every machine.
+ * This class is immutable and thread-safe.
  */
 final class Messages {
 
@@ -24,49 +32,68 @@ final class Messages {
 
   static final String BUNDLE = "nl.dutchtechzone.examples.Walkthrough";
 
-  /** The languages the command line speaks, English (the default) first. */
+  /** The languages the command line ships bundles for, English (the default) first. */
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, DUTCH);
 
   /** The option that chooses the language. */
   private static final String LOCALE_OPTION = "--locale";
 
+  private final Locale locale;
   private final ResourceBundle bundle;
 
-  private Messages(ResourceBundle bundle) {
+  private Messages(Locale locale, ResourceBundle bundle) {
+    this.locale = locale;
     this.bundle = bundle;
   }
 
   /**
-   * The texts in a language: Dutch for {@code nl}, English for anything else.
+   * The texts in a language: its bundle where there is one, English otherwise and for every key
+   * its bundle lacks.
    *
    * @param locale the language, not null
    * @return the texts
    */
   static Messages of(Locale locale) {
     requireNonNull(locale, "locale");
-    Locale language = locale.getLanguage().equals(DUTCH.getLanguage()) ? DUTCH : Locale.ROOT;
-    return new Messages(ResourceBundle.getBundle(BUNDLE, language,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    Locale language = new Locale(locale.getLanguage());
+    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, language);
+    // getBundle falls back to the default locale before the root; that must not decide.
+    if (!b.getLocale().getLanguage().equals(language.getLanguage())) {
+      b = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+    }
+    return new Messages(locale, b);
   }
 
   /**
-   * The language a {@code --locale} value names: {@code nl} or {@code en}, in any case, with
-   * white space around it ignored. The one reading of the option, for its converter and for the
-   * language of the messages about arguments that did not parse.
+   * The language a {@code --locale} value names: a well-formed BCP 47 language tag, in any case,
+   * with white space around it ignored, whose language the JDK knows by name ({@code nl}, {@code
+   * en}, {@code de}, {@code fy}, {@code nl-BE}, ...). The one reading of the option, for its
+   * converter and for the language of the messages about arguments that did not parse.
    *
    * @param value the option's value, not null
-   * @return the language, or empty if the value names none the command line speaks
+   * @return the locale, or empty if the value names no language
    */
   static Optional<Locale> language(String value) {
-    String code = value.strip().toLowerCase(Locale.ROOT);
-    return LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
+    String tag = value.strip();
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      return Optional.empty();
+    }
+    String language = locale.getLanguage();
+    if (language.isEmpty()
+        || locale.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language)) {
+      return Optional.empty();
+    }
+    return Optional.of(locale);
   }
 
   /**
    * The language that arguments ask for, also when they do not parse: the value of the last
-   * {@code --locale} before the end of the options ({@code --}), if it names a language the
-   * command line speaks; English otherwise, and so also when {@code --locale} itself is the bad
-   * option (its value names no language to speak).
+   * {@code --locale} before the end of the options ({@code --}), if it names a language; English
+   * otherwise, and so also when {@code --locale} itself is the bad option (its value names no
+   * language to speak).
    *
    * @param args the command-line arguments, not null
    * @return the language of the messages
@@ -82,6 +109,15 @@ final class Messages {
       }
     }
     return chosen;
+  }
+
+  /**
+   * The locale these texts are for, as chosen (its bundle may be English).
+   *
+   * @return the locale
+   */
+  Locale locale() {
+    return locale;
   }
 
   /**
@@ -104,5 +140,25 @@ final class Messages {
   String get(String key, Object... args) {
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+  }
+
+  /**
+   * Why a file could not be read, in this language where the command line knows the reason (no
+   * such file, no access), else the JDK's own reason as it gave it.
+   *
+   * @param e the failure, not null
+   * @return the reason, without the file name the caller's text already gives
+   */
+  String ioReason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return get("io.noSuchFile");
+    }
+    if (e instanceof AccessDeniedException) {
+      return get("io.accessDenied");
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
   }
 }

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarFile;
 import nl.dutchtechzone.reporting.ProviderProblem;
 
@@ -64,7 +66,8 @@ final class PluginJars implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new UsageException(messages.get("error.pluginsUnlisted", folder, e), List.of(), e);
+      throw new UsageException(messages.get("error.pluginsUnlisted", folder, messages.ioReason(e)),
+          List.of(), e);
     }
     files.sort(null);
     Map<URLClassLoader, Path> loaders = new LinkedHashMap<>();
@@ -75,9 +78,13 @@ final class PluginJars implements AutoCloseable {
         ProviderProblem.Builder problem = ProviderProblem.builder()
             .kind(ProviderProblem.Kind.UNREADABLE_SOURCE)
             .location(jar.toString());
-        for (Locale language : Messages.LANGUAGES) {
-          problem.putTexts(language.getLanguage(),
-              Messages.of(language).get("problem.unreadableJar", jar, unreadable.get()));
+        // The shipped languages, and the chosen one if it is another (its bundle may add it).
+        Set<String> languages = new LinkedHashSet<>();
+        Messages.LANGUAGES.forEach(l -> languages.add(l.getLanguage()));
+        languages.add(messages.locale().getLanguage());
+        for (String language : languages) {
+          problem.putTexts(language, Messages.of(new Locale(language))
+              .get("problem.unreadableJar", jar, unreadable.get()));
         }
         problems.add(problem.build());
         continue;

@@ -54,6 +54,7 @@ import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
+import nl.dutchtechzone.finance.contribution.RegisterConflictException;
 import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
 import nl.dutchtechzone.finance.ledger.YearBalance;
@@ -84,6 +85,7 @@ import nl.dutchtechzone.reporting.tracking.ReportTracking;
 import nl.dutchtechzone.reporting.tracking.StatusCounts;
 import nl.dutchtechzone.reporting.tracking.ThemeSummary;
 import nl.dutchtechzone.reporting.tracking.Tracker;
+import nl.dutchtechzone.reporting.tracking.TrackingException;
 import nl.dutchtechzone.reporting.tracking.TrackingInput;
 import nl.dutchtechzone.reporting.tracking.TrackingReport;
 import picocli.CommandLine;
@@ -171,7 +173,7 @@ public final class Walkthrough implements Callable<Integer> {
       descriptionKey = "help.out")
   private Path outFolder;
 
-  @Option(names = "--locale", paramLabel = "nl|en", defaultValue = "en",
+  @Option(names = "--locale", paramLabel = "${bundle:label.language}", defaultValue = "en",
       converter = LocaleConverter.class,
       descriptionKey = "help.locale")
   private Locale locale = Locale.ENGLISH;
@@ -335,7 +337,7 @@ public final class Walkthrough implements Callable<Integer> {
         note(msg("note.noFigures"));
       } else {
         inhabitantNotes.forEach(this::note);
-        printContributions(contributions.get());
+        printContributions(contributions.get(), register);
         validation = validation.and(printValidation(
             Validators.contributions(register).validate(contributions.get())));
         if (!printChain(programme, register, contributions.get())) {
@@ -384,8 +386,8 @@ public final class Walkthrough implements Callable<Integer> {
     inhabitantNotes = read.notes();
     try {
       return data.inhabitantRegister().withAll(read.figures());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--inhabitants: " + e.getMessage(), List.of(), e);
+    } catch (RegisterConflictException e) {
+      throw new UsageException("--inhabitants: " + e.message(locale), List.of(), e);
     }
   }
 
@@ -405,7 +407,7 @@ public final class Walkthrough implements Callable<Integer> {
           ContributionScheme.of(programme, RoundingMode.HALF_UP), register),
           programme.id(), statement.year(), payers);
     } catch (MissingInhabitantFigureException e) {
-      note(msg("chain.none", missingFigure(programme, e)));
+      note(msg("chain.none", e.message(locale)));
       return true;
     } catch (IllegalArgumentException e) {
       note(msg("chain.none", e.getMessage()));
@@ -532,7 +534,8 @@ public final class Walkthrough implements Callable<Integer> {
       throw new UsageException(msg(problems.size() == 1 ? "error.datasetInvalid.one"
           : "error.datasetInvalid.many", dataset, problems.size()), problems, e);
     } catch (IOException e) {
-      throw new UsageException(msg("error.datasetUnreadable", dataset, e), List.of(), e);
+      throw new UsageException(msg("error.datasetUnreadable", dataset, messages.ioReason(e)),
+          List.of(), e);
     }
   }
 
@@ -547,8 +550,8 @@ public final class Walkthrough implements Callable<Integer> {
           .addAllPlans(data.plans())
           .addAllReports(data.reports())
           .build());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(msg("error.tracking", e.getMessage()), List.of(), e);
+    } catch (TrackingException e) {
+      throw new UsageException(msg("error.tracking", e.message(locale)), List.of(), e);
     }
   }
 
@@ -636,7 +639,7 @@ public final class Walkthrough implements Callable<Integer> {
     try {
       return ContributionCalculator.of(scheme, register).calculate(programme, year);
     } catch (MissingInhabitantFigureException e) {
-      throw new UsageException(msg("error.noContributions", year, missingFigure(programme, e)),
+      throw new UsageException(msg("error.noContributions", year, e.message(locale)),
           List.of(), e);
     } catch (IllegalArgumentException e) {
       throw new UsageException(msg("error.noContributions", year, e.getMessage()), List.of(),
@@ -644,12 +647,15 @@ public final class Walkthrough implements Callable<Integer> {
     }
   }
 
-  /** A missing inhabitant figure in words, naming the municipality as the programme does. */
-  private String missingFigure(Programme programme, MissingInhabitantFigureException e) {
-    String name = programme.partners().stream()
-        .filter(p -> p.cbsCode().filter(e.municipality()::equals).isPresent())
-        .map(Partner::name).findFirst().orElse(e.municipality().value());
-    return msg("error.missingFigure", name, e.municipality(), e.referenceDate());
+  /**
+   * Where a line's figure comes from, in the chosen language where the register knows its CBS
+   * provenance; a source typed into the data is printed as it is.
+   */
+  private String source(ContributionLine line, InhabitantRegister register) {
+    return register.figuresOf(line.cbsCode()).stream()
+        .filter(f -> f.referenceDate().equals(line.referenceDate())
+            && f.source().equals(line.figureSource()))
+        .map(f -> f.source(locale)).findFirst().orElse(line.figureSource());
   }
 
   /** The years the programme's municipal membership covers, such as {@code 2022-2025, 2027-}. */
@@ -666,7 +672,8 @@ public final class Walkthrough implements Callable<Integer> {
     return ranges.isEmpty() ? msg("reports.noPart") : ranges;
   }
 
-  private void printContributions(ContributionStatement statement) {
+  private void printContributions(ContributionStatement statement,
+      InhabitantRegister register) {
     int year = statement.year();
     heading(msg("contributions.heading", year, status(statement.status())));
     for (ContributionLine l : statement.lines()) {
@@ -678,7 +685,7 @@ public final class Walkthrough implements Callable<Integer> {
     line("  %-12s %6s %9s %8s   %14s", msg("total"), "",
         notation.count(statement.totalInhabitants()),
         "", notation.money(statement.total()));
-    for (String source : statement.lines().stream().map(ContributionLine::figureSource)
+    for (String source : statement.lines().stream().map(l -> source(l, register))
         .distinct().sorted().collect(Collectors.toList())) {
       line("  %s", msg("contributions.source", source));
     }
@@ -717,7 +724,7 @@ public final class Walkthrough implements Callable<Integer> {
         return Optional.empty();
       }
     } catch (MissingInhabitantFigureException e) {
-      note(msg("settlement.noProvisional", missingFigure(programme, e)));
+      note(msg("settlement.noProvisional", e.message(locale)));
       return Optional.empty();
     }
     Settlement settlement = Settlement.between(estimate, finalStatement);
@@ -918,7 +925,7 @@ public final class Walkthrough implements Callable<Integer> {
     return messages.get(key, args);
   }
 
-  /** Reads {@code --locale}: {@code nl} or {@code en} ({@link Messages#language}). */
+  /** Reads {@code --locale}: a language tag that names a language ({@link Messages#language}). */
   static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {

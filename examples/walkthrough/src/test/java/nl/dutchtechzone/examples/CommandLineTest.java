@@ -84,11 +84,12 @@ class CommandLineTest {
   }
 
   @Test
-  void unsupportedLocaleExitsTwoNamingTheValueAndTheChoices() {
-    Run run = Run.of("--locale", "fr");
+  void aLocaleThatNamesNoLanguageExitsTwoNamingTheValueAndWhatIsExpected() {
+    Run run = Run.of("--locale", "xx");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
-    assertThat(run.err).contains("--locale", "must be nl or en, got 'fr'");
+    assertThat(run.err).contains("--locale", "must be a language tag such as nl, en or de, got"
+        + " 'xx'");
     assertThat(run.err).doesNotContain("\tat ");
   }
 

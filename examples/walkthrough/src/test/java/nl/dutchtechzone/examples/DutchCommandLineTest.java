@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Under {@code --locale nl} the command line speaks Dutch also where picocli or the exporter
  * registry would speak English: parse errors, converter errors, the help, the version, and the
- * problems of plugins and providers. A bad {@code --locale} itself is reported in English, the
- * default language, since it names no language the tool speaks.
+ * problems of plugins and providers, and the errors of the library it reports (CBS files,
+ * inhabitant registers, missing figures, tracking). A bad {@code --locale} itself is reported in
+ * English, the default language, since it names no language.
  */
 class DutchCommandLineTest {
 
@@ -74,11 +75,13 @@ class DutchCommandLineTest {
 
   @Test
   void aBadLocaleIsReportedInEnglishTheDefaultLanguage() {
-    String english = NAME + "--locale: must be nl or en, got 'fr'\n"
-        + "Try 'dtz-walkthrough --help' for the options.\n";
-    assertThat(err("--locale", "fr")).isEqualTo(english);
+    for (String bad : List.of("xx", "nederlands", "nl_NL", "12", "")) {
+      assertThat(err("--locale", bad)).isEqualTo(NAME + "--locale: must be a language tag such"
+          + " as nl, en or de, got '" + bad + "'\n"
+          + "Try 'dtz-walkthrough --help' for the options.\n");
+    }
     assertThat(err("--year", "2023", "--locale")).isEqualTo(NAME
-        + "--locale needs a value (nl|en)\nTry 'dtz-walkthrough --help' for the options.\n");
+        + "--locale needs a value (LANG)\nTry 'dtz-walkthrough --help' for the options.\n");
     assertThat(err("--year", "abc", "--locale", "nederlands"))
         .isEqualTo(NAME + "--year: must be a whole year from 1900 to 2200, got 'abc'\n"
             + "Try 'dtz-walkthrough --help' for the options.\n");
@@ -118,6 +121,106 @@ class DutchCommandLineTest {
         .isEqualTo(NAME + "geen bijdragen voor 2023: geen inwonertal voor gemeente Coevorden"
             + " (GM0109) op peildatum 2023-01-01; voeg een voorlopig of definitief inwonertal"
             + " voor die datum toe\n");
+  }
+
+  /** Files and datasets that make the library report its errors and notes through the CLI. */
+  private static List<String[]> libraryRuns(Path dir) throws IOException {
+    Path good = dir.resolve("test-data-good.json");
+    Files.writeString(good, cbs("GM0114", "107030", "GM0109", "35320"), StandardCharsets.UTF_8);
+    Path badJson = dir.resolve("test-data-bad.json");
+    Files.writeString(badJson, cbs("GM0114", "-5", "GM0109", "35320"), StandardCharsets.UTF_8);
+    Path badTable = dir.resolve("test-data-table.json");
+    Files.writeString(badTable, cbs("GM0114", "1", "GM0109", "2")
+        .replace("03759ned", "83765ned"), StandardCharsets.UTF_8);
+    Path badCsv = dir.resolve("test-data-bad.csv");
+    Files.writeString(badCsv, "\"Regio's\";\"Perioden\";\"Bevolking op 1 januari (aantal)\"\r\n"
+        + "\"Emmen\";\"twintig\";\"1\"\r\n", StandardCharsets.UTF_8);
+    Path untracked = dir.resolve("untracked.json");
+    Files.writeString(untracked, Files.readString(REFERENCE, StandardCharsets.UTF_8)
+        .replaceFirst("\"actionIds\": \\[\\]", "\"actionIds\": [\"2022.99\"]"),
+        StandardCharsets.UTF_8);
+    return List.of(
+        new String[] {"--inhabitants", good.toString(), "--inhabitants-status", "final",
+            "--out", dir.resolve("out-good").toString()},
+        new String[] {"--inhabitants", good.toString(), "--inhabitants", good.toString(),
+            "--inhabitants-status", "final", "--out", dir.toString()},
+        new String[] {"--inhabitants", badJson.toString(), "--inhabitants-status", "final"},
+        new String[] {"--inhabitants", badTable.toString(), "--inhabitants-status", "final"},
+        new String[] {"--inhabitants", badCsv.toString()},
+        new String[] {"--inhabitants", dir.resolve("none.json").toString()},
+        new String[] {"--dataset", untracked.toString(), "--out", dir.toString()},
+        new String[] {"--contribution-year", "2023", "--out", dir.toString()});
+  }
+
+  private static final Path REFERENCE = Path.of(System.getProperty("basedir", "."))
+      .toAbsolutePath().resolve("../../docs/examples/dtz-reference.json").normalize();
+
+  /** A CBS TypedDataSet of table 03759ned with 1 January 2021 totals of two municipalities. */
+  private static String cbs(String code1, String value1, String code2, String value2) {
+    String meta = "https://opendata.cbs.nl/ODataApi/OData/03759ned/$metadata"
+        + "#Cbs.OData.WebAPI.TypedDataSet";
+    String row = "{\"ID\": %d, \"Geslacht\": \"T001038\", \"Leeftijd\": \"10000\","
+        + " \"BurgerlijkeStaat\": \"T001019\", \"RegioS\": \"%s\", \"Perioden\": \"2021JJ00\","
+        + " \"BevolkingOp1Januari_1\": %s}";
+    return "{\"odata.metadata\": \"" + meta + "\", \"value\": ["
+        + String.format(java.util.Locale.ROOT, row, 0, code1, value1) + ", "
+        + String.format(java.util.Locale.ROOT, row, 1, code2, value2) + ", "
+        + String.format(java.util.Locale.ROOT, row, 2, "NL01", "17475415") + "]}";
+  }
+
+  @Test
+  void theLibrarysErrorsAndNotesAreInDutch(@TempDir Path dir) throws IOException {
+    List<String[]> cases = libraryRuns(dir);
+    List<Run> dutch = new ArrayList<>();
+    for (String[] args : cases) {
+      List<String> all = new ArrayList<>(List.of("--locale", "nl"));
+      all.addAll(List.of(args));
+      dutch.add(Run.of(all.toArray(new String[0])));
+    }
+
+    assertThat(dutch.get(0).exitCode).as(dutch.get(0).toString()).isZero();
+    assertThat(dutch.get(0).out).contains(dir.resolve("test-data-good.json")
+        + " (CBS 03759ned): 2 cijfers uit 3 rijen; 1 rij van andere regio's overgeslagen");
+    assertThat(dutch.get(0).out).contains("CBS 03759ned, periode 2021JJ00 (definitief), bestand "
+        + dir.resolve("test-data-good.json") + ", opgehaald op ");
+    assertThat(dutch.get(1).err).startsWith(NAME + "--inhabitants: het inwonerregister mag per"
+        + " gemeente, peildatum en ophaaldatum hoogstens één definitief inwonertal hebben,"
+        + " maar ");
+    assertThat(dutch.get(1).err).contains("(bron: CBS 03759ned, periode 2021JJ00 (definitief),"
+        + " bestand " + dir.resolve("test-data-good.json") + ", opgehaald op ");
+    assertThat(dutch.get(2).err).isEqualTo(NAME + "--inhabitants "
+        + dir.resolve("test-data-bad.json") + ", value[0], veld 'BevolkingOp1Januari_1':"
+        + " verwacht: een aantal inwoners dat niet negatief is, maar kreeg -5\n");
+    assertThat(dutch.get(3).err).contains("veld 'odata.metadata': onbekende tabel '83765ned';"
+        + " verwacht: 03759ned of 37230ned");
+    assertThat(dutch.get(4).err).contains(dir.resolve("test-data-bad.csv") + ", regel 2, veld"
+        + " 'Perioden': periode 'twintig' is geen jaar");
+    assertThat(dutch.get(5).err).isEqualTo(NAME + "--inhabitants " + dir.resolve("none.json")
+        + " kan niet worden gelezen: dat bestand bestaat niet\n");
+    assertThat(dutch.get(6).err).isEqualTo(NAME + "de voortgang van de dataset kan niet worden"
+        + " bepaald: onderdeel '2022.initiatives' van verslag 2022 verwijst naar actie '2022.99'"
+        + " van 2022, maar de invoer heeft geen plan voor 2022; jaren met een plan: [2023]\n");
+    assertThat(dutch.get(7).err).contains("geen inwonertal voor gemeente Coevorden (GM0109)");
+    for (int i = 1; i < dutch.size(); i++) {
+      assertThat(dutch.get(i).exitCode).as(dutch.get(i).toString())
+          .isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    }
+    Set<String> english = englishSentences();
+    for (Run run : dutch) {
+      for (String sentence : english) {
+        assertThat(run.out + run.err).as("'%s' in %s", sentence, run).doesNotContain(sentence);
+      }
+    }
+    // The scan sees English where there is English: the same runs without --locale nl.
+    StringBuilder englishOutput = new StringBuilder();
+    for (String[] args : cases) {
+      Run run = Run.of(args);
+      englishOutput.append(run.out).append(run.err);
+    }
+    assertThat(english).filteredOn(sentence -> englishOutput.toString().contains(sentence))
+        .contains("figure per municipality, reference date and retrieval date, but",
+            "expected a number of inhabitants, not negative, got", "cannot be read:",
+            "of other regions", ", but the input has no plan for", ") on reference date");
   }
 
   /** A plugin folder with every kind of broken plugin the registry and the CLI report. */
@@ -216,10 +319,16 @@ class DutchCommandLineTest {
     }
   }
 
+  /** The library's bundles of the texts of its exceptions and notes that the CLI prints. */
+  private static final List<String> LIBRARY_BUNDLES = List.of(
+      "nl/dutchtechzone/reporting/cbs/messages", "nl/dutchtechzone/reporting/tracking/messages",
+      "nl/dutchtechzone/finance/contribution/messages");
+
   /**
-   * The literal parts of the English texts of the command line, the provider problems and the
-   * validation messages (between placeholders) that are sentences, at least two words, and that
-   * no Dutch text shares: none of them may appear in Dutch output.
+   * The literal parts of the English texts of the command line, the provider problems, the
+   * validation messages, and the CBS, tracking and contribution messages (between placeholders)
+   * that are sentences, at least two words, and that no Dutch text shares: none of them may
+   * appear in Dutch output.
    */
   static Set<String> englishSentences() throws IOException {
     Set<String> sentences = new TreeSet<>();
@@ -227,10 +336,16 @@ class DutchCommandLineTest {
     dutch.addAll(load("/nl/dutchtechzone/examples/Walkthrough_nl.properties"));
     dutch.addAll(load("/nl/dutchtechzone/reporting/problems_nl.properties"));
     dutch.addAll(load("/nl/dutchtechzone/finance/validation/messages_nl.properties"));
+    for (String bundle : LIBRARY_BUNDLES) {
+      dutch.addAll(load("/" + bundle + "_nl.properties"));
+    }
     List<String> english = new ArrayList<>();
     english.addAll(load("/nl/dutchtechzone/examples/Walkthrough.properties"));
     english.addAll(load("/nl/dutchtechzone/reporting/problems.properties"));
     english.addAll(load("/nl/dutchtechzone/finance/validation/messages.properties"));
+    for (String bundle : LIBRARY_BUNDLES) {
+      english.addAll(load("/" + bundle + ".properties"));
+    }
     for (String text : english) {
       for (String part : text.split("%[a-z]|\\$\\{[A-Z-]+\\}|\\{\\d+[^}]*\\}")) {
         String literal = part.strip();

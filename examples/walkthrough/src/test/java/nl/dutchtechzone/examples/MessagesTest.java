@@ -3,48 +3,19 @@ package nl.dutchtechzone.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
+import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
 
 /** The command line's texts: the same keys in English and Dutch, and no fallback. */
 class MessagesTest {
 
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
   @Test
-  void englishAndDutchHaveTheSameKeys() throws IOException {
-    Properties english = load("Walkthrough.properties");
-    Properties dutch = load("Walkthrough_nl.properties");
-
-    assertThat(new TreeSet<>(dutch.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    assertThat(english).hasSizeGreaterThan(50);
-  }
-
-  @Test
-  void everyDutchTextHasTheSamePlaceholdersAsTheEnglishOne() throws IOException {
-    Properties english = load("Walkthrough.properties");
-    Properties dutch = load("Walkthrough_nl.properties");
-
-    for (String key : english.stringPropertyNames()) {
-      assertThat(count(dutch.getProperty(key))).as(key)
-          .isEqualTo(count(english.getProperty(key)));
-    }
-  }
-
-  private static long count(String pattern) {
-    return pattern.chars().filter(c -> c == '%').count();
+  void englishAndDutchHaveTheSameKeys() {
+    BundleContract.assertDutchMatchesEnglish(MessagesTest.class, "Walkthrough");
   }
 
   @Test
@@ -60,5 +31,37 @@ class MessagesTest {
     } finally {
       Locale.setDefault(saved);
     }
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsExplainedInTheLanguageWhereTheReasonIsKnown() {
+    Messages dutch = Messages.of(Messages.DUTCH);
+    Messages english = Messages.of(Locale.ENGLISH);
+
+    assertThat(dutch.ioReason(new NoSuchFileException("/x.json"))).isEqualTo(
+        "dat bestand bestaat niet");
+    assertThat(english.ioReason(new NoSuchFileException("/x.json"))).isEqualTo("no such file");
+    assertThat(dutch.ioReason(new AccessDeniedException("/x.json"))).isEqualTo("geen toegang");
+    assertThat(english.ioReason(new AccessDeniedException("/x.json"))).isEqualTo(
+        "access denied");
+    // Any other reason as the JDK gives it, without the file name the caller's text gives.
+    assertThat(dutch.ioReason(new FileSystemException("/x.json", null, "Is a directory")))
+        .isEqualTo("Is a directory");
+    assertThat(dutch.ioReason(new IOException("Input/output error")))
+        .isEqualTo("Input/output error");
+    assertThat(dutch.ioReason(new IOException())).isEqualTo("java.io.IOException");
+  }
+
+  @Test
+  void aLanguageTagNamesALanguageOrNothing() {
+    assertThat(Messages.language(" NL ")).contains(Messages.DUTCH);
+    assertThat(Messages.language("nl-BE")).contains(Locale.forLanguageTag("nl-BE"));
+    assertThat(Messages.language("fy")).contains(Locale.forLanguageTag("fy"));
+    assertThat(Messages.language("nds")).contains(Locale.forLanguageTag("nds"));
+    for (String bad : new String[] {"", "x", "xx", "nederlands", "nl_NL", "12", "-nl"}) {
+      assertThat(Messages.language(bad)).as(bad).isEmpty();
+    }
+    assertThat(Messages.of(Locale.forLanguageTag("nl-BE")).get("total")).isEqualTo("Totaal");
+    assertThat(Messages.of(Locale.FRENCH).get("total")).isEqualTo("Total");
   }
 }

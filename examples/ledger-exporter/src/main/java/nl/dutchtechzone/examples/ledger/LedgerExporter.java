@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,8 +34,8 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
  *
  * <pre>
  * year, taakveld, taakveld_name, economic_category, economic_category_name, side,
- * partner_code, partner_name, amount, status, reference_date, inhabitants, rate, source,
- * description
+ * partner_code, partner_name, amount, status, figure_status, reference_date, inhabitants,
+ * rate, source, description
  * </pre>
  *
  * <ul>
@@ -46,8 +47,10 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
  *   <li>{@code partner_code}: the CBS municipality code, such as {@code GM0114}; the option
  *       {@value #PARTNER} keeps only that municipality's row, the booking line of one ledger.
  *   <li>{@code amount}: plain notation, {@code 107024.00}; {@code status}: {@code estimate} or
- *       {@code final}, as the contribution statement is; the figure's reference date, count,
- *       the rate and the figure's source make the line explainable.
+ *       {@code final}, as the contribution statement is; {@code figure_status}: the stable id of
+ *       the status of the municipality's inhabitant figure, {@code provisional}, {@code
+ *       revised-provisional} or {@code final}, as in dtz's JSON and CSV exports; the figure's
+ *       reference date, count, the rate and the figure's source make the line explainable.
  *   <li>{@code description}: one line of text in the export's language.
  * </ul>
  *
@@ -95,7 +98,8 @@ public final class LedgerExporter implements ReportExporter {
 
   static final List<String> HEADER = List.of("year", "taakveld", "taakveld_name",
       "economic_category", "economic_category_name", "side", "partner_code", "partner_name",
-      "amount", "status", "reference_date", "inhabitants", "rate", "source", "description");
+      "amount", "status", "figure_status", "reference_date", "inhabitants", "rate", "source",
+      "description");
 
   private static final Pattern CATEGORY = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,2}){0,3}");
   private static final Pattern FORMULA_START =
@@ -188,6 +192,7 @@ public final class LedgerExporter implements ReportExporter {
           text(l.name()),
           l.amount().toPlainString(),
           statement.get().status() == BudgetStatus.FINAL ? "final" : "estimate",
+          figureStatusId(l.figureStatus()),
           l.referenceDate().toString(),
           Long.toString(l.inhabitants()),
           l.rate().toPlainString(),
@@ -225,11 +230,38 @@ public final class LedgerExporter implements ReportExporter {
       rate = "€ " + swapSeparators(rate.substring(2));
       return "Contribution " + programme + " " + statement.year() + ": " + count
           + " inhabitants x " + rate + " (reference date " + line.referenceDate() + ", "
-          + (line.figureStatus() == FigureStatus.FINAL ? "final" : "provisional") + " figure)";
+          + figureStatusEn(line.figureStatus()) + " figure)";
     }
     return "Bijdrage " + programme + " " + statement.year() + ": " + count + " inwoners x "
         + rate + " (peildatum " + line.referenceDate() + ", "
-        + (line.figureStatus() == FigureStatus.FINAL ? "definitief" : "voorlopig") + " cijfer)";
+        + figureStatusNl(line.figureStatus()) + " cijfer)";
+  }
+
+  /** The stable id of a figure status: {@code revised-provisional} for REVISED_PROVISIONAL. */
+  static String figureStatusId(FigureStatus status) {
+    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String figureStatusEn(FigureStatus status) {
+    switch (status) {
+      case FINAL:
+        return "final";
+      case REVISED_PROVISIONAL:
+        return "revised provisional";
+      default:
+        return "provisional";
+    }
+  }
+
+  private static String figureStatusNl(FigureStatus status) {
+    switch (status) {
+      case FINAL:
+        return "definitief";
+      case REVISED_PROVISIONAL:
+        return "nader voorlopig";
+      default:
+        return "voorlopig";
+    }
   }
 
   private static String grouped(long n, char separator) {

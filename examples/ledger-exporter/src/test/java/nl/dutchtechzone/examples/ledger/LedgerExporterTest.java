@@ -15,7 +15,11 @@ import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
+import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
+import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.reporting.Exporters;
@@ -26,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class LedgerExporterTest {
 
   private static final String HEADER = "year,taakveld,taakveld_name,economic_category,"
-      + "economic_category_name,side,partner_code,partner_name,amount,status,reference_date,"
-      + "inhabitants,rate,source,description\r\n";
+      + "economic_category_name,side,partner_code,partner_name,amount,status,figure_status,"
+      + "reference_date,inhabitants,rate,source,description\r\n";
 
   private static final Programme DTZ = DutchTechZone.programme();
 
@@ -65,7 +69,7 @@ class LedgerExporterTest {
     assertThat(csv).startsWith(HEADER);
     assertThat(csv.lines()).hasSize(5);
     assertThat(csv).contains("2021,3.1,Economische ontwikkeling,4.3,Inkomensoverdrachten,lasten,"
-        + "GM0114,Emmen,107024.00,estimate,2021-01-01,107024,1.00,"
+        + "GM0114,Emmen,107024.00,estimate,provisional,2021-01-01,107024,1.00,"
         + "\"CBS, table 03759ned, as quoted by encyclopaedia pages\","
         + "\"Bijdrage Dutch TechZone 2021: 107.024 inwoners x € 1,00 "
         + "(peildatum 2021-01-01, voorlopig cijfer)\"\r\n");
@@ -73,6 +77,32 @@ class LedgerExporterTest {
         .containsExactly("GM0109", "GM0114", "GM0118", "GM0160");
     assertThat(csv).contains(",GM0109,Coevorden,35317.00,", ",GM0118,Hoogeveen,55603.00,",
         ",GM0160,Hardenberg,61346.00,");
+  }
+
+  @Test
+  void carriesTheStableIdOfEachFigureStatusAndNamesItInTheDescription() throws IOException {
+    ContributionStatement estimate = contributions2021();
+    ContributionLine emmen = estimate.line("emmen").orElseThrow();
+    ContributionLine hoogeveen = estimate.line("hoogeveen").orElseThrow();
+    InhabitantRegister register = ReferenceInhabitants.register()
+        .with(InhabitantFigure.of(emmen.cbsCode(), emmen.name(), emmen.referenceDate(), 107030,
+            FigureStatus.REVISED_PROVISIONAL, "test: revised"))
+        .with(InhabitantFigure.of(hoogeveen.cbsCode(), hoogeveen.name(),
+            hoogeveen.referenceDate(), 55600, FigureStatus.FINAL, "test: final"));
+    ContributionStatement mixed = ContributionCalculator.of(ReferenceScheme.dutchTechZone(),
+        register).calculate(DTZ.id(), 2021, DTZ.partners().stream()
+            .filter(Partner::isMunicipality).collect(Collectors.toList()));
+
+    String dutch = export(context().contributions(mixed).build());
+    String english = export(context().contributions(mixed).locale(ExportContext.ENGLISH).build());
+
+    assertThat(dutch).contains(",GM0109,Coevorden,35317.00,estimate,provisional,",
+        ",GM0114,Emmen,107030.00,estimate,revised-provisional,",
+        ",GM0118,Hoogeveen,55600.00,estimate,final,",
+        "(peildatum 2021-01-01, nader voorlopig cijfer)",
+        "(peildatum 2021-01-01, definitief cijfer)");
+    assertThat(english).contains("(reference date 2021-01-01, revised provisional figure)",
+        "(reference date 2021-01-01, final figure)");
   }
 
   @Test
