@@ -150,7 +150,7 @@ public abstract class Dataset {
     try {
       return build.get();
     } finally {
-      REFERENCES_CHECKED.set(Boolean.FALSE);
+      REFERENCES_CHECKED.remove();
     }
   }
 

@@ -119,12 +119,7 @@ final class Leaves {
     private final Text text = new Text();
     private final boolean reference;
 
-    /** An id that defines or keys something: each is kept as read. */
-    Id() {
-      this(false);
-    }
-
-    /** An id, kept once per read if it is a {@code reference}. */
+    /** An id, kept once per read if it is a {@code reference}; other ids are kept as read. */
     Id(boolean reference) {
       this.reference = reference;
     }
