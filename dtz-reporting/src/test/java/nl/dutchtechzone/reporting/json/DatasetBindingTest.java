@@ -38,10 +38,11 @@ class DatasetBindingTest {
     ValueType action = ValueType.of(ActionPoint.class);
 
     assertThat(action).isNotNull();
+    // startsWith: a field added to ActionPoint later is a change of that type alone.
     assertThat(action.attributes).extracting(a -> a.name)
-        .containsExactly("id", "text", "headingIds", "target", "lineOfWork");
+        .startsWith("id", "text", "headingIds", "target", "lineOfWork");
     assertThat(action.attributes).extracting(a -> a.kind)
-        .containsExactly(Kind.SINGLE, Kind.SINGLE, Kind.LIST, Kind.OPTIONAL, Kind.OPTIONAL);
+        .startsWith(Kind.SINGLE, Kind.SINGLE, Kind.LIST, Kind.OPTIONAL, Kind.OPTIONAL);
     assertThat(action.attribute("headingIds").valueClass).isEqualTo(String.class);
     // Derived accessors (no builder method) are no attributes.
     assertThat(ValueType.of(Budget.class).attributes).extracting(a -> a.name)
