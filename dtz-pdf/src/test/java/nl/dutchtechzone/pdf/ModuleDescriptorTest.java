@@ -3,22 +3,14 @@ package nl.dutchtechzone.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
+import nl.dutchtechzone.testing.ModuleLayers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,51 +23,30 @@ class ModuleDescriptorTest {
 
   private static final String SERVICE = ReportExporter.class.getName();
 
-  private static Path mainClasses() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(Path::of)
-        .filter(p -> Files.exists(p.resolve("module-info.class"))
-            && Files.exists(p.resolve("nl/dutchtechzone/pdf/PdfExporter.class")))
-        .findFirst().orElseThrow();
-  }
-
-  private static ModuleDescriptor descriptor() {
-    return ModuleFinder.of(mainClasses()).find("nl.dutchtechzone.pdf").orElseThrow()
-        .descriptor();
-  }
+  private static final String MODULE = "nl.dutchtechzone.pdf";
 
   @Test
-  void declaresTheExporterInModuleInfoAndInTheServicesFile() throws IOException {
-    List<String> provided = descriptor().provides().stream()
-        .filter(p -> p.service().equals(SERVICE))
-        .flatMap(p -> p.providers().stream()).sorted().collect(Collectors.toList());
-    List<String> listed = Files.readAllLines(
-            mainClasses().resolve("META-INF/services/" + SERVICE), StandardCharsets.UTF_8)
-        .stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .sorted().collect(Collectors.toList());
+  void declaresTheExporterInModuleInfoAndInTheServicesFile() {
+    List<String> provided = ModuleLayers.providers(MODULE, SERVICE);
+    List<String> listed = ModuleLayers.servicesFile(MODULE, SERVICE);
 
     assertThat(provided).containsExactly(PdfExporter.class.getName());
     assertThat(listed).isEqualTo(provided);
-    assertThat(descriptor().exports()).extracting(ModuleDescriptor.Exports::source)
+    assertThat(ModuleLayers.descriptor(MODULE).exports())
+        .extracting(ModuleDescriptor.Exports::source)
         .containsExactly("nl.dutchtechzone.pdf");
   }
 
   @Test
   void discoversAndRunsTheExporterOnTheModulePath() throws Exception {
-    Pattern wanted = Pattern.compile(".*(/dtz-(core|finance|reporting|pdf)/target/classes"
-        + "|/dtz-(core|finance|reporting)-[^/]*(?<!-tests)\\.jar"
-        + "|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core|jackson-databind|jackson-annotations"
-        + "|jspecify|openhtmltopdf-core|openhtmltopdf-pdfbox|pdfbox|pdfbox-io|fontbox|xmpbox"
-        + "|graphics2d|commons-logging)-[^/]*\\.jar)$");
-    Path[] modulePath = Arrays.stream(System.getProperty("java.class.path")
-            .split(File.pathSeparator))
-        .filter(e -> wanted.matcher(e.replace(File.separatorChar, '/')).matches())
-        .map(Path::of).toArray(Path[]::new);
-    Configuration configuration = ModuleLayer.boot().configuration()
-        .resolve(ModuleFinder.of(modulePath), ModuleFinder.of(), Set.of("nl.dutchtechzone.pdf"));
-    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
-        ClassLoader.getPlatformClassLoader());
-    ClassLoader loader = layer.findLoader("nl.dutchtechzone.pdf");
+    // openhtmltopdf's jars are automatic modules: name what the layer may hold.
+    ClassLoader loader = ModuleLayers.load(MODULE, Pattern.compile(
+        ".*(/dtz-(core|finance|reporting|pdf)/target/classes"
+            + "|/dtz-(core|finance|reporting)-[^/]*\\.jar"
+            + "|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core"
+            + "|jackson-databind|jackson-annotations|jspecify"
+            + "|openhtmltopdf-core|openhtmltopdf-pdfbox"
+            + "|pdfbox|pdfbox-io|fontbox|xmpbox|graphics2d|commons-logging)-[^/]*\\.jar)$"));
 
     Class<?> exporters = loader.loadClass("nl.dutchtechzone.reporting.Exporters");
     Object registry = exporters.getMethod("discover", ClassLoader.class).invoke(null, loader);

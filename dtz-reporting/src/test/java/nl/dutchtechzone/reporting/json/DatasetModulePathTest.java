@@ -2,15 +2,9 @@ package nl.dutchtechzone.reporting.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
+import nl.dutchtechzone.testing.ModuleLayers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,20 +16,7 @@ class DatasetModulePathTest {
 
   @Test
   void readsAndWritesADatasetOnTheModulePath() throws Exception {
-    Pattern wanted = Pattern.compile(".*(/dtz-(core|finance|reporting)/target/classes"
-        + "|/dtz-(core|finance)-[^/]*(?<!-tests)\\.jar"
-        + "|/(guava|failureaccess|slf4j-api|commons-csv|commons-io|commons-codec|jackson-core"
-        + "|jackson-databind|jackson-annotations|jspecify)-[^/]*\\.jar)$");
-    Path[] modulePath = Arrays.stream(System.getProperty("java.class.path")
-            .split(File.pathSeparator))
-        .filter(e -> wanted.matcher(e.replace(File.separatorChar, '/')).matches())
-        .map(Path::of).toArray(Path[]::new);
-    Configuration configuration = ModuleLayer.boot().configuration()
-        .resolve(ModuleFinder.of(modulePath), ModuleFinder.of(),
-            Set.of("nl.dutchtechzone.reporting"));
-    ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
-        ClassLoader.getPlatformClassLoader());
-    ClassLoader loader = layer.findLoader("nl.dutchtechzone.reporting");
+    ClassLoader loader = ModuleLayers.load("nl.dutchtechzone.reporting");
     Class<?> datasets = loader.loadClass(JsonDatasets.class.getName());
     Class<?> dataset = loader.loadClass(Dataset.class.getName());
     assertThat(datasets.getModule().isNamed()).isTrue();
