@@ -44,7 +44,13 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(Money.class, Money.ofCents(1));
     m.put(nl.dutchtechzone.core.money.ExactSum.class, new nl.dutchtechzone.core.money.ExactSum());
     m.put(nl.dutchtechzone.core.money.MoneyOverflowException.class,
-        new nl.dutchtechzone.core.money.MoneyOverflowException("a sum"));
+        new nl.dutchtechzone.core.money.MoneyOverflowException(
+            nl.dutchtechzone.core.money.Quantity.of(Money.class, "sum")));
+    m.put(nl.dutchtechzone.core.internal.BundleMessages.class,
+        nl.dutchtechzone.core.internal.BundleMessages.of("nl.dutchtechzone.core.money.messages",
+            Money.class.getModule()));
+    m.put(nl.dutchtechzone.core.money.Quantity.class,
+        nl.dutchtechzone.core.money.Quantity.of(Money.class, "budget.spending", 2023));
     m.put(MunicipalityCode.class, MunicipalityCode.of("GM0114"));
     m.put(Partner.class, programme.partners().get(0));
     m.put(Membership.class, programme.memberships().get(0));
@@ -87,6 +93,7 @@ class PublicApiNullsTest extends PublicApiNullsContract {
   @Override
   protected void setDefaults(NullPointerTester tester) {
     tester.setDefault(LocalDate.class, LocalDate.of(2023, 1, 1));
+    tester.setDefault(Module.class, Money.class.getModule());
   }
 
   @Test

@@ -41,7 +41,6 @@ import nl.dutchtechzone.finance.contribution.RegisterConflictException;
 import nl.dutchtechzone.finance.contribution.Reorganisation;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
 import nl.dutchtechzone.finance.contribution.MissingInhabitantFigureException;
-import nl.dutchtechzone.finance.internal.BundleMessages;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.contribution.Settlement;
 import nl.dutchtechzone.finance.contribution.SettlementLine;
@@ -101,8 +100,6 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(InhabitantRegister.class, ReferenceInhabitants.register());
     m.put(RegisterConflictException.class, new RegisterConflictException(
         ReferenceInhabitants.figures2021().get(0)));
-    m.put(BundleMessages.class,
-        BundleMessages.of("nl.dutchtechzone.finance.contribution.messages"));
     m.put(MissingInhabitantFigureException.class, new MissingInhabitantFigureException(
         MunicipalityCode.of("GM0114"), "Emmen", LocalDate.of(2021, 1, 1)));
     m.put(Settlement.class, Settlement.between(statement,

@@ -12,9 +12,10 @@ import org.immutables.value.Value;
  * <p>Generated implementations are package-private; each public abstract value type exposes a
  * public {@code builder()} (and, where it reads well, {@code of(...)}) instead. Only JDK
  * collections appear in signatures. Apply it in a {@code package-info.java} of this module. It
- * is retained in the source only and lives in a package the module does not export, so it is in
- * no class file and no public signature; each library module has its own copy with the same
- * settings (a type of another module's internal package cannot be used).
+ * is retained in the source only and lives in a package the module exports to the other dtz
+ * modules alone, so it is in no class file and no public signature; each library module has its
+ * own copy with the same settings (retained in the source only, this one is not in the class
+ * file that another module compiles against).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
  * A running sum of amounts that is exact whatever the order of the terms: a partial sum may leave
  * the range {@link Money} holds as long as the total comes back into it.
  *
- * <p>Only {@link #total(String)} fails, with a {@link MoneyOverflowException} naming the sum, and
+ * <p>Only {@link #total(Quantity)} fails, with a {@link MoneyOverflowException} naming the sum, and
  * only if the total itself is outside {@link Money#MIN} to {@link Money#MAX}. Adding a term is a
  * few {@code long} operations; nothing is allocated.
  *
@@ -66,7 +66,7 @@ public final class ExactSum {
   /**
    * Whether the total is inside the range Money holds.
    *
-   * @return true if {@link #total(String)} would return
+   * @return true if {@link #total(Quantity)} would return
    */
   public boolean fits() {
     return wraps == 0;
@@ -75,13 +75,13 @@ public final class ExactSum {
   /**
    * The total.
    *
-   * @param quantity what the sum is, for the error, such as {@code total spending of budget
-   *     2023}, not null
+   * @param quantity what the sum is, for the error, such as {@code Quantity.of(Money.class,
+   *     "budget.spending", 2023)} (total spending of budget 2023), not null
    * @return the exact total
    * @throws MoneyOverflowException naming {@code quantity} if the total is outside the range
    *     Money holds
    */
-  public Money total(String quantity) {
+  public Money total(Quantity quantity) {
     requireNonNull(quantity, "quantity");
     if (wraps != 0) {
       throw new MoneyOverflowException(quantity);

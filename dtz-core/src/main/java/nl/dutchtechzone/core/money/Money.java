@@ -78,7 +78,7 @@ public final class Money implements Comparable<Money> {
    */
   public static Money ofEuros(long euros) {
     if (euros > Long.MAX_VALUE / 100 || euros < Long.MIN_VALUE / 100) {
-      throw new MoneyOverflowException("Money amount of " + euros + " euros");
+      throw new MoneyOverflowException(Quantity.of(Money.class, "amount.euros", euros));
     }
     return ofCents(euros * 100L);
   }
@@ -125,7 +125,7 @@ public final class Money implements Comparable<Money> {
   private static long toCents(BigDecimal scaledToTwo, BigDecimal original) {
     BigDecimal unscaled = scaledToTwo.movePointRight(2);
     if (unscaled.compareTo(MAX_CENTS) > 0 || unscaled.compareTo(MIN_CENTS) < 0) {
-      throw new MoneyOverflowException("Money amount " + original.toPlainString());
+      throw new MoneyOverflowException(Quantity.of(Money.class, "amount", original));
     }
     return unscaled.longValueExact();
   }
@@ -244,7 +244,7 @@ public final class Money implements Comparable<Money> {
    *     says "sum of amounts"
    */
   public static Money sum(Iterable<Money> amounts) {
-    return sum(amounts, "sum of amounts");
+    return sum(amounts, Quantity.of(Money.class, "sum"));
   }
 
   /**
@@ -254,12 +254,12 @@ public final class Money implements Comparable<Money> {
    * total comes back into it (see {@link ExactSum}).
    *
    * @param amounts the amounts, not null, no null elements
-   * @param quantity what the sum is, for the error, such as {@code total spending of budget
-   *     2023}, not null
+   * @param quantity what the sum is, for the error, such as {@code Quantity.of(Money.class,
+   *     "budget.spending", 2023)} (total spending of budget 2023), not null
    * @return their sum, zero for none
    * @throws MoneyOverflowException naming {@code quantity} if the total is outside the range
    */
-  public static Money sum(Iterable<Money> amounts, String quantity) {
+  public static Money sum(Iterable<Money> amounts, Quantity quantity) {
     requireNonNull(amounts, "amounts");
     requireNonNull(quantity, "quantity");
     ExactSum sum = new ExactSum();
@@ -298,7 +298,7 @@ public final class Money implements Comparable<Money> {
     requireNonNull(other, "other");
     long r = cents + other.cents;
     if (((cents ^ r) & (other.cents ^ r)) < 0) {
-      throw new MoneyOverflowException(this + " + " + other);
+      throw new MoneyOverflowException(Quantity.of(Money.class, "plus", this, other));
     }
     return ofCents(r);
   }
@@ -314,7 +314,7 @@ public final class Money implements Comparable<Money> {
     requireNonNull(other, "other");
     long r = cents - other.cents;
     if (((cents ^ other.cents) & (cents ^ r)) < 0) {
-      throw new MoneyOverflowException(this + " - " + other);
+      throw new MoneyOverflowException(Quantity.of(Money.class, "minus", this, other));
     }
     return ofCents(r);
   }
@@ -330,7 +330,7 @@ public final class Money implements Comparable<Money> {
     long hi = Math.multiplyHigh(cents, factor);
     long lo = cents * factor;
     if (hi != (lo >> 63)) {
-      throw new MoneyOverflowException(this + " × " + factor);
+      throw new MoneyOverflowException(Quantity.of(Money.class, "times", this, factor));
     }
     return ofCents(lo);
   }
@@ -365,7 +365,7 @@ public final class Money implements Comparable<Money> {
     requireNonNull(rounding, "rounding");
     checkArgument(divisor != 0, "divisor must not be zero");
     if (cents == Long.MIN_VALUE && divisor == -1) {
-      throw new MoneyOverflowException(this + " / -1");
+      throw new MoneyOverflowException(Quantity.of(Money.class, "dividedByMinusOne", this));
     }
     return ofCents(
         BigDecimal.valueOf(cents).divide(BigDecimal.valueOf(divisor), 0, rounding).longValueExact());
@@ -379,7 +379,7 @@ public final class Money implements Comparable<Money> {
    */
   public Money negated() {
     if (cents == Long.MIN_VALUE) {
-      throw new MoneyOverflowException("-(" + this + ")");
+      throw new MoneyOverflowException(Quantity.of(Money.class, "negated", this));
     }
     return ofCents(-cents);
   }

@@ -2,40 +2,71 @@ package nl.dutchtechzone.core.money;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Locale;
+import nl.dutchtechzone.core.internal.BundleMessages;
+
 /**
  * An amount, a sum or a product is outside the range {@link Money} holds: {@link Money#MIN} to
  * {@link Money#MAX}.
  *
- * <p>Every sum in dtz is exact or ends in this exception, whose message names what overflowed,
- * such as {@code total spending of budget 2023 is too large: it overflows the range Money holds,
- * EUR -92233720368547758.08 to EUR 92233720368547758.07}. It is an {@link ArithmeticException},
- * so code that catches those keeps working; a command-line tool can treat it as bad input (the
- * figures are out of range) rather than as an internal failure.
+ * <p>Every sum in dtz is exact or ends in this exception, which names what overflowed as a
+ * {@link Quantity} (a message key and arguments). {@link #getMessage()} is English, such as
+ * {@code total spending of budget 2023 is too large: it overflows the range Money holds, EUR
+ * -92233720368547758.08 to EUR 92233720368547758.07}; {@link #message(Locale)} renders the same
+ * message for a language from the bundles {@code nl/dutchtechzone/core/money/messages*.properties}
+ * (the frame, key {@code overflow}) and the quantity's own bundles (English and Dutch; English for
+ * a language without a bundle; never the default locale's), as {@code Violation.message(Locale)}
+ * does. It is an {@link ArithmeticException}, so code that catches those keeps working; a
+ * command-line tool can treat it as bad input (the figures are out of range) rather than as an
+ * internal failure.
  */
 public final class MoneyOverflowException extends ArithmeticException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** What overflowed, as the message names it. */
-  private final String quantity;
+  private static final BundleMessages MESSAGES = BundleMessages.of(
+      "nl.dutchtechzone.core.money.messages", MoneyOverflowException.class.getModule());
+
+  /** What overflowed; not serialized (its arguments need not be serializable). */
+  private final transient Quantity quantity;
 
   /**
    * An overflow of a named quantity.
    *
-   * @param quantity what overflowed, such as {@code total spending of budget 2023}, not null
+   * @param quantity what overflowed, such as {@code Quantity.of(Money.class, "budget.spending",
+   *     2023)}, not null
    */
-  public MoneyOverflowException(String quantity) {
-    super(requireNonNull(quantity, "quantity") + " is too large: it overflows the range Money"
-        + " holds, " + Money.MIN + " to " + Money.MAX);
+  public MoneyOverflowException(Quantity quantity) {
+    super(render(requireNonNull(quantity, "quantity"), Locale.ROOT));
     this.quantity = quantity;
+  }
+
+  private static String render(Quantity quantity, Locale locale) {
+    return MESSAGES.render("overflow",
+        BundleArguments.of(List.of(quantity, Money.MIN, Money.MAX)), locale);
+  }
+
+  /**
+   * The message in a language: the quantity and the range Money holds, from the bundles of the
+   * locale's language where there are some (Dutch for {@code nl}), English otherwise; never the
+   * default locale's.
+   *
+   * @param locale the language, not null
+   * @return the message, such as {@code totale uitgaven van begroting 2023 is te groot: het valt
+   *     buiten het bereik van Money, € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07}
+   */
+  public String message(Locale locale) {
+    requireNonNull(locale, "locale");
+    return render(quantity, locale);
   }
 
   /**
    * What overflowed.
    *
-   * @return the quantity, such as {@code total spending of budget 2023}
+   * @return the quantity, whose {@link Quantity#text(Locale)} names it in a language
    */
-  public String quantity() {
+  public Quantity quantity() {
     return quantity;
   }
 }

@@ -8,6 +8,7 @@ import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.ExactSum;
+import nl.dutchtechzone.core.money.Quantity;
 import org.immutables.value.Value;
 
 /**
@@ -131,8 +132,8 @@ public abstract class Budget {
         sum.add(l.current());
       }
     }
-    return sum.total("total " + (flow == Flow.INCOME ? "income" : "spending") + " of budget "
-        + year());
+    return sum.total(Quantity.of(Money.class,
+        flow == Flow.INCOME ? "budget.income" : "budget.spending", year()));
   }
 
   private List<BudgetLine> lines(Flow flow) {

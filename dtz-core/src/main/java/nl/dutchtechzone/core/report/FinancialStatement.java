@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.Quantity;
 import org.immutables.value.Value;
 
 /**
@@ -102,7 +103,7 @@ public abstract class FinancialStatement {
    */
   public Money incomeSum() {
     return Money.sum(income().stream().map(StatementLine::amount).collect(Collectors.toList()),
-        "total income of the statement of " + year());
+        Quantity.of(Money.class, "statement.income", year()));
   }
 
   /**
@@ -114,7 +115,7 @@ public abstract class FinancialStatement {
    */
   public Money spendingSum() {
     return Money.sum(spending().stream().map(StatementLine::amount).collect(Collectors.toList()),
-        "total spending of the statement of " + year());
+        Quantity.of(Money.class, "statement.spending", year()));
   }
 
   /**

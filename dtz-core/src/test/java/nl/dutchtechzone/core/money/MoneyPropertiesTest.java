@@ -67,7 +67,7 @@ class MoneyPropertiesTest {
     checkExact(() -> x.minus(y), BigInteger.valueOf(a).subtract(BigInteger.valueOf(b)));
     checkExact(() -> x.multipliedBy(f), BigInteger.valueOf(a).multiply(BigInteger.valueOf(f)));
     checkExact(() -> x.negated(), BigInteger.valueOf(a).negate());
-    checkExact(() -> Money.sum(java.util.List.of(x, y, x), "s"),
+    checkExact(() -> Money.sum(java.util.List.of(x, y, x), Quantity.of(Money.class, "sum")),
         BigInteger.valueOf(a).add(BigInteger.valueOf(b)).add(BigInteger.valueOf(a)));
   }
 
@@ -88,7 +88,7 @@ class MoneyPropertiesTest {
       }
     }
     assertThat(sum.fits()).isEqualTo(exact.bitLength() < 64);
-    checkExact(() -> sum.total("the sum"), exact);
+    checkExact(() -> sum.total(Quantity.of(Money.class, "sum")), exact);
   }
 
   private static void checkExact(java.util.function.Supplier<Money> op, BigInteger exact) {

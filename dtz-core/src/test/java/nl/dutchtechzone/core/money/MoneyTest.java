@@ -7,12 +7,15 @@ import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
+
+  private static final Quantity SUM = Quantity.of(Money.class, "sum");
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -193,17 +196,18 @@ class MoneyTest {
     MoneyOverflowException e = org.junit.jupiter.api.Assertions.assertThrows(
         MoneyOverflowException.class, () -> Money.sum(
             List.of(Money.MAX, Money.ofCents(2), Money.ofCents(-1)),
-            "total spending of budget 2023"));
-    assertThat(e.quantity()).isEqualTo("total spending of budget 2023");
+            Quantity.of(Money.class, "budget.spending", 2023)));
+    assertThat(e.quantity()).isEqualTo(Quantity.of(Money.class, "budget.spending", 2023));
+    assertThat(e.quantity().text(Locale.ROOT)).isEqualTo("total spending of budget 2023");
     assertThat(e).hasMessageStartingWith("total spending of budget 2023 is too large: it"
         + " overflows the range Money holds");
     assertThatThrownBy(() -> Money.sum(List.of(Money.MIN, Money.ofCents(-1))))
         .isInstanceOf(MoneyOverflowException.class).hasMessageStartingWith("sum of amounts");
-    assertThat(Money.sum(List.of(Money.MAX, Money.MIN), "x")).isEqualTo(Money.ofCents(-1));
+    assertThat(Money.sum(List.of(Money.MAX, Money.MIN), SUM)).isEqualTo(Money.ofCents(-1));
     // Exact whatever the order: partial sums may leave the range if the total comes back.
-    assertThat(Money.sum(List.of(Money.MAX, Money.ofCents(1), Money.ofCents(-2)), "x"))
+    assertThat(Money.sum(List.of(Money.MAX, Money.ofCents(1), Money.ofCents(-2)), SUM))
         .isEqualTo(Money.ofCents(Long.MAX_VALUE - 1));
-    assertThat(Money.sum(List.of(Money.MIN, Money.MIN, Money.MAX, Money.MAX), "x"))
+    assertThat(Money.sum(List.of(Money.MIN, Money.MIN, Money.MAX, Money.MAX), SUM))
         .isEqualTo(Money.ofCents(-2));
   }
 
@@ -211,14 +215,14 @@ class MoneyTest {
   void anExactSumChainsAndComesBackIntoRange() {
     ExactSum sum = new ExactSum().add(Money.MAX).addCents(1).subtract(Money.ofCents(2));
     assertThat(sum.fits()).isTrue();
-    assertThat(sum.total("x")).isEqualTo(Money.ofCents(Long.MAX_VALUE - 1));
+    assertThat(sum.total(SUM)).isEqualTo(Money.ofCents(Long.MAX_VALUE - 1));
     ExactSum under = new ExactSum().subtract(Money.MAX).subtract(Money.ofCents(2));
     assertThat(under.fits()).isFalse();
-    assertThatThrownBy(() -> under.total("the sum")).isInstanceOf(MoneyOverflowException.class)
-        .hasMessageStartingWith("the sum is too large");
+    assertThatThrownBy(() -> under.total(SUM)).isInstanceOf(MoneyOverflowException.class)
+        .hasMessageStartingWith("sum of amounts is too large");
     assertThat(under.addCents(2).fits()).isTrue();
     assertThat(new ExactSum().subtract(Money.MIN).fits()).isFalse();
-    assertThat(new ExactSum().subtract(Money.MIN).add(Money.MIN).total("y")).isEqualTo(Money.ZERO);
+    assertThat(new ExactSum().subtract(Money.MIN).add(Money.MIN).total(SUM)).isEqualTo(Money.ZERO);
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.InKindCapacity;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -64,7 +65,7 @@ public abstract class CostShare {
     return Money.sum(lines().stream()
         .filter(l -> l.partnerId().equals(partnerId) && l.categoryId().equals(categoryId))
         .map(CostShareLine::amount).collect(Collectors.toList()),
-        "costs of partner '" + partnerId + "' in category '" + categoryId + "'");
+        Quantities.of("share.partnerCategory", partnerId, categoryId));
   }
 
   /**
@@ -79,7 +80,7 @@ public abstract class CostShare {
     requireNonNull(partnerId, "partnerId");
     return Money.sum(lines().stream().filter(l -> l.partnerId().equals(partnerId))
         .map(CostShareLine::amount).collect(Collectors.toList()),
-        "total costs of partner '" + partnerId + "'");
+        Quantities.of("share.partner", partnerId));
   }
 
   /**
@@ -94,7 +95,7 @@ public abstract class CostShare {
     requireNonNull(categoryId, "categoryId");
     return Money.sum(lines().stream().filter(l -> l.categoryId().equals(categoryId))
         .map(CostShareLine::amount).collect(Collectors.toList()),
-        "total costs of category '" + categoryId + "'");
+        Quantities.of("share.category", categoryId));
   }
 
   /**
@@ -105,7 +106,7 @@ public abstract class CostShare {
    *     the range Money holds
    */
   public Money total() {
-    return Money.sum(costs().values(), "total cash costs shared");
+    return Money.sum(costs().values(), Quantities.of("share.total"));
   }
 
   /**
@@ -151,7 +152,7 @@ public abstract class CostShare {
    */
   public Money inKindValueFor(String partnerId) {
     return Money.sum(inKindFor(partnerId).stream().flatMap(c -> c.estimatedValue().stream())
-        .collect(Collectors.toList()), "in-kind value of partner '" + partnerId + "'");
+        .collect(Collectors.toList()), Quantities.of("share.inKind", partnerId));
   }
 
   @Value.Check

@@ -13,10 +13,12 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.ProgrammeOffice;
 import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.Quantity;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
+import nl.dutchtechzone.finance.internal.Quantities;
 
 /**
  * Shares costs between partners: categories attributed wholly to one partner go to that partner,
@@ -151,14 +153,14 @@ public final class CostSharing {
     for (StatementLine l : statement.spending()) {
       costs.computeIfAbsent(l.categoryId().orElse(l.id()), c -> new ExactSum()).add(l.amount());
     }
-    return share(totals(costs, "statement of " + statement.year()));
+    return share(totals(costs, Quantities.of("costs.ofStatement", statement.year())));
   }
 
   /** The totals per category, each exact or an error naming the category. */
-  private static Map<String, Money> totals(Map<String, ExactSum> sums, String of) {
+  private static Map<String, Money> totals(Map<String, ExactSum> sums, Quantity of) {
     Map<String, Money> costs = new TreeMap<>();
     sums.forEach((category, sum) -> costs.put(category,
-        sum.total("costs of category '" + category + "' in the " + of)));
+        sum.total(Quantities.of("costs.category", category, of))));
     return costs;
   }
 
@@ -176,6 +178,6 @@ public final class CostSharing {
     for (BudgetLine l : budget.spendingLines()) {
       costs.computeIfAbsent(l.categoryId(), c -> new ExactSum()).add(l.current());
     }
-    return share(totals(costs, "budget for " + budget.year()));
+    return share(totals(costs, Quantities.of("costs.ofBudget", budget.year())));
   }
 }

@@ -12,6 +12,7 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -118,8 +119,8 @@ public abstract class ContributionScheme {
     try {
       return Money.of(ratePerInhabitant().multiply(BigDecimal.valueOf(inhabitants)), rounding());
     } catch (MoneyOverflowException e) {
-      throw new MoneyOverflowException("contribution of " + inhabitants + " inhabitants at"
-          + " EUR " + ratePerInhabitant().toPlainString() + " per inhabitant");
+      throw new MoneyOverflowException(
+          Quantities.of("contribution", inhabitants, ratePerInhabitant()));
     }
   }
 

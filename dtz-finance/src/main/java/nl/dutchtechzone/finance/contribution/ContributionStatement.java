@@ -12,6 +12,7 @@ import nl.dutchtechzone.core.Years;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.IncomeCategory;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -115,7 +116,7 @@ public abstract class ContributionStatement {
    */
   public Money total() {
     return Money.sum(lines().stream().map(ContributionLine::amount).collect(Collectors.toList()),
-        "total of the contribution statement for " + year());
+        Quantities.of("contributions.total", year()));
   }
 
   /**

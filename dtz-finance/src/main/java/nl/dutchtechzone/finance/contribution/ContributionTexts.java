@@ -2,7 +2,8 @@ package nl.dutchtechzone.finance.contribution;
 
 import java.util.List;
 import java.util.Locale;
-import nl.dutchtechzone.finance.internal.BundleMessages;
+import nl.dutchtechzone.core.internal.BundleMessages;
+import nl.dutchtechzone.finance.internal.BundleArguments;
 
 /**
  * The contribution messages of this package, from {@code
@@ -14,7 +15,8 @@ import nl.dutchtechzone.finance.internal.BundleMessages;
 final class ContributionTexts {
 
   private static final BundleMessages MESSAGES =
-      BundleMessages.of("nl.dutchtechzone.finance.contribution.messages");
+      BundleMessages.of("nl.dutchtechzone.finance.contribution.messages",
+          ContributionTexts.class.getModule());
 
   private ContributionTexts() {}
 
@@ -27,6 +29,6 @@ final class ContributionTexts {
    * @return the message
    */
   static String render(Locale locale, String key, Object... arguments) {
-    return MESSAGES.render(key, List.of(arguments), locale);
+    return MESSAGES.render(key, BundleArguments.of(List.of(arguments)), locale);
   }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +76,7 @@ public abstract class Settlement {
    */
   public Money total() {
     return Money.sum(lines().stream().map(SettlementLine::difference)
-        .collect(Collectors.toList()), "total of the settlement of " + year());
+        .collect(Collectors.toList()), Quantities.of("settlement.total", year()));
   }
 
   /**

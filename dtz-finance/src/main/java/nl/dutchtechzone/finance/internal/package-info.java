@@ -1,6 +1,8 @@
 /**
- * Build settings of dtz-finance that are not API: the Immutables style of its value types. The
- * module does not export this package.
+ * What dtz-finance's packages share that is not API: the Immutables style of its value types and
+ * the quantities that its overflow errors name ({@link
+ * nl.dutchtechzone.finance.internal.Quantities}, with their bundles). The module does not export
+ * this package.
  */
 @NullMarked
 package nl.dutchtechzone.finance.internal;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -58,9 +59,8 @@ public abstract class ChainBreak {
    * @throws MoneyOverflowException if the difference is outside the range Money holds
    */
   public Money difference() {
-    return new ExactSum().add(carriedForward()).subtract(closing()).total("difference between"
-        + " the closing balance of " + fromYear() + " and the amount carried forward into "
-        + toYear());
+    return new ExactSum().add(carriedForward()).subtract(closing()).total(
+        Quantities.of("chainBreak", fromYear(), toYear()));
   }
 
   /**

@@ -3,6 +3,7 @@ package nl.dutchtechzone.finance.ledger;
 import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -62,7 +63,7 @@ public abstract class FundBalance {
    */
   public Money outstandingCommitments() {
     return new ExactSum().add(commitments()).subtract(releases())
-        .total("outstanding commitments of the fund (commitments - releases)");
+        .total(Quantities.of("fund.outstanding"));
   }
 
   /**
@@ -77,7 +78,7 @@ public abstract class FundBalance {
   public Money available() {
     return new ExactSum().add(budget()).subtract(commitments()).add(releases())
         .subtract(reallocations())
-        .total("available balance of the fund (budget - commitments + releases - reallocations)");
+        .total(Quantities.of("fund.available"));
   }
 
   /**

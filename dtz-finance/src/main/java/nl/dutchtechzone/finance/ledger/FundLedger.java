@@ -13,6 +13,7 @@ import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -141,8 +142,7 @@ public abstract class FundLedger {
   private Money sum(FundEventKind kind, Predicate<FundEvent> include) {
     return Money.sum(events().stream().filter(e -> e.kind() == kind && include.test(e))
         .map(FundEvent::amount).collect(Collectors.toList()),
-        "total of the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " events of fund '"
-            + fundId() + "'");
+        Quantities.of("fund.events." + kind.name(), fundId()));
   }
 
   @Value.Check

@@ -7,6 +7,7 @@ import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.finance.internal.Quantities;
 import org.immutables.value.Value;
 
 /**
@@ -80,7 +81,7 @@ public abstract class YearBalance {
 
   private static Money closing(int year, Money carriedForward, Money income, Money spending) {
     return new ExactSum().add(carriedForward).add(income).subtract(spending)
-        .total("closing balance of " + year + " (carried forward + income - spending)");
+        .total(Quantities.of("closing", year));
   }
 
   /**

@@ -14,6 +14,7 @@ import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.internal.Quantities;
 
 /**
  * What the programme-year rules need to know about the lines of a budget, gathered in one pass
@@ -189,7 +190,7 @@ final class BudgetFacts {
    * @throws MoneyOverflowException if the total is outside the range Money holds
    */
   Money contributionIncome() {
-    return contributionIncome.total("total contribution income of budget " + budget.year());
+    return contributionIncome.total(Quantities.of("budget.contributionIncome", budget.year()));
   }
 
   /** Whether the in-scope income total is inside the range Money holds. */
@@ -203,7 +204,7 @@ final class BudgetFacts {
    * @throws MoneyOverflowException if the total is outside the range Money holds
    */
   Money totalIncome() {
-    return income.total("total income of budget " + budget.year());
+    return income.total(Quantities.of("budget.income", budget.year()));
   }
 
   /**
@@ -212,6 +213,6 @@ final class BudgetFacts {
    * @throws MoneyOverflowException if the total is outside the range Money holds
    */
   Money totalSpending() {
-    return spending.total("total spending of budget " + budget.year());
+    return spending.total(Quantities.of("budget.spending", budget.year()));
   }
 }

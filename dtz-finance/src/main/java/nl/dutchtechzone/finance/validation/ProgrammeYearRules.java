@@ -21,6 +21,7 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.internal.Quantities;
 import nl.dutchtechzone.finance.ledger.ChainBreak;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
@@ -179,7 +180,7 @@ final class ProgrammeYearRules {
         return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
             Overflowed.STATEMENT_CONTRIBUTIONS, s.year()));
       }
-      Money got = reported.total("contributions reported as income in " + s.year());
+      Money got = reported.total(Quantities.of("statement.contributions", s.year()));
       return got.equals(owed) ? List.of()
           : List.of(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.ERROR, path, owed,
               got, "DTZ-F008.statement", s.year(), got, owed));
@@ -220,8 +221,7 @@ final class ProgrammeYearRules {
         return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
             Overflowed.BUDGET_INCOME, b.year()));
       }
-      means = sum.add(f.totalIncome()).total("carried forward + expected income of budget "
-          + b.year());
+      means = sum.add(f.totalIncome()).total(Quantities.of("budget.means", b.year()));
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
           Overflowed.BUDGET_MEANS, b.year()));

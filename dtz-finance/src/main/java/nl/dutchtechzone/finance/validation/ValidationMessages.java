@@ -5,7 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.dutchtechzone.finance.internal.BundleMessages;
+import nl.dutchtechzone.core.internal.BundleMessages;
+import nl.dutchtechzone.finance.internal.BundleArguments;
 
 /**
  * Renders violation messages from the validation message bundles.
@@ -26,7 +27,8 @@ final class ValidationMessages {
   static final Locale DUTCH = new Locale("nl");
 
   private static final BundleMessages MESSAGES =
-      BundleMessages.of("nl.dutchtechzone.finance.validation.messages");
+      BundleMessages.of("nl.dutchtechzone.finance.validation.messages",
+          ValidationMessages.class.getModule());
 
   private ValidationMessages() {}
 
@@ -88,7 +90,7 @@ final class ValidationMessages {
    * @return the message
    */
   static String render(String key, List<Object> arguments, Locale locale) {
-    return MESSAGES.render(key, arguments, locale);
+    return MESSAGES.render(key, BundleArguments.of(arguments), locale);
   }
 
   /**

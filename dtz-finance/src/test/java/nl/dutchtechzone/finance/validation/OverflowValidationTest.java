@@ -201,9 +201,9 @@ class OverflowValidationTest {
     assertThat(v.path()).isEqualTo("rule[ACME-007]");
     assertThat(v.message(Locale.ENGLISH)).isEqualTo("Rule ACME-007 cannot check the figures:"
         + " EUR 92233720368547758.07 + EUR 0.01 is outside the range Money holds");
+    // The quantity is Dutch too, with amounts in the Dutch notation (was the English phrase).
     assertThat(v.message(new Locale("nl"))).isEqualTo("Regel ACME-007 kan de cijfers niet"
-        + " controleren: een bedrag valt buiten het bereik van Money (EUR 92233720368547758.07"
-        + " + EUR 0.01)");
+        + " controleren: € 92.233.720.368.547.758,07 + € 0,01 valt buiten het bereik van Money");
   }
 
   @Test

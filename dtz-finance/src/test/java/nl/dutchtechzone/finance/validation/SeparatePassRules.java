@@ -94,7 +94,7 @@ final class SeparatePassRules {
         Money got;
         try {
           got = Money.sum(lines.stream().map(StatementLine::amount)
-              .collect(Collectors.toList()), "x");
+              .collect(Collectors.toList()));
         } catch (MoneyOverflowException e) {
           out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
               Overflowed.STATEMENT_CONTRIBUTIONS, s.year()));
@@ -128,7 +128,7 @@ final class SeparatePassRules {
         Money planned;
         try {
           planned = Money.sum(lines.stream().map(BudgetLine::current)
-              .collect(Collectors.toList()), "x");
+              .collect(Collectors.toList()));
         } catch (MoneyOverflowException e) {
           out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
               Overflowed.BUDGET_CONTRIBUTIONS, b.year()));

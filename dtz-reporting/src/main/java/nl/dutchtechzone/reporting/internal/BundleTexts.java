@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.dutchtechzone.core.internal.BundleMessages;
 
 /**
  * The texts of one family of resource bundles in one language, for messages that carry a key and
@@ -22,10 +23,12 @@ import java.util.TreeSet;
  * errors, dataset problems). A text is a {@link String#format} pattern filled in with
  * {@link Locale#ROOT}.
  *
- * <p>The language rule: the bundle of the locale's language if there is one ({@code
+ * <p>The language rule is that of every bundle of dtz, stated once in dtz-core ({@link
+ * BundleMessages#languageBundle}): the bundle of the locale's language if there is one ({@code
  * problems_de.properties} for {@code de}), else English, the root bundle; a key the language's
  * bundle lacks falls back to English. The default locale never takes part, so the same message
- * reads the same on every machine; adding a language is adding bundle files.
+ * reads the same on every machine; adding a language is adding bundle files. The families are
+ * this module's, loaded on its behalf.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,13 +52,8 @@ public final class BundleTexts {
   public static BundleTexts of(String baseName, Locale locale) {
     requireNonNull(baseName, "baseName");
     requireNonNull(locale, "locale");
-    Locale language = new Locale(locale.getLanguage());
-    ResourceBundle b = ResourceBundle.getBundle(baseName, language);
-    // getBundle falls back to the default locale before the root; that must not decide.
-    if (!b.getLocale().getLanguage().equals(language.getLanguage())) {
-      b = ResourceBundle.getBundle(baseName, Locale.ROOT);
-    }
-    return new BundleTexts(b);
+    return new BundleTexts(
+        BundleMessages.languageBundle(baseName, locale, BundleTexts.class.getModule()));
   }
 
   /**

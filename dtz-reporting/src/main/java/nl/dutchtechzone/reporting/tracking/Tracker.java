@@ -22,6 +22,7 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.StrategicPeriod;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.Quantity;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.BudgetLine;
@@ -509,9 +510,9 @@ public final class Tracker {
           for (BudgetLine line : plan.budget().get().spendingLines()) {
             requireCategory(line.categoryId(), new Part("where.budgetLine", year, line.id()));
             addTo(planned, line.categoryId(), line.planned(),
-                "planned spending of category '" + line.categoryId() + "' in budget " + year);
+                Quantity.of(Tracker.class, "planned.category", line.categoryId(), year));
             addTo(current, line.categoryId(), line.current(),
-                "current spending of category '" + line.categoryId() + "' in budget " + year);
+                Quantity.of(Tracker.class, "current.category", line.categoryId(), year));
             if (line.amended().isPresent()) {
               amended.add(line.categoryId());
             }
@@ -560,8 +561,8 @@ public final class Tracker {
         String categoryId = line.categoryId().orElseThrow(() -> new TrackingException(
             "category.missing", where, new TreeSet<>(categories.keySet())));
         requireCategory(categoryId, where);
-        addTo(spent, categoryId, line.amount(), "spending of category '" + categoryId
-            + "' in statement " + statement.year());
+        addTo(spent, categoryId, line.amount(),
+            Quantity.of(Tracker.class, "spending.category", categoryId, statement.year()));
       }
       return spent;
     }
@@ -572,7 +573,7 @@ public final class Tracker {
      * @throws MoneyOverflowException naming {@code quantity} if the sum leaves Money's range
      */
     private static void addTo(Map<String, Money> sums, String key, Money amount,
-        String quantity) {
+        Quantity quantity) {
       Money before = sums.get(key);
       sums.put(key, before == null ? amount : Money.sum(List.of(before, amount), quantity));
     }

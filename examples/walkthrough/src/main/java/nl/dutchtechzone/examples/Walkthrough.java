@@ -275,7 +275,9 @@ public final class Walkthrough implements Callable<Integer> {
       }
       if (e instanceof MoneyOverflowException) {
         // Every value was within the dataset's ranges, but a sum of them is not: bad input.
-        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.outOfRange", e.getMessage())));
+        // The quantity and the range in the language of --locale, as every message it prints.
+        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.outOfRange",
+            ((MoneyOverflowException) e).message(walkthrough.locale))));
         return EXIT_BAD_INPUT;
       }
       if (e instanceof UncheckedIOException || e instanceof IOException) {

@@ -1,0 +1,180 @@
+package nl.dutchtechzone.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import nl.dutchtechzone.core.internal.BundleMessages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a sum, a product or an amount is, as a {@link MoneyOverflowException} names it when it is
+ * outside the range {@link Money} holds: a message key and its arguments, rendered for a language
+ * by {@link #text(Locale)}, such as {@code total spending of budget 2023} in English and {@code
+ * totale uitgaven van begroting 2023} in Dutch.
+ *
+ * <p>The texts of a quantity belong to the module that names it: they are the bundle family
+ * {@code quantities} in the package of the <em>owner</em> class given to {@link #of}, such as
+ * {@code nl/dutchtechzone/core/money/quantities.properties} (English, the root) and {@code
+ * quantities_nl.properties} (Dutch) for {@code Quantity.of(Money.class, ...)}. A text is a
+ * pattern with placeholders {@code {0}}, {@code {1}}, … (no other syntax) over the arguments,
+ * which are formatted for the language: amounts in the notation of the family's {@code
+ * money.notation} ({@code plain} or {@code dutch}), decimals with its {@code decimal.separator},
+ * years and other numbers without grouping, a quantity argument as its own text. The language is
+ * the locale's if the family has a bundle for it, else English; never the default locale's. A
+ * family is loaded on behalf of the owner's module, so it need not be opened on the module path.
+ *
+ * <p>This class is immutable and thread-safe. Equality is by owner, key and arguments.
+ */
+public final class Quantity {
+
+  /** The name of the bundle family of every owner's package. */
+  static final String FAMILY = "quantities";
+
+  private final Class<?> owner;
+  private final String key;
+  private final List<Object> arguments;
+
+  private Quantity(Class<?> owner, String key, List<Object> arguments) {
+    this.owner = owner;
+    this.key = key;
+    this.arguments = arguments;
+  }
+
+  /**
+   * A quantity whose text is the key {@code key} of the {@code quantities} bundles in the
+   * owner's package.
+   *
+   * @param owner a class whose package holds the {@code quantities} bundles, not null
+   * @param key the key of the text in the English (root) bundle, not null
+   * @param arguments the values of the text's placeholders: strings, numbers ({@link Integer},
+   *     {@link Long}, {@link BigDecimal}), {@link Money}, {@link LocalDate} or other quantities;
+   *     not null, no null elements
+   * @return the quantity
+   * @throws IllegalArgumentException if the owner's package has no English {@code quantities}
+   *     bundle, the key is not in it, an argument is of another type, or there are fewer
+   *     arguments than the text has placeholders
+   */
+  public static Quantity of(Class<?> owner, String key, Object... arguments) {
+    requireNonNull(owner, "owner");
+    requireNonNull(key, "key");
+    requireNonNull(arguments, "arguments");
+    List<Object> args = new ArrayList<>(arguments.length);
+    for (int i = 0; i < arguments.length; i++) {
+      Object a = requireNonNull(arguments[i], "arguments[" + i + "]");
+      checkArgument(a instanceof String || a instanceof Integer || a instanceof Long
+              || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
+              || a instanceof Quantity,
+          "Quantity.arguments[%s] of key '%s' must be String, Integer, Long, BigDecimal, Money,"
+              + " LocalDate or Quantity, got %s", i, key, a.getClass().getName());
+      args.add(a);
+    }
+    Quantity q = new Quantity(owner, key, Collections.unmodifiableList(args));
+    ResourceBundle root;
+    try {
+      root = q.messages().bundle(Locale.ROOT);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("Quantity.owner " + owner.getName() + " has no bundle "
+          + q.baseName() + " (English, the root) next to it", e);
+    }
+    checkArgument(root.containsKey(key), "Quantity.key must be a key of the bundle %s, got '%s'",
+        q.baseName(), key);
+    int needed = BundleMessages.placeholders(root.getString(key)) + 1;
+    checkArgument(args.size() >= needed,
+        "Quantity with key '%s' of %s needs %s argument(s), got %s", key, q.baseName(), needed,
+        args.size());
+    return q;
+  }
+
+  /**
+   * The class whose package holds the texts of this quantity.
+   *
+   * @return the owner
+   */
+  public Class<?> owner() {
+    return owner;
+  }
+
+  /**
+   * The key of the text in the owner's {@code quantities} bundles.
+   *
+   * @return the key, such as {@code budget.spending}
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * The values of the text's placeholders, in order.
+   *
+   * @return the arguments, unmodifiable
+   */
+  public List<Object> arguments() {
+    return arguments;
+  }
+
+  /**
+   * The quantity as a reader of a language reads it.
+   *
+   * @param locale the language, not null; a language without a bundle of its own gets English
+   * @return the text, such as {@code total spending of budget 2023}
+   */
+  public String text(Locale locale) {
+    requireNonNull(locale, "locale");
+    return messages().render(key, BundleArguments.of(arguments), locale);
+  }
+
+  private String baseName() {
+    return owner.getPackageName() + "." + FAMILY;
+  }
+
+  private BundleMessages messages() {
+    return BundleMessages.of(baseName(), owner.getModule());
+  }
+
+  /**
+   * Whether another object is a quantity with the same owner, key and arguments.
+   *
+   * @param other the other object, may be null
+   * @return true if it is
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Quantity)) {
+      return false;
+    }
+    Quantity q = (Quantity) other;
+    return owner.equals(q.owner) && key.equals(q.key) && arguments.equals(q.arguments);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(owner, key, arguments);
+  }
+
+  /**
+   * The English text, for logs and debuggers.
+   *
+   * @return {@link #text(Locale) text(Locale.ROOT)}
+   */
+  @Override
+  public String toString() {
+    return text(Locale.ROOT);
+  }
+}
