@@ -19,4 +19,7 @@ module nl.dutchtechzone.finance {
   exports nl.dutchtechzone.finance.reference;
   exports nl.dutchtechzone.finance.validation;
   exports nl.dutchtechzone.finance.validation.assertj;
+
+  // The texts of the quantities its overflow errors name, which dtz-core's code renders.
+  opens nl.dutchtechzone.finance.internal to nl.dutchtechzone.core;
 }

@@ -22,6 +22,9 @@ module nl.dutchtechzone.reporting {
   exports nl.dutchtechzone.reporting.spi;
   exports nl.dutchtechzone.reporting.tracking;
 
+  // The texts of the quantities the tracker's overflow errors name, which dtz-core's code renders.
+  opens nl.dutchtechzone.reporting.tracking to nl.dutchtechzone.core;
+
   uses nl.dutchtechzone.reporting.spi.ReportExporter;
 
   provides nl.dutchtechzone.reporting.spi.ReportExporter with

@@ -48,7 +48,7 @@ class PublicApiNullsTest extends PublicApiNullsContract {
             nl.dutchtechzone.core.money.Quantity.of(Money.class, "sum")));
     m.put(nl.dutchtechzone.core.internal.BundleMessages.class,
         nl.dutchtechzone.core.internal.BundleMessages.of("nl.dutchtechzone.core.money.messages",
-            Money.class.getModule()));
+            nl.dutchtechzone.core.internal.BundleMessages.loaderOf(Money.class.getModule())));
     m.put(nl.dutchtechzone.core.money.Quantity.class,
         nl.dutchtechzone.core.money.Quantity.of(Money.class, "budget.spending", 2023));
     m.put(MunicipalityCode.class, MunicipalityCode.of("GM0114"));
@@ -94,6 +94,8 @@ class PublicApiNullsTest extends PublicApiNullsContract {
   protected void setDefaults(NullPointerTester tester) {
     tester.setDefault(LocalDate.class, LocalDate.of(2023, 1, 1));
     tester.setDefault(Module.class, Money.class.getModule());
+    tester.setDefault(nl.dutchtechzone.core.internal.BundleMessages.Loader.class,
+        nl.dutchtechzone.core.internal.BundleMessages.loaderOf(Money.class.getModule()));
   }
 
   @Test

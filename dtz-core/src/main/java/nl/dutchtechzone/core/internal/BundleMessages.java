@@ -31,34 +31,67 @@ import java.util.ResourceBundle;
  * takes part, so a message reads the same on every machine; adding a language is adding bundle
  * files.
  *
- * <p>A family is loaded on behalf of the module that holds it, so that on the module path a
- * family of dtz-finance is found when dtz-core's code renders it (a module's own, unopened
- * resources are visible to {@link ResourceBundle#getBundle(String, Locale, Module)} only).
+ * <p>A family is loaded by the module that holds it ({@link Loader}): on the module path, a
+ * module's bundles are found by its own code, or by dtz-core's if the module opens their package
+ * to {@code nl.dutchtechzone.core} ({@link #loaderOf}), as dtz-finance and dtz-reporting do for
+ * the packages of their {@code Quantity} texts.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class BundleMessages {
 
   private final String baseName;
-  private final Module module;
+  private final Loader loader;
 
-  private BundleMessages(String baseName, Module module) {
+  private BundleMessages(String baseName, Loader loader) {
     this.baseName = baseName;
-    this.module = module;
+    this.loader = loader;
   }
 
   /**
-   * The messages of a bundle family of a module.
+   * How a family's bundle for one locale is loaded: by code of the module that holds the family,
+   * {@code (name, locale) -> ResourceBundle.getBundle(name, locale)} written in that module, since
+   * on the module path {@link ResourceBundle#getBundle(String, Locale)} finds the bundles of its
+   * caller's module only.
+   */
+  @FunctionalInterface
+  public interface Loader {
+
+    /**
+     * Loads a bundle.
+     *
+     * @param baseName the family's base name, not null
+     * @param locale the locale, not null
+     * @return the bundle, with the JDK's fallbacks
+     * @throws MissingResourceException if the family has no bundle for the locale or its
+     *     fallbacks
+     */
+    ResourceBundle load(String baseName, Locale locale);
+  }
+
+  /**
+   * The loader of the families of a module's packages that the module opens to dtz-core, or of
+   * any family on the class path (the unnamed module), used on behalf of that module.
+   *
+   * @param module the module, not null
+   * @return the loader
+   */
+  public static Loader loaderOf(Module module) {
+    requireNonNull(module, "module");
+    return (name, locale) -> ResourceBundle.getBundle(name, locale, module);
+  }
+
+  /**
+   * The messages of a bundle family.
    *
    * @param baseName the base name, such as {@code nl.dutchtechzone.finance.validation.messages},
    *     not null
-   * @param module the module that holds the family (the unnamed module on the class path), not
-   *     null
+   * @param loader how the module that holds the family loads it, not null
    * @return the messages
    */
-  public static BundleMessages of(String baseName, Module module) {
+  public static BundleMessages of(String baseName, Loader loader) {
     return new BundleMessages(requireNonNull(baseName, "baseName"),
-        requireNonNull(module, "module"));
+        requireNonNull(loader, "loader"));
   }
 
   /**
@@ -67,19 +100,19 @@ public final class BundleMessages {
    *
    * @param baseName the base name of the family, not null
    * @param locale the locale whose language is wanted, not null
-   * @param module the module that holds the family, not null
+   * @param loader how the module that holds the family loads it, not null
    * @return the bundle
    * @throws MissingResourceException if the family has no root (English) bundle
    */
-  public static ResourceBundle languageBundle(String baseName, Locale locale, Module module) {
+  public static ResourceBundle languageBundle(String baseName, Locale locale, Loader loader) {
     requireNonNull(baseName, "baseName");
     requireNonNull(locale, "locale");
-    requireNonNull(module, "module");
+    requireNonNull(loader, "loader");
     Locale language = new Locale(locale.getLanguage());
-    ResourceBundle b = ResourceBundle.getBundle(baseName, language, module);
+    ResourceBundle b = loader.load(baseName, language);
     // getBundle falls back to the default locale before the root; that must not decide.
     if (!b.getLocale().getLanguage().equals(language.getLanguage())) {
-      b = ResourceBundle.getBundle(baseName, Locale.ROOT, module);
+      b = loader.load(baseName, Locale.ROOT);
     }
     return b;
   }
@@ -91,7 +124,7 @@ public final class BundleMessages {
    * @return the bundle
    */
   public ResourceBundle bundle(Locale locale) {
-    return languageBundle(baseName, locale, module);
+    return languageBundle(baseName, locale, loader);
   }
 
   /**
@@ -201,8 +234,7 @@ public final class BundleMessages {
       return b.getString(key);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("message key '" + key + "' is missing from the bundles "
-          + baseName + " of " + (module.isNamed() ? "module " + module.getName()
-              : "the class path"), e);
+          + baseName, e);
     }
   }
 

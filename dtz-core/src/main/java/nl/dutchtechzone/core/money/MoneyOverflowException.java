@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import nl.dutchtechzone.core.internal.BundleMessages;
 
 /**
@@ -26,7 +27,8 @@ public final class MoneyOverflowException extends ArithmeticException {
   private static final long serialVersionUID = 2L;
 
   private static final BundleMessages MESSAGES = BundleMessages.of(
-      "nl.dutchtechzone.core.money.messages", MoneyOverflowException.class.getModule());
+      "nl.dutchtechzone.core.money.messages",
+      (name, locale) -> ResourceBundle.getBundle(name, locale));
 
   /** What overflowed; not serialized (its arguments need not be serializable). */
   private final transient Quantity quantity;

@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * which are formatted for the language: amounts in the notation of the family's {@code
  * money.notation} ({@code plain} or {@code dutch}), decimals with its {@code decimal.separator},
  * years and other numbers without grouping, a quantity argument as its own text. The language is
- * the locale's if the family has a bundle for it, else English; never the default locale's. A
- * family is loaded on behalf of the owner's module, so it need not be opened on the module path.
+ * the locale's if the family has a bundle for it, else English; never the default locale's. On
+ * the module path, dtz-core loads the family on behalf of the owner's module, which must open the
+ * owner's package to {@code nl.dutchtechzone.core} (dtz-finance and dtz-reporting do: {@code
+ * opens nl.dutchtechzone.finance.internal to nl.dutchtechzone.core;}); dtz-core's own need not.
  *
  * <p>This class is immutable and thread-safe. Equality is by owner, key and arguments.
  */
@@ -137,7 +139,7 @@ public final class Quantity {
   }
 
   private BundleMessages messages() {
-    return BundleMessages.of(baseName(), owner.getModule());
+    return BundleMessages.of(baseName(), BundleMessages.loaderOf(owner.getModule()));
   }
 
   /**

@@ -18,7 +18,7 @@ class BundleMessagesTest {
   private static final String BASE = "nl.dutchtechzone.core.money.messages";
   private static final Locale DUTCH = new Locale("nl");
   private static final BundleMessages MESSAGES =
-      BundleMessages.of(BASE, BundleMessagesTest.class.getModule());
+      BundleMessages.of(BASE, BundleMessages.loaderOf(BundleMessagesTest.class.getModule()));
 
   @Test
   void theLocalesLanguageDecidesAndTheDefaultLocaleNever() {
@@ -27,7 +27,8 @@ class BundleMessagesTest {
       Locale.setDefault(DUTCH);
       // German has no bundle: English, the root, although the machine speaks Dutch.
       assertThat(BundleMessages.languageBundle(BASE, Locale.GERMAN,
-          BundleMessagesTest.class.getModule()).getLocale()).isEqualTo(Locale.ROOT);
+          (name, locale) -> java.util.ResourceBundle.getBundle(name, locale)).getLocale())
+          .isEqualTo(Locale.ROOT);
       assertThat(MESSAGES.render("overflow", List.of("x", "a", "b"), Locale.GERMAN))
           .isEqualTo("x is too large: it overflows the range Money holds, a to b");
       assertThat(MESSAGES.render("overflow", List.of("x", "a", "b"), new Locale("nl", "BE")))
@@ -55,7 +56,7 @@ class BundleMessagesTest {
   void aMissingKeyOrArgumentIsABugNamingIt() {
     assertThatThrownBy(() -> MESSAGES.render("nothing", List.of(), Locale.ENGLISH))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("'nothing'").hasMessageContaining(BASE);
+        .hasMessage("message key 'nothing' is missing from the bundles " + BASE);
     assertThatThrownBy(() -> MESSAGES.render("overflow", List.of("x"), Locale.ENGLISH))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs argument 1");
     assertThat(BundleMessages.placeholders("{0} and {2}, not {x}")).isEqualTo(2);

@@ -2,6 +2,7 @@ package nl.dutchtechzone.finance.contribution;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import nl.dutchtechzone.core.internal.BundleMessages;
 import nl.dutchtechzone.finance.internal.BundleArguments;
 
@@ -16,7 +17,7 @@ final class ContributionTexts {
 
   private static final BundleMessages MESSAGES =
       BundleMessages.of("nl.dutchtechzone.finance.contribution.messages",
-          ContributionTexts.class.getModule());
+          (name, locale) -> ResourceBundle.getBundle(name, locale));
 
   private ContributionTexts() {}
 

@@ -28,7 +28,7 @@ final class ValidationMessages {
 
   private static final BundleMessages MESSAGES =
       BundleMessages.of("nl.dutchtechzone.finance.validation.messages",
-          ValidationMessages.class.getModule());
+          (name, locale) -> ResourceBundle.getBundle(name, locale));
 
   private ValidationMessages() {}
 

@@ -28,7 +28,7 @@ import nl.dutchtechzone.core.internal.BundleMessages;
  * problems_de.properties} for {@code de}), else English, the root bundle; a key the language's
  * bundle lacks falls back to English. The default locale never takes part, so the same message
  * reads the same on every machine; adding a language is adding bundle files. The families are
- * this module's, loaded on its behalf.
+ * this module's, loaded by its own code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,7 +53,8 @@ public final class BundleTexts {
     requireNonNull(baseName, "baseName");
     requireNonNull(locale, "locale");
     return new BundleTexts(
-        BundleMessages.languageBundle(baseName, locale, BundleTexts.class.getModule()));
+        BundleMessages.languageBundle(baseName, locale,
+            (name, language) -> ResourceBundle.getBundle(name, language)));
   }
 
   /**

@@ -223,6 +223,28 @@ class DutchCommandLineTest {
             "of other regions", ", but the input has no plan for", ") on reference date");
   }
 
+  @Test
+  void aSumBeyondWhatMoneyHoldsIsReportedInDutch(@TempDir Path dir) throws IOException {
+    Path file = CommandLineTest.sumOverflowDataset(dir);
+
+    String err = err("--locale", "nl", "--dataset", file.toString(), "--out",
+        dir.resolve("out").toString());
+
+    // What overflowed and the range are Dutch too (were the library's English message).
+    assertThat(err).isEqualTo(NAME + "de bedragen vallen elk binnen de grenzen van de dataset,"
+        + " maar een som ervan niet: de uitgaven van categorie '"
+        + CommandLineTest.sumOverflowCategory() + "' in het financieel overzicht over 2022 is te"
+        + " groot: het valt buiten het bereik van Money, € -92.233.720.368.547.758,08 tot"
+        + " € 92.233.720.368.547.758,07\n");
+    Set<String> english = englishSentences();
+    assertThat(english).allSatisfy(sentence ->
+        assertThat(err).as("English text in the Dutch output").doesNotContain(sentence));
+    // The scan sees English where there is English: the same run without --locale nl.
+    String englishErr = err("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+    assertThat(english).filteredOn(englishErr::contains)
+        .contains("is too large: it overflows the range Money holds,", "spending of category '");
+  }
+
   /** A plugin folder with every kind of broken plugin the registry and the CLI report. */
   private static Path brokenPlugins(Path dir) throws IOException {
     Path plugins = Files.createDirectory(dir.resolve("plugins"));
@@ -322,7 +344,9 @@ class DutchCommandLineTest {
   /** The library's bundles of the texts of its exceptions and notes that the CLI prints. */
   private static final List<String> LIBRARY_BUNDLES = List.of(
       "nl/dutchtechzone/reporting/cbs/messages", "nl/dutchtechzone/reporting/tracking/messages",
-      "nl/dutchtechzone/finance/contribution/messages");
+      "nl/dutchtechzone/finance/contribution/messages", "nl/dutchtechzone/core/money/messages",
+      "nl/dutchtechzone/core/money/quantities", "nl/dutchtechzone/finance/internal/quantities",
+      "nl/dutchtechzone/reporting/tracking/quantities");
 
   /**
    * The literal parts of the English texts of the command line, the provider problems, the
