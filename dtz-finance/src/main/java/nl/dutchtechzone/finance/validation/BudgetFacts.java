@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.Quantity;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
@@ -204,7 +205,7 @@ final class BudgetFacts {
    * @throws MoneyOverflowException if the total is outside the range Money holds
    */
   Money totalIncome() {
-    return income.total(Quantities.of("budget.income", budget.year()));
+    return income.total(Quantity.of(Money.class, "budget.income", budget.year()));
   }
 
   /**
@@ -213,6 +214,6 @@ final class BudgetFacts {
    * @throws MoneyOverflowException if the total is outside the range Money holds
    */
   Money totalSpending() {
-    return spending.total(Quantities.of("budget.spending", budget.year()));
+    return spending.total(Quantity.of(Money.class, "budget.spending", budget.year()));
   }
 }
