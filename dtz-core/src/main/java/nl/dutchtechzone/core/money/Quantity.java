@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -40,6 +42,32 @@ public final class Quantity {
 
   /** The name of the bundle family of every owner's package. */
   static final String FAMILY = "quantities";
+
+  /**
+   * Per owner, the keys of its English bundle and how many arguments each text needs: read once
+   * per owner, so that naming a quantity (done by every sum, overflowing or not) costs a lookup.
+   */
+  private static final ClassValue<Map<String, Integer>> NEEDED =
+      new ClassValue<Map<String, Integer>>() {
+        @Override
+        protected Map<String, Integer> computeValue(Class<?> owner) {
+          ResourceBundle root;
+          try {
+            root = messages(owner).bundle(Locale.ROOT);
+          } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("Quantity.owner " + owner.getName()
+                + " has no bundle " + baseName(owner) + " (English, the root) next to it", e);
+          }
+          Map<String, Integer> needed = new HashMap<>();
+          for (String key : root.keySet()) {
+            // The two settings of the notation are not quantities.
+            if (!key.equals("money.notation") && !key.equals("decimal.separator")) {
+              needed.put(key, BundleMessages.placeholders(root.getString(key)) + 1);
+            }
+          }
+          return Collections.unmodifiableMap(needed);
+        }
+      };
 
   private final Class<?> owner;
   private final String key;
@@ -79,21 +107,13 @@ public final class Quantity {
               + " LocalDate or Quantity, got %s", i, key, a.getClass().getName());
       args.add(a);
     }
-    Quantity q = new Quantity(owner, key, Collections.unmodifiableList(args));
-    ResourceBundle root;
-    try {
-      root = q.messages().bundle(Locale.ROOT);
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("Quantity.owner " + owner.getName() + " has no bundle "
-          + q.baseName() + " (English, the root) next to it", e);
-    }
-    checkArgument(root.containsKey(key), "Quantity.key must be a key of the bundle %s, got '%s'",
-        q.baseName(), key);
-    int needed = BundleMessages.placeholders(root.getString(key)) + 1;
-    checkArgument(args.size() >= needed,
-        "Quantity with key '%s' of %s needs %s argument(s), got %s", key, q.baseName(), needed,
-        args.size());
-    return q;
+    Map<String, Integer> needed = NEEDED.get(owner);
+    Integer n = needed.get(key);
+    checkArgument(n != null, "Quantity.key must be a key of the bundle %s, got '%s'",
+        baseName(owner), key);
+    checkArgument(args.size() >= n, "Quantity with key '%s' of %s needs %s argument(s), got %s",
+        key, baseName(owner), n, args.size());
+    return new Quantity(owner, key, Collections.unmodifiableList(args));
   }
 
   /**
@@ -131,15 +151,15 @@ public final class Quantity {
    */
   public String text(Locale locale) {
     requireNonNull(locale, "locale");
-    return messages().render(key, BundleArguments.of(arguments), locale);
+    return messages(owner).render(key, BundleArguments.of(arguments), locale);
   }
 
-  private String baseName() {
+  private static String baseName(Class<?> owner) {
     return owner.getPackageName() + "." + FAMILY;
   }
 
-  private BundleMessages messages() {
-    return BundleMessages.of(baseName(), BundleMessages.loaderOf(owner.getModule()));
+  private static BundleMessages messages(Class<?> owner) {
+    return BundleMessages.of(baseName(owner), BundleMessages.loaderOf(owner.getModule()));
   }
 
   /**

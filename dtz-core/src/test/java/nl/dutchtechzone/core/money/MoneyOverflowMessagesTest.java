@@ -102,6 +102,9 @@ class MoneyOverflowMessagesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Quantity.key must be a key of the bundle"
             + " nl.dutchtechzone.core.money.quantities, got 'no.such.key'");
+    assertThatThrownBy(() -> Quantity.of(Money.class, "money.notation"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("got 'money.notation'");
     assertThatThrownBy(() -> Quantity.of(Money.class, "budget.spending"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Quantity with key 'budget.spending' of nl.dutchtechzone.core.money.quantities"
