@@ -1,11 +1,9 @@
 package nl.dutchtechzone.core.money;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -97,23 +95,27 @@ public final class Quantity {
     requireNonNull(owner, "owner");
     requireNonNull(key, "key");
     requireNonNull(arguments, "arguments");
-    List<Object> args = new ArrayList<>(arguments.length);
     for (int i = 0; i < arguments.length; i++) {
       Object a = requireNonNull(arguments[i], "arguments[" + i + "]");
-      checkArgument(a instanceof String || a instanceof Integer || a instanceof Long
-              || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
-              || a instanceof Quantity,
-          "Quantity.arguments[%s] of key '%s' must be String, Integer, Long, BigDecimal, Money,"
-              + " LocalDate or Quantity, got %s", i, key, a.getClass().getName());
-      args.add(a);
+      if (!(a instanceof String || a instanceof Integer || a instanceof Long
+          || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
+          || a instanceof Quantity)) {
+        throw new IllegalArgumentException("Quantity.arguments[" + i + "] of key '" + key
+            + "' must be String, Integer, Long, BigDecimal, Money, LocalDate or Quantity, got "
+            + a.getClass().getName());
+      }
     }
     Map<String, Integer> needed = NEEDED.get(owner);
     Integer n = needed.get(key);
-    checkArgument(n != null, "Quantity.key must be a key of the bundle %s, got '%s'",
-        baseName(owner), key);
-    checkArgument(args.size() >= n, "Quantity with key '%s' of %s needs %s argument(s), got %s",
-        key, baseName(owner), n, args.size());
-    return new Quantity(owner, key, Collections.unmodifiableList(args));
+    if (n == null) {
+      throw new IllegalArgumentException("Quantity.key must be a key of the bundle "
+          + baseName(owner) + ", got '" + key + "'");
+    }
+    if (arguments.length < n) {
+      throw new IllegalArgumentException("Quantity with key '" + key + "' of " + baseName(owner)
+          + " needs " + n + " argument(s), got " + arguments.length);
+    }
+    return new Quantity(owner, key, List.of(arguments));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.CostCategory;
 import nl.dutchtechzone.core.Indicator;
@@ -510,9 +511,9 @@ public final class Tracker {
           for (BudgetLine line : plan.budget().get().spendingLines()) {
             requireCategory(line.categoryId(), new Part("where.budgetLine", year, line.id()));
             addTo(planned, line.categoryId(), line.planned(),
-                Quantity.of(Tracker.class, "planned.category", line.categoryId(), year));
+                () -> Quantity.of(Tracker.class, "planned.category", line.categoryId(), year));
             addTo(current, line.categoryId(), line.current(),
-                Quantity.of(Tracker.class, "current.category", line.categoryId(), year));
+                () -> Quantity.of(Tracker.class, "current.category", line.categoryId(), year));
             if (line.amended().isPresent()) {
               amended.add(line.categoryId());
             }
@@ -562,20 +563,29 @@ public final class Tracker {
             "category.missing", where, new TreeSet<>(categories.keySet())));
         requireCategory(categoryId, where);
         addTo(spent, categoryId, line.amount(),
-            Quantity.of(Tracker.class, "spending.category", categoryId, statement.year()));
+            () -> Quantity.of(Tracker.class, "spending.category", categoryId, statement.year()));
       }
       return spent;
     }
 
     /**
-     * Adds an amount to the sum kept for a key, exactly.
+     * Adds an amount to the sum kept for a key, exactly; what the sum is is named only if it
+     * leaves Money's range (this runs once per budget and statement line).
      *
-     * @throws MoneyOverflowException naming {@code quantity} if the sum leaves Money's range
+     * @throws MoneyOverflowException naming the quantity if the sum leaves Money's range
      */
     private static void addTo(Map<String, Money> sums, String key, Money amount,
-        Quantity quantity) {
+        Supplier<Quantity> quantity) {
       Money before = sums.get(key);
-      sums.put(key, before == null ? amount : Money.sum(List.of(before, amount), quantity));
+      if (before == null) {
+        sums.put(key, amount);
+        return;
+      }
+      try {
+        sums.put(key, before.plus(amount));
+      } catch (MoneyOverflowException e) {
+        throw new MoneyOverflowException(quantity.get());
+      }
     }
 
     private List<LineOfWork> linesOfWork(List<PlanTracking> planTrackings) {
