@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.finance.internal.Quantities;
 import nl.dutchtechzone.finance.ledger.ChainBreak;
 import nl.dutchtechzone.finance.ledger.RollForward;
 import nl.dutchtechzone.finance.ledger.YearBalance;
@@ -23,8 +24,8 @@ final class ChainRules {
     try {
       expected = b.expectedClosing();
     } catch (MoneyOverflowException e) {
-      return List.of(V.overflow(RuleCodes.STATEMENT_IDENTITY, path, Overflowed.CLOSING_BALANCE,
-          b.year()));
+      return List.of(V.overflow(RuleCodes.STATEMENT_IDENTITY, path,
+          Quantities.of("closing", b.year())));
     }
     if (expected.equals(b.closing())) {
       return List.of();

@@ -15,6 +15,7 @@ import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.internal.Quantities;
 
 /** The rules on a contribution statement on its own, or with a register. */
 final class ContributionRules {
@@ -61,8 +62,8 @@ final class ContributionRules {
       try {
         expected = owed(c, l);
       } catch (MoneyOverflowException e) {
-        out.add(V.overflow(RuleCodes.CONTRIBUTION_AMOUNT, path, Overflowed.CONTRIBUTION,
-            l.name(), c.year(), l.rate(), l.inhabitants()));
+        out.add(V.overflow(RuleCodes.CONTRIBUTION_AMOUNT, path,
+            Quantities.of("contribution.line", l.name(), c.year(), l.rate(), l.inhabitants())));
         continue;
       }
       if (!expected.equals(l.amount())) {
@@ -139,7 +140,7 @@ final class ContributionRules {
           expected = owed(c, l, n);
         } catch (MoneyOverflowException e) {
           out.add(V.overflow(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, path,
-              Overflowed.CONTRIBUTION, l.name(), c.year(), l.rate(), n));
+              Quantities.of("contribution.line", l.name(), c.year(), l.rate(), n)));
           continue;
         }
         out.add(V.amounts(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, Severity.ERROR, path, expected,

@@ -14,6 +14,7 @@ import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.ExactSum;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.Quantity;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.IncomeCategory;
@@ -104,8 +105,8 @@ final class ProgrammeYearRules {
     Optional<Money> income = StatementRules.income(s);
     Optional<Money> spending = StatementRules.spending(s);
     if (income.isEmpty() || spending.isEmpty()) {
-      return List.of(V.overflow(RuleCodes.STATEMENT_IDENTITY, path, Overflowed.CLOSING_BALANCE,
-          s.year()));
+      return List.of(V.overflow(RuleCodes.STATEMENT_IDENTITY, path,
+          Quantities.of("closing", s.year())));
     }
     return ChainRules.identity(path, YearBalance.of(s.year(), s.carriedForward(), income.get(),
         spending.get(), y.statedClosing().get()));
@@ -120,8 +121,8 @@ final class ProgrammeYearRules {
     try {
       r = RollForward.ofStatements(List.of(y.previousStatement().get(), y.statement().get()));
     } catch (MoneyOverflowException e) {
-      return List.of(V.overflow(RuleCodes.ROLL_FORWARD_BREAK, path, Overflowed.CLOSING_BALANCE,
-          y.previousStatement().get().year()));
+      return List.of(V.overflow(RuleCodes.ROLL_FORWARD_BREAK, path,
+          Quantities.of("closing", y.previousStatement().get().year())));
     }
     List<Violation> out = new ArrayList<>();
     for (ChainBreak br : r.breaks()) {
@@ -140,7 +141,7 @@ final class ProgrammeYearRules {
       owed = c.total();
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS,
-          ContributionRules.path(c) + ".lines", Overflowed.CONTRIBUTIONS_OWED, c.year()));
+          ContributionRules.path(c) + ".lines", Quantities.of("contributions.total", c.year())));
     }
     List<Violation> out = new ArrayList<>();
     y.statement().ifPresent(s -> out.addAll(statementVsContributions(s, owed)));
@@ -153,7 +154,7 @@ final class ProgrammeYearRules {
           planned = f.contributionIncome();
         } catch (MoneyOverflowException e) {
           out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
-              Overflowed.BUDGET_CONTRIBUTIONS, b.year()));
+              Quantities.of("budget.contributionIncome", b.year())));
           return;
         }
         if (!planned.equals(owed)) {
@@ -178,7 +179,7 @@ final class ProgrammeYearRules {
     if (any) {
       if (!reported.fits()) {
         return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
-            Overflowed.STATEMENT_CONTRIBUTIONS, s.year()));
+            Quantities.of("statement.contributions", s.year())));
       }
       Money got = reported.total(Quantities.of("statement.contributions", s.year()));
       return got.equals(owed) ? List.of()
@@ -188,7 +189,7 @@ final class ProgrammeYearRules {
     Optional<Money> income = StatementRules.income(s);
     if (income.isEmpty()) {
       return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
-          Overflowed.STATEMENT_INCOME, s.year()));
+          Quantity.of(Money.class, "statement.income", s.year())));
     }
     return income.get().isLessThan(owed)
         ? List.of(V.amounts(RuleCodes.INCOME_VS_CONTRIBUTIONS, Severity.WARNING, path, owed,
@@ -208,7 +209,7 @@ final class ProgrammeYearRules {
       spending = f.totalSpending();
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
-          Overflowed.BUDGET_SPENDING, b.year()));
+          Quantity.of(Money.class, "budget.spending", b.year())));
     }
     boolean cfLine = f.hasCarriedForwardLine();
     Money means;
@@ -219,12 +220,12 @@ final class ProgrammeYearRules {
       ExactSum sum = new ExactSum().add(known.orElse(Money.ZERO));
       if (!f.incomeFits()) {
         return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
-            Overflowed.BUDGET_INCOME, b.year()));
+            Quantity.of(Money.class, "budget.income", b.year())));
       }
       means = sum.add(f.totalIncome()).total(Quantities.of("budget.means", b.year()));
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
-          Overflowed.BUDGET_MEANS, b.year()));
+          Quantities.of("budget.means", b.year())));
     }
     if (!spending.isGreaterThan(means)) {
       return List.of();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.Quantity;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 
@@ -63,7 +64,7 @@ final class StatementRules {
     Optional<Money> sum = spending(s);
     if (sum.isEmpty()) {
       return List.of(V.overflow(RuleCodes.SPENDING_SUM_MISMATCH, path,
-          Overflowed.STATEMENT_SPENDING, s.year()));
+          Quantity.of(Money.class, "statement.spending", s.year())));
     }
     return mismatch(RuleCodes.SPENDING_SUM_MISMATCH, path, s.year(), sum.get(),
         s.statedSpendingTotal());
@@ -77,7 +78,7 @@ final class StatementRules {
     Optional<Money> sum = income(s);
     if (sum.isEmpty()) {
       return List.of(V.overflow(RuleCodes.INCOME_SUM_MISMATCH, path,
-          Overflowed.STATEMENT_INCOME, s.year()));
+          Quantity.of(Money.class, "statement.income", s.year())));
     }
     return mismatch(RuleCodes.INCOME_SUM_MISMATCH, path, s.year(), sum.get(),
         s.statedIncomeTotal().get());

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.Quantity;
 
 /**
  * Builds the violations of the built-in rules: a code, a message key of the validation bundles
@@ -37,16 +38,11 @@ final class V {
 
   /**
    * A rule that cannot compare because a sum or product it needs is outside the range Money
-   * holds: an error of the rule's code, key {@code overflow}. The message's {0} is the
-   * quantity, {1} and {2} the range, {3}… the quantity's own arguments.
+   * holds: an error of the rule's code, key {@code overflow}. The message's {0} is the quantity
+   * (rendered in the message's language from its own bundles), {1} and {2} the range.
    */
-  static Violation overflow(String code, String path, Overflowed quantity, Object... more) {
-    Object[] args = new Object[more.length + 3];
-    args[0] = quantity;
-    args[1] = Money.MIN;
-    args[2] = Money.MAX;
-    System.arraycopy(more, 0, args, 3, more.length);
-    return of(code, Severity.ERROR, path, "overflow", args);
+  static Violation overflow(String code, String path, Quantity quantity) {
+    return of(code, Severity.ERROR, path, "overflow", quantity, Money.MIN, Money.MAX);
   }
 
   /** Actual minus expected, the sign convention of every difference; empty on overflow. */

@@ -290,8 +290,8 @@ class OnePassValidationTest {
     assertThat(f009.isError()).isTrue();
     assertThat(f009.path()).isEqualTo("budget[2022].spending");
     assertThat(f009.messageKey()).contains("overflow");
-    assertThat(f009.messageEn()).isEqualTo("The figures cannot be checked: the total spending of"
-        + " the budget for 2022 is outside the range Money holds, EUR -92233720368547758.08 to"
+    assertThat(f009.messageEn()).isEqualTo("The figures cannot be checked: total spending of"
+        + " budget 2022 is outside the range Money holds, EUR -92233720368547758.08 to"
         + " EUR 92233720368547758.07");
     assertThat(f009.messageNl()).isEqualTo("De cijfers kunnen niet worden gecontroleerd: het"
         + " uitgaventotaal van de begroting voor 2022 valt buiten het bereik van Money,"
@@ -305,11 +305,11 @@ class OnePassValidationTest {
         .build();
     ValidationResult c = Validators.programmeYear().validate(contributions);
     assertThat(c.violations(RuleCodes.INCOME_VS_CONTRIBUTIONS)).singleElement()
-        .satisfies(v -> assertThat(v.messageEn()).contains("the total of the contributions the"
-            + " budget for 2022 expects is outside the range Money holds"));
+        .satisfies(v -> assertThat(v.messageEn()).contains("total contribution income of budget"
+            + " 2022 is outside the range Money holds"));
     assertThat(c.violations(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS)).singleElement()
-        .satisfies(v -> assertThat(v.messageEn()).contains("the total income of the budget for"
-            + " 2022 is outside the range"));
+        .satisfies(v -> assertThat(v.messageEn()).contains("total income of budget 2022 is"
+            + " outside the range"));
     assertThat(outcome(SeparatePassRules.programmeYear(), contributions))
         .isEqualTo(c.violations());
   }

@@ -67,11 +67,11 @@ class OverflowValidationTest {
         RuleCodes.INCOME_SUM_MISMATCH);
     isOverflow(r.violations(RuleCodes.SPENDING_SUM_MISMATCH).get(0),
         RuleCodes.SPENDING_SUM_MISMATCH, "statement[2022].spending",
-        "the total spending of the statement of 2022",
+        "total spending of the statement of 2022",
         "het uitgaventotaal van het financieel overzicht over 2022");
     isOverflow(r.violations(RuleCodes.INCOME_SUM_MISMATCH).get(0),
         RuleCodes.INCOME_SUM_MISMATCH, "statement[2022].income",
-        "the total income of the statement of 2022",
+        "total income of the statement of 2022",
         "het inkomstentotaal van het financieel overzicht over 2022");
   }
 
@@ -101,22 +101,23 @@ class OverflowValidationTest {
     ProgrammeYear y = ProgrammeYear.builder().from(ok).statement(over).build();
     isOverflow(Validators.programmeYear().validate(y).violations().get(0),
         RuleCodes.STATEMENT_IDENTITY, "year[2022].statedClosing",
-        "carried forward + income - spending of 2022",
-        "doorgeschoven + inkomsten - uitgaven over 2022");
+        "closing balance of 2022 (carried forward + income - spending)",
+        "het eindsaldo van 2022 (doorgeschoven + inkomsten - uitgaven)");
 
     ValidationResult chain = Validators.rollForward().validate(RollForward.of(List.of(
         YearBalance.of(2021, Money.MAX, Money.MAX, Money.ZERO, Money.ZERO))));
     isOverflow(chain.violations().get(0), RuleCodes.STATEMENT_IDENTITY,
-        "balances[2021].closing", "carried forward + income - spending of 2021",
-        "doorgeschoven + inkomsten - uitgaven over 2021");
+        "balances[2021].closing", "closing balance of 2021 (carried forward + income - spending)",
+        "het eindsaldo van 2021 (doorgeschoven + inkomsten - uitgaven)");
 
     FinancialStatement previous = FinancialStatement.builder().from(over).year(2021).build();
     ProgrammeYear withPrevious = ProgrammeYear.builder().programme(DutchTechZone.programme())
         .year(2022).statement(fits).previousStatement(previous).build();
     ValidationResult r = Validators.programmeYear().validate(withPrevious);
     isOverflow(r.violations(RuleCodes.ROLL_FORWARD_BREAK).get(0), RuleCodes.ROLL_FORWARD_BREAK,
-        "statement[2022].carriedForward", "carried forward + income - spending of 2021",
-        "doorgeschoven + inkomsten - uitgaven over 2021");
+        "statement[2022].carriedForward",
+        "closing balance of 2021 (carried forward + income - spending)",
+        "het eindsaldo van 2021 (doorgeschoven + inkomsten - uitgaven)");
     // F009 is not asked (no budget); the known carried forward would overflow for it.
     assertThat(r.codes()).containsExactly(RuleCodes.ROLL_FORWARD_BREAK);
   }
@@ -166,8 +167,8 @@ class OverflowValidationTest {
     ValidationResult r = Validators.programmeYear().validate(y);
     isOverflow(r.violations(RuleCodes.INCOME_VS_CONTRIBUTIONS).get(0),
         RuleCodes.INCOME_VS_CONTRIBUTIONS, "contributions[2021].lines",
-        "the total of the contributions owed for 2021",
-        "het totaal van de verschuldigde bijdragen over 2021");
+        "total of the contribution statement for 2021",
+        "het totaal van de bijdrageopgave voor 2021");
     assertThat(r.violations(RuleCodes.CONTRIBUTION_AMOUNT)).hasSize(4)
         .allSatisfy(v -> assertThat(v.difference()).isPresent());
   }
@@ -184,7 +185,7 @@ class OverflowValidationTest {
     ValidationResult r = Validators.programmeYear().validate(y);
     isOverflow(r.violations(RuleCodes.INCOME_VS_CONTRIBUTIONS).get(0),
         RuleCodes.INCOME_VS_CONTRIBUTIONS, "statement[2022].income",
-        "the total income of the statement of 2022",
+        "total income of the statement of 2022",
         "het inkomstentotaal van het financieel overzicht over 2022");
   }
 
@@ -203,7 +204,8 @@ class OverflowValidationTest {
         + " EUR 92233720368547758.07 + EUR 0.01 is outside the range Money holds");
     // The quantity is Dutch too, with amounts in the Dutch notation (was the English phrase).
     assertThat(v.message(new Locale("nl"))).isEqualTo("Regel ACME-007 kan de cijfers niet"
-        + " controleren: € 92.233.720.368.547.758,07 + € 0,01 valt buiten het bereik van Money");
+        + " controleren: € 92.233.720.368.547.758,07 + € 0,01 valt buiten het bereik van"
+        + " Money");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.money.Quantity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,8 +147,8 @@ class RuleTableTest {
     rows.add(new Row("any", "error",
         "a sum or product a rule needs is outside the range Money holds: the rule reports it"
             + " under its own code instead of failing (message key <code>overflow</code>)",
-        V.overflow(RuleCodes.SPENDING_SUM_MISMATCH, "example", Overflowed.STATEMENT_SPENDING,
-            2022)));
+        V.overflow(RuleCodes.SPENDING_SUM_MISMATCH, "example",
+            Quantity.of(Money.class, "statement.spending", 2022))));
     return rows;
   }
 

@@ -12,6 +12,7 @@ import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.RelationKind;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.Quantity;
 import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
@@ -19,6 +20,7 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
+import nl.dutchtechzone.finance.internal.Quantities;
 
 /**
  * The test oracle: the programme-year rules that read budget lines written the plain way, each
@@ -81,7 +83,7 @@ final class SeparatePassRules {
       owed = c.total();
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS,
-          ContributionRules.path(c) + ".lines", Overflowed.CONTRIBUTIONS_OWED, c.year()));
+          ContributionRules.path(c) + ".lines", Quantities.of("contributions.total", c.year())));
     }
     List<Violation> out = new ArrayList<>();
     y.statement().ifPresent(s -> {
@@ -97,7 +99,7 @@ final class SeparatePassRules {
               .collect(Collectors.toList()));
         } catch (MoneyOverflowException e) {
           out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
-              Overflowed.STATEMENT_CONTRIBUTIONS, s.year()));
+              Quantities.of("statement.contributions", s.year())));
           return;
         }
         if (!got.equals(owed)) {
@@ -111,7 +113,7 @@ final class SeparatePassRules {
         income = s.incomeSum();
       } catch (MoneyOverflowException e) {
         out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
-            Overflowed.STATEMENT_INCOME, s.year()));
+            Quantity.of(Money.class, "statement.income", s.year())));
         return;
       }
       if (income.isLessThan(owed)) {
@@ -131,7 +133,7 @@ final class SeparatePassRules {
               .collect(Collectors.toList()));
         } catch (MoneyOverflowException e) {
           out.add(V.overflow(RuleCodes.INCOME_VS_CONTRIBUTIONS, path,
-              Overflowed.BUDGET_CONTRIBUTIONS, b.year()));
+              Quantities.of("budget.contributionIncome", b.year())));
           return;
         }
         if (!planned.equals(owed)) {
@@ -154,7 +156,7 @@ final class SeparatePassRules {
       spending = b.totalSpending();
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
-          Overflowed.BUDGET_SPENDING, b.year()));
+          Quantity.of(Money.class, "budget.spending", b.year())));
     }
     boolean cfLine = b.lines().stream()
         .anyMatch(l -> l.inScope() && l.flow() == Flow.INCOME
@@ -169,12 +171,12 @@ final class SeparatePassRules {
         income = b.totalIncome();
       } catch (MoneyOverflowException e) {
         return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
-            Overflowed.BUDGET_INCOME, b.year()));
+            Quantity.of(Money.class, "budget.income", b.year())));
       }
       means = known.orElse(Money.ZERO).plus(income);
     } catch (MoneyOverflowException e) {
       return List.of(V.overflow(RuleCodes.PLANNED_SPENDING_EXCEEDS_MEANS, path,
-          Overflowed.BUDGET_MEANS, b.year()));
+          Quantities.of("budget.means", b.year())));
     }
     if (!spending.isGreaterThan(means)) {
       return List.of();
