@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * What a sum, a product or an amount is, as a {@link MoneyOverflowException} names it when it is
  * outside the range {@link Money} holds: a message key and its arguments, rendered for a language
  * by {@link #text(Locale)}, such as {@code total spending of budget 2023} in English and {@code
- * totale uitgaven van begroting 2023} in Dutch.
+ * het uitgaventotaal van de begroting voor 2023} in Dutch.
  *
  * <p>The texts of a quantity belong to the module that names it: they are the bundle family
  * {@code quantities} in the package of the <em>owner</em> class given to {@link #of}, such as
@@ -96,7 +96,10 @@ public final class Quantity {
     requireNonNull(key, "key");
     requireNonNull(arguments, "arguments");
     for (int i = 0; i < arguments.length; i++) {
-      Object a = requireNonNull(arguments[i], "arguments[" + i + "]");
+      Object a = arguments[i];
+      if (a == null) {
+        throw new NullPointerException("Quantity.arguments[" + i + "] of key '" + key + "'");
+      }
       if (!(a instanceof String || a instanceof Integer || a instanceof Long
           || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
           || a instanceof Quantity)) {

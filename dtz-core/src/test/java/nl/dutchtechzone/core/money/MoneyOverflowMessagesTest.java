@@ -113,6 +113,9 @@ class MoneyOverflowMessagesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Quantity.arguments[0] of key 'budget.spending' must be String,")
         .hasMessageEndingWith("got java.lang.Object");
+    assertThatThrownBy(() -> Quantity.of(Money.class, "budget.spending", (Object) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("Quantity.arguments[0] of key 'budget.spending'");
     assertThatThrownBy(() -> Quantity.of(String.class, "sum"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Quantity.owner java.lang.String has no bundle java.lang.quantities"
