@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.PartnerKind;
@@ -125,6 +126,7 @@ class InhabitantRegisterTest {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(MunicipalityCode.class, EMMEN)
         .setDefault(LocalDate.class, JAN_2022)
+        .setDefault(LocalizedText.class, ReferenceInhabitants.SOURCE)
         .setDefault(Provenance.class, Provenance.of("03759ned", "2022JJ00", FigureStatus.FINAL,
             "test-file.json", JAN_2022))
         .setDefault(InhabitantFigure.class,

@@ -196,7 +196,7 @@ public final class LedgerExporter implements ReportExporter {
           l.referenceDate().toString(),
           Long.toString(l.inhabitants()),
           l.rate().toPlainString(),
-          text(l.figureSource()),
+          text(l.figureSource(context.locale())),
           text(description(context, statement.get(), l, english))));
     }
     return rows;
