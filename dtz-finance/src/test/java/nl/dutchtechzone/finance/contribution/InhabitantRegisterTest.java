@@ -119,6 +119,14 @@ class InhabitantRegisterTest {
     assertThatThrownBy(() -> InhabitantFigure.of(EMMEN, " ", JAN_2022, 1,
         FigureStatus.FINAL, "x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("municipalityName");
+    assertThatThrownBy(() -> InhabitantFigure.of(EMMEN, "Emmen", JAN_2022, 1,
+        FigureStatus.FINAL, " "))
+        .hasMessage("InhabitantFigure.source of Emmen (GM0114) on 2022-01-01 must not be blank:"
+            + " say where the figure comes from, got ' '");
+    assertThatThrownBy(() -> InhabitantFigure.builder().source(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("InhabitantFigure.source must not be blank: say where the figure comes from,"
+            + " got ''");
   }
 
   @Test
