@@ -55,7 +55,7 @@ import org.immutables.value.Value;
  *     inhabitant figure is provisional or final</td><td>required</td></tr>
  *   <tr><td>{@code figureSource(LocalizedText)}</td><td>{@link #figureSource()}: Where the
  *     inhabitant figure comes from: its {@linkplain InhabitantFigure#source()
- *     source}</td><td>required; must not be blank</td></tr>
+ *     source}</td><td>required</td></tr>
  *   <tr><td>{@code figureProvenance(Provenance)}, {@code
  *     figureProvenance(Optional)}</td><td>{@link #figureProvenance()}: Where a figure read from a
  *     CBS download comes from, in detail: its {@linkplain InhabitantFigure#provenance()

@@ -47,8 +47,8 @@ import org.immutables.value.Value;
  *   <tr><td>{@code status(FigureStatus)}</td><td>{@link #status()}: Whether the figure is
  *     provisional, revised provisional or final</td><td>required</td></tr>
  *   <tr><td>{@code source(LocalizedText)}</td><td>{@link #source()}: Where the figure comes from,
- *     as a text in Dutch with an optional English reading</td><td>required; must not be blank: say
- *     where the figure comes from</td></tr>
+ *     as a text in Dutch with an optional English reading</td><td>required; say where the figure
+ *     comes from (a text is never blank)</td></tr>
  *   <tr><td>{@code provenance(Provenance)}, {@code provenance(Optional)}</td><td>{@link
  *     #provenance()}: Where a figure read from a CBS download comes from, in
  *     detail</td><td>optional; its status must equal {@link #status()}</td></tr>
