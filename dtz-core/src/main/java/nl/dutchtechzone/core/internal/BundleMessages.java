@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
  * 289467.21}, {@code dutch}: {@code € 289.467,21}), a {@link BigDecimal} with the bundle's {@code
  * decimal.separator}, numbers without grouping, dates in ISO notation, an enum constant as the
  * bundle's text for {@code SimpleName.CONSTANT} (itself a pattern over the same arguments) or
- * else its name. The dtz types among the arguments (amounts, quantities) become {@code Argument}s
+ * else its name. The dtz types among the arguments (amounts, localized texts, quantities) become
+ * {@code Argument}s
  * before they get here, so that this package depends on the JDK alone and no package of dtz-core
  * depends on it in a cycle.
  *
