@@ -28,9 +28,13 @@ import org.jspecify.annotations.Nullable;
  *       {@code 130.500,00}, {@code € 1,--}.
  * </ul>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. It is serializable (its form is the number of
+ * cents), so that an exception naming an amount, such as a {@link MoneyOverflowException}, is
+ * too.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Zero euros. */
   public static final Money ZERO = new Money(0L);

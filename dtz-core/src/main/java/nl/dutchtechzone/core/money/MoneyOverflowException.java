@@ -30,8 +30,8 @@ public final class MoneyOverflowException extends ArithmeticException {
       "nl.dutchtechzone.core.money.messages",
       (name, locale) -> ResourceBundle.getBundle(name, locale));
 
-  /** What overflowed; not serialized (its arguments need not be serializable). */
-  private final transient Quantity quantity;
+  /** What overflowed. */
+  private final Quantity quantity;
 
   /**
    * An overflow of a named quantity.

@@ -34,9 +34,12 @@ import org.jspecify.annotations.Nullable;
  * owner's package to {@code nl.dutchtechzone.core} (dtz-finance and dtz-reporting do: {@code
  * opens nl.dutchtechzone.finance.internal to nl.dutchtechzone.core;}); dtz-core's own need not.
  *
- * <p>This class is immutable and thread-safe. Equality is by owner, key and arguments.
+ * <p>This class is immutable and thread-safe, and serializable (every kind of argument is).
+ * Equality is by owner, key and arguments.
  */
-public final class Quantity {
+public final class Quantity implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The name of the bundle family of every owner's package. */
   static final String FAMILY = "quantities";
@@ -67,8 +70,12 @@ public final class Quantity {
         }
       };
 
+  /** The class whose package holds the texts. */
   private final Class<?> owner;
+  /** The key of the text. */
   private final String key;
+  /** The arguments, an unmodifiable list of serializable values. */
+  @SuppressWarnings("serial") // every element is of a serializable type, checked by of()
   private final List<Object> arguments;
 
   private Quantity(Class<?> owner, String key, List<Object> arguments) {
@@ -119,6 +126,23 @@ public final class Quantity {
           + " needs " + n + " argument(s), got " + arguments.length);
     }
     return new Quantity(owner, key, List.of(arguments));
+  }
+
+  /**
+   * Checks a deserialized quantity as {@link #of} checks a new one.
+   *
+   * @return the quantity
+   * @throws java.io.InvalidObjectException if {@link #of} would refuse it
+   */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    try {
+      return of(owner, key, arguments.toArray());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      java.io.InvalidObjectException invalid =
+          new java.io.InvalidObjectException("Quantity: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

@@ -82,6 +82,23 @@ class MoneyOverflowMessagesTest {
   }
 
   @Test
+  void anOverflowSurvivesSerializationWithWhatOverflowed() throws Exception {
+    MoneyOverflowException e = thrown(() -> Money.MAX.plus(Money.ofCents(1)));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    MoneyOverflowException read;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (MoneyOverflowException) in.readObject();
+    }
+    assertThat(read.quantity()).isEqualTo(e.quantity());
+    assertThat(read.getMessage()).isEqualTo(e.getMessage());
+    assertThat(read.message(DUTCH)).isEqualTo(e.message(DUTCH));
+  }
+
+  @Test
   void theDefaultLocaleDoesNotDecide() {
     Locale before = Locale.getDefault();
     try {
