@@ -299,6 +299,9 @@ final class DatasetModule extends Module {
     private final int[] slots;
     private final int located;
     private final boolean checked;
+    private final DatasetReferences.Rules rules;
+    /** Whether an attribute holds parts that this object completes ({@link Pending}). */
+    private final boolean completes;
 
     ValueDeserializer(ValueType type) {
       this.type = type;
@@ -317,6 +320,8 @@ final class DatasetModule extends Module {
       }
       this.located = count;
       this.checked = DatasetReferences.isChecked(type.type);
+      this.rules = DatasetReferences.rules(type.type);
+      this.completes = IMPLIED.stream().anyMatch(i -> i.enclosing == type.type);
     }
 
     @Override
@@ -354,7 +359,7 @@ final class DatasetModule extends Module {
       Set<String> unknown = null;
       boolean version = false;
       if (checked) {
-        state.references.enter(type.type);
+        state.references.enter(type.type, rules);
       }
       Attribute[] attributes = type.byIndex;
       int next = 0;
@@ -422,13 +427,14 @@ final class DatasetModule extends Module {
             ProblemText.of("field.missing", FORMAT_FIELD));
       }
       if (checked) {
-        state.references.exit(type.type, parentAttribute, site, site);
+        state.references.exit(type.type, rules, parentAttribute, site, site);
       }
       if (state.count() > mark) {
         return null;
       }
       // The values this object implies for the parts it holds are known now.
-      for (Attribute a : attributes) {
+      for (int k = 0; completes && k < n; k++) {
+        Attribute a = attributes[k];
         Object value = values[a.index];
         if (value instanceof Pending) {
           values[a.index] = complete((Pending) value, values, state);

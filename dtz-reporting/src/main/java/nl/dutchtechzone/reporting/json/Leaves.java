@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.Ids;
@@ -46,14 +47,9 @@ final class Leaves {
     return i;
   }
 
-  /** Whether {@code s} equals the characters of {@code b} from {@code offset} on. */
-  static boolean same(String s, char[] b, int offset) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != b[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether {@code chars} are the characters of {@code b} from {@code offset} on. */
+  static boolean same(char[] chars, char[] b, int offset) {
+    return Arrays.equals(chars, 0, chars.length, b, offset, offset + chars.length);
   }
 
   private static boolean isDigit(char c) {
@@ -363,13 +359,16 @@ final class Leaves {
     private final Text text = new Text();
     /** The constants' names in the format, in declaration order, and the constants. */
     private final String[] names;
+    private final char[][] chars;
     private final E[] values;
 
     Constant(Class<E> type) {
       values = type.getEnumConstants();
       names = new String[values.length];
+      chars = new char[values.length][];
       for (int i = 0; i < values.length; i++) {
         names[i] = JsonSupport.constant(values[i]);
+        chars[i] = names[i].toCharArray();
       }
     }
 
@@ -384,7 +383,7 @@ final class Leaves {
       int offset = p.getTextOffset();
       int length = p.getTextLength();
       for (int i = 0; i < names.length; i++) {
-        if (names[i].length() == length && same(names[i], b, offset)) {
+        if (chars[i].length == length && same(chars[i], b, offset)) {
           return values[i];
         }
       }

@@ -48,6 +48,8 @@ final class ReadState implements DatasetReferences.Sink {
    * already kept costs no string.
    */
   private String @Nullable [] kept;
+  /** The characters of each kept id, in the same slots. */
+  private char @Nullable [] @Nullable [] keptChars;
   private int keptCount;
 
   /** The state of the read that the context serves. */
@@ -65,7 +67,8 @@ final class ReadState implements DatasetReferences.Sink {
    */
   @Nullable String canonical(char[] text, int offset, int length) {
     String[] table = kept;
-    if (table == null) {
+    char[][] chars = keptChars;
+    if (table == null || chars == null) {
       return null;
     }
     int h = 0;
@@ -74,9 +77,9 @@ final class ReadState implements DatasetReferences.Sink {
     }
     int mask = table.length - 1;
     for (int slot = spread(h) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-      String s = table[slot];
-      if (s.length() == length && Leaves.same(s, text, offset)) {
-        return s;
+      char[] c = chars[slot];
+      if (c.length == length && Leaves.same(c, text, offset)) {
+        return table[slot];
       }
     }
     return null;
@@ -93,6 +96,7 @@ final class ReadState implements DatasetReferences.Sink {
     }
     if (kept == null) {
       kept = new String[2 * KEPT];
+      keptChars = new char[2 * KEPT][];
     }
     String[] table = kept;
     int mask = table.length - 1;
@@ -104,6 +108,7 @@ final class ReadState implements DatasetReferences.Sink {
       slot = (slot + 1) & mask;
     }
     table[slot] = id;
+    keptChars[slot] = id.toCharArray();
     keptCount++;
   }
 
