@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.dutchtechzone.core.FundEvent;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
@@ -147,6 +148,7 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     tester.setDefault(LocalDate.class, LocalDate.of(2021, 1, 1));
     tester.setDefault(MonthDay.class, MonthDay.of(1, 1));
     tester.setDefault(Locale.class, Locale.ROOT);
+    tester.setDefault(LocalizedText.class, LocalizedText.of("bron", "source"));
     tester.setDefault(String.class, "emmen");
   }
 

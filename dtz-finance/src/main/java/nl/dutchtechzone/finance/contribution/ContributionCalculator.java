@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +110,8 @@ public final class ContributionCalculator {
       Reorganisation r = byCode.get(f.municipality());
       if (r != null && r.dissolved(f.municipality(), f.referenceDate())) {
         throw new IllegalArgumentException("inhabitant figure of " + f.municipalityName() + " ("
-            + f.municipality() + ") on " + f.referenceDate() + " (" + f.source() + "): "
+            + f.municipality() + ") on " + f.referenceDate() + " ("
+            + f.source(Locale.ENGLISH) + "): "
             + f.municipality() + " no longer exists then, it merged into "
             + r.successor().name() + " (" + r.successorCode() + ") from " + r.fromYear()
             + "; give the figure of " + r.successorCode());
@@ -263,16 +265,12 @@ public final class ContributionCalculator {
       }
       InhabitantFigure figure = register.figureFor(p, date);
       allFinal &= figure.isFinal();
-      lines.add(ContributionLine.builder()
+      lines.add(ContributionLine.of(figure)
           .partnerId(p.id())
           .name(p.name())
-          .cbsCode(figure.municipality())
           .referenceDate(date)
-          .inhabitants(figure.inhabitants())
           .rate(scheme.ratePerInhabitant())
           .amount(scheme.contribution(figure.inhabitants()))
-          .figureStatus(figure.status())
-          .figureSource(figure.source())
           .build());
     }
     lines.sort(Comparator.comparing(ContributionLine::partnerId));

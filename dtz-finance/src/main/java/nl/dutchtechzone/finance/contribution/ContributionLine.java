@@ -1,10 +1,14 @@
 package nl.dutchtechzone.finance.contribution;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import nl.dutchtechzone.core.Ids;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
 import org.immutables.value.Value;
@@ -16,6 +20,11 @@ import org.immutables.value.Value;
  * <p>Whether the amount equals rate × inhabitants is a business rule checked by the validator
  * ({@code DTZ-F006}), not an invariant, so that a statement received from elsewhere can be
  * loaded and reported on.
+ *
+ * <p>The line carries what renders its figure's source in any language (the source text and, for
+ * a figure read from a CBS download, its provenance): {@link #figureSource(Locale)} gives it, by
+ * the same rule as {@link InhabitantFigure#source(Locale)}, with no need to look the figure up
+ * again. {@link #of(InhabitantFigure)} takes both from a figure.
  *
  * <!-- builder-table:start -->
  * <h2>Builder methods</h2>
@@ -44,8 +53,16 @@ import org.immutables.value.Value;
  *     owes</td><td>required</td></tr>
  *   <tr><td>{@code figureStatus(FigureStatus)}</td><td>{@link #figureStatus()}: Whether the
  *     inhabitant figure is provisional or final</td><td>required</td></tr>
- *   <tr><td>{@code figureSource(String)}</td><td>{@link #figureSource()}: Where the inhabitant
- *     figure comes from</td><td>required; must not be blank</td></tr>
+ *   <tr><td>{@code figureSource(LocalizedText)}</td><td>{@link #figureSource()}: Where the
+ *     inhabitant figure comes from: its {@linkplain InhabitantFigure#source()
+ *     source}</td><td>required</td></tr>
+ *   <tr><td>{@code figureProvenance(Provenance)}, {@code
+ *     figureProvenance(Optional)}</td><td>{@link #figureProvenance()}: Where a figure read from a
+ *     CBS download comes from, in detail: its {@linkplain InhabitantFigure#provenance()
+ *     provenance}</td><td>optional; its status must equal {@link #figureStatus()}</td></tr>
+ *   <tr><td>{@link Builder#figureSource(String)}</td><td>Sets a figure source written in one
+ *     language: kept as written and shown as written in every language (the text's {@link
+ *     LocalizedText#nl() nl}, without an English reading)</td><td>see the method</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *
@@ -114,11 +131,31 @@ public abstract class ContributionLine {
   public abstract FigureStatus figureStatus();
 
   /**
-   * Where the inhabitant figure comes from.
+   * Where the inhabitant figure comes from: its {@linkplain InhabitantFigure#source() source}.
    *
+   * @return the source text
+   */
+  public abstract LocalizedText figureSource();
+
+  /**
+   * Where a figure read from a CBS download comes from, in detail: its {@linkplain
+   * InhabitantFigure#provenance() provenance}.
+   *
+   * @return the provenance, or empty for a figure typed in by hand
+   */
+  public abstract Optional<Provenance> figureProvenance();
+
+  /**
+   * Where the inhabitant figure comes from, in a language, by the rule of {@link
+   * InhabitantFigure#source(Locale)}: a CBS figure's provenance described in the language, any
+   * other source as its text has it in the language.
+   *
+   * @param locale the language, not null
    * @return the source, not blank
    */
-  public abstract String figureSource();
+  public String figureSource(Locale locale) {
+    return InhabitantFigure.render(figureSource(), figureProvenance(), locale);
+  }
 
   /**
    * A new builder.
@@ -127,6 +164,21 @@ public abstract class ContributionLine {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A new builder with what a line takes from its inhabitant figure set: the CBS code, the
+   * reference date, the inhabitants, the figure's status, source and provenance.
+   *
+   * @param figure the figure the line counts, not null
+   * @return a builder that still needs the partner id, name, rate and amount
+   */
+  public static Builder of(InhabitantFigure figure) {
+    Builder b = builder();
+    b.cbsCode(figure.municipality()).referenceDate(figure.referenceDate())
+        .inhabitants(figure.inhabitants()).figureStatus(figure.status())
+        .figureSource(figure.source()).figureProvenance(figure.provenance());
+    return b;
   }
 
   @Value.Check
@@ -141,8 +193,9 @@ public abstract class ContributionLine {
       throw new IllegalArgumentException("ContributionLine.rate of '" + partnerId()
           + "' must not be negative, got " + rate().toPlainString());
     }
-    checkArgument(!figureSource().isBlank(),
-        "ContributionLine.figureSource of '%s' must not be blank", partnerId());
+    figureProvenance().ifPresent(p -> checkArgument(p.status() == figureStatus(),
+        "ContributionLine.figureStatus of '%s' is %s, but its figure's provenance (%s) says %s",
+        partnerId(), figureStatus(), p.describe(), p.status()));
   }
 
   /**
@@ -151,5 +204,21 @@ public abstract class ContributionLine {
    */
   public static final class Builder extends ImmutableContributionLine.Builder {
     Builder() {}
+
+    /**
+     * Sets a figure source written in one language: kept as written and shown as written in
+     * every language (the text's {@link LocalizedText#nl() nl}, without an English reading).
+     *
+     * @param source where the inhabitant figure comes from, not null, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the source is blank, naming the line's field
+     */
+    public Builder figureSource(String source) {
+      requireNonNull(source, "figureSource");
+      checkArgument(!source.isBlank(), "ContributionLine.figureSource must not be blank, got"
+          + " '%s'", source);
+      figureSource(LocalizedText.dutch(source));
+      return this;
+    }
   }
 }

@@ -93,7 +93,8 @@ public abstract class Provenance {
   /**
    * A one-line description for people in a language: from the contribution message bundle of
    * the locale's language where there is one (Dutch for {@code nl}), English otherwise; never the
-   * default locale's. The English one is the figure's {@link InhabitantFigure#source()}.
+   * default locale's. The English one, {@link #describe()}, is the source text of a figure made
+   * by {@link InhabitantFigure#fromCbs}; {@link InhabitantFigure#source(Locale)} gives this one.
    *
    * @param locale the language, not null
    * @return for example {@code CBS 03759ned, periode 2021JJ00 (definitief), bestand

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.money.Money;
 
 /**
@@ -169,6 +170,9 @@ public final class BundleMessages {
     }
     if (a instanceof LocalDate) {
       return a.toString();
+    }
+    if (a instanceof LocalizedText) {
+      return ((LocalizedText) a).in(b.getLocale());
     }
     return String.valueOf(a);
   }

@@ -2,6 +2,7 @@ package nl.dutchtechzone.finance.reference;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
@@ -23,9 +24,14 @@ import nl.dutchtechzone.finance.contribution.InhabitantRegister;
  */
 public final class ReferenceInhabitants {
 
-  /** Where the figures come from. */
-  public static final String SOURCE =
-      "CBS, table 03759ned, as quoted by encyclopaedia pages";
+  /**
+   * Where the figures come from, in Dutch ({@code CBS, tabel 03759ned, zoals aangehaald op
+   * encyclopediepagina's}) and English ({@code CBS, table 03759ned, as quoted by encyclopaedia
+   * pages}).
+   */
+  public static final LocalizedText SOURCE = LocalizedText.of(
+      "CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's",
+      "CBS, table 03759ned, as quoted by encyclopaedia pages");
 
   /** The reference date of the figures: 1 January 2021. */
   public static final LocalDate REFERENCE_DATE = LocalDate.of(2021, 1, 1);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.money.Money;
 import org.immutables.value.Value;
 
@@ -67,10 +68,11 @@ import org.immutables.value.Value;
  *   <tr><td>{@code addArguments(Object)}, {@code addArguments(Object...)}, {@code
  *     addAllArguments(Iterable)}, {@code arguments(Iterable)}</td><td>{@link #arguments()}: The
  *     values the message's placeholders {@code {0}}, {@code {1}}, … stand for, formatted for the
- *     locale when the message is rendered (amounts in the notation of the language)</td><td>any
- *     number; at least as many as the message's placeholders; each a {@code String}, {@code
- *     Integer}, {@code Long}, {@code BigDecimal}, {@link Money}, {@link LocalDate} or enum
- *     constant</td></tr>
+ *     locale when the message is rendered (amounts in the notation of the language, a {@link
+ *     nl.dutchtechzone.core.LocalizedText} in the language as its {@code in(Locale)} picks
+ *     it)</td><td>any number; at least as many as the message's placeholders; each a {@code
+ *     String}, {@code Integer}, {@code Long}, {@code BigDecimal}, {@link Money}, {@link
+ *     LocalDate}, {@link LocalizedText} or enum constant</td></tr>
  *   <tr><td>{@code putTexts(Entry)}, {@code putTexts(String, String)}, {@code putAllTexts(Map)},
  *     {@code texts(Map)}</td><td>{@link #texts()}: Fixed messages per language (ISO 639 code such
  *     as {@code en}), for custom rules without a bundle; empty for a violation with a {@link
@@ -138,7 +140,8 @@ public abstract class Violation {
 
   /**
    * The values the message's placeholders {@code {0}}, {@code {1}}, … stand for, formatted for
-   * the locale when the message is rendered (amounts in the notation of the language).
+   * the locale when the message is rendered (amounts in the notation of the language, a {@link
+   * nl.dutchtechzone.core.LocalizedText} in the language as its {@code in(Locale)} picks it).
    *
    * @return the arguments, possibly empty
    */
@@ -236,9 +239,9 @@ public abstract class Violation {
     for (Object a : arguments()) {
       checkArgument(a instanceof String || a instanceof Integer || a instanceof Long
               || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
-              || a instanceof Enum,
-          "Violation.arguments of %s must be String, Integer, Long, BigDecimal, Money, LocalDate"
-              + " or enum values, got %s", code(), a.getClass().getName());
+              || a instanceof Enum || a instanceof LocalizedText,
+          "Violation.arguments of %s must be String, Integer, Long, BigDecimal, Money, LocalDate,"
+              + " LocalizedText or enum values, got %s", code(), a.getClass().getName());
     }
     if (messageKey().isPresent()) {
       checkArgument(texts().isEmpty(),

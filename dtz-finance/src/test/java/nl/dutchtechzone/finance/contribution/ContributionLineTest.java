@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
@@ -13,6 +15,8 @@ import nl.dutchtechzone.finance.testing.Illustrative;
 import org.junit.jupiter.api.Test;
 
 class ContributionLineTest {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
   private static ContributionLine.Builder valid() {
     return ContributionLine.builder().partnerId("emmen").name("Emmen")
@@ -43,6 +47,60 @@ class ContributionLineTest {
         .hasMessageContaining("-0.01");
     assertThatThrownBy(() -> valid().figureSource("").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("figureSource");
+    assertThatThrownBy(() -> valid().figureSource(" \t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ContributionLine.figureSource must not be blank, got ' \t'");
+  }
+
+  @Test
+  void rendersTheReferenceFiguresSourceInTheReadersLanguageWithoutTheFigure() {
+    InhabitantFigure emmen = ReferenceInhabitants.figures2021().get(1);
+    ContributionLine line = ContributionLine.of(emmen).partnerId("emmen").name("Emmen")
+        .rate(BigDecimal.ONE).amount(Money.parse("107024.00")).build();
+
+    assertThat(line.figureSource()).isEqualTo(ReferenceInhabitants.SOURCE);
+    assertThat(line.figureProvenance()).isEmpty();
+    assertThat(line.figureSource(DUTCH))
+        .isEqualTo("CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's");
+    assertThat(line.figureSource(Locale.ENGLISH))
+        .isEqualTo("CBS, table 03759ned, as quoted by encyclopaedia pages");
+    assertThat(line.figureSource(Locale.GERMAN)).isEqualTo(emmen.source(Locale.GERMAN))
+        .isEqualTo("CBS, table 03759ned, as quoted by encyclopaedia pages");
+    assertThat(line.cbsCode()).isEqualTo(emmen.municipality());
+    assertThat(line.referenceDate()).isEqualTo(emmen.referenceDate());
+    assertThat(line.inhabitants()).isEqualTo(107_024L);
+    assertThat(line.figureStatus()).isEqualTo(FigureStatus.PROVISIONAL);
+  }
+
+  @Test
+  void describesACbsFiguresProvenanceInTheReadersLanguageAndKeepsAWrittenSourceAsWritten() {
+    Provenance p = Provenance.of("03759ned", "2021JJ00", FigureStatus.FINAL, "test-download.json",
+        LocalDate.of(2022, 7, 1));
+    InhabitantFigure cbs = InhabitantFigure.fromCbs(MunicipalityCode.of("GM0114"), "Emmen",
+        LocalDate.of(2021, 1, 1), 107_031, p);
+    ContributionLine read = ContributionLine.of(cbs).partnerId("emmen").name("Emmen")
+        .rate(BigDecimal.ONE).amount(Money.parse("107031.00")).build();
+    ContributionLine typed = valid().figureSource("test: copied by hand").build();
+
+    assertThat(read.figureProvenance()).contains(p);
+    assertThat(read.figureSource(DUTCH)).isEqualTo(cbs.source(DUTCH)).isEqualTo("CBS 03759ned,"
+        + " periode 2021JJ00 (definitief), bestand test-download.json, opgehaald op 2022-07-01");
+    assertThat(read.figureSource(Locale.ENGLISH)).isEqualTo("CBS 03759ned, period 2021JJ00"
+        + " (final), file test-download.json, retrieved 2022-07-01");
+    assertThat(typed.figureSource()).isEqualTo(LocalizedText.dutch("test: copied by hand"));
+    assertThat(typed.figureSource(DUTCH)).isEqualTo("test: copied by hand");
+    assertThat(typed.figureSource(Locale.ENGLISH)).isEqualTo("test: copied by hand");
+  }
+
+  @Test
+  void rejectsAProvenanceThatContradictsTheFiguresStatus() {
+    Provenance provisional = Provenance.of("03759ned", "2021JJ00", FigureStatus.PROVISIONAL,
+        "test-download.json", LocalDate.of(2021, 7, 1));
+
+    assertThatThrownBy(() -> valid().figureProvenance(provisional).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ContributionLine.figureStatus of 'emmen' is FINAL")
+        .hasMessageContaining("says PROVISIONAL");
   }
 
   @Test

@@ -66,7 +66,7 @@ class ContributionTextsTest {
         "InhabitantRegister.figures must hold at most one REVISED_PROVISIONAL figure per"
             + " municipality, reference date and retrieval date, but Emmen (GM0114) on"
             + " 2023-01-01 retrieved 2024-07-01 occurs more than once (source: "
-            + emmen.source() + ")");
+            + emmen.source(Locale.ENGLISH) + ")");
     assertThat(e.message(DUTCH)).isEqualTo("het inwonerregister mag per gemeente, peildatum en"
         + " ophaaldatum hoogstens één nader voorlopig inwonertal hebben, maar Emmen (GM0114) op"
         + " 2023-01-01, opgehaald op 2024-07-01, komt meer dan eens voor (bron: CBS 03759ned,"
@@ -90,7 +90,8 @@ class ContributionTextsTest {
         + " voorlopig 107000 (opgehaald op 2023-07-01); toen nog niet bekend: definitief 107031"
         + " (opgehaald op 2025-07-01)");
     assertThat(choice.reason()).isEqualTo(choice.reason(Locale.ENGLISH)).isEqualTo(
-        "revised provisional figure 107040 counts (" + r.source() + "): no final figure is"
+        "revised provisional figure 107040 counts (" + r.source(Locale.ENGLISH)
+            + "): no final figure is"
             + " known on 2024-08-01; supersedes provisional 107000 (retrieved 2023-07-01); not"
             + " yet known then: final 107031 (retrieved 2025-07-01)");
   }
@@ -139,7 +140,8 @@ class ContributionTextsTest {
 
     assertThat(cbs.source(DUTCH)).isEqualTo("CBS 03759ned, periode 2023JJ00 (definitief),"
         + " bestand test-download.json, opgehaald op 2024-07-01");
-    assertThat(cbs.source(Locale.ENGLISH)).isEqualTo(cbs.source());
+    assertThat(cbs.source(Locale.ENGLISH)).isEqualTo("CBS 03759ned, period 2023JJ00 (final),"
+        + " file test-download.json, retrieved 2024-07-01");
     assertThat(typed.source(DUTCH)).isEqualTo("Jaarverslag gemeente Emmen");
     assertThat(written.source(DUTCH)).isEqualTo("CBS StatLine, copied by hand");
   }

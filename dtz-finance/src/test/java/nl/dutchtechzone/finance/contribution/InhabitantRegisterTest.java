@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.PartnerKind;
@@ -118,6 +119,14 @@ class InhabitantRegisterTest {
     assertThatThrownBy(() -> InhabitantFigure.of(EMMEN, " ", JAN_2022, 1,
         FigureStatus.FINAL, "x"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("municipalityName");
+    assertThatThrownBy(() -> InhabitantFigure.of(EMMEN, "Emmen", JAN_2022, 1,
+        FigureStatus.FINAL, " "))
+        .hasMessage("InhabitantFigure.source of Emmen (GM0114) on 2022-01-01 must not be blank:"
+            + " say where the figure comes from, got ' '");
+    assertThatThrownBy(() -> InhabitantFigure.builder().source(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("InhabitantFigure.source must not be blank: say where the figure comes from,"
+            + " got ''");
   }
 
   @Test
@@ -125,6 +134,7 @@ class InhabitantRegisterTest {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(MunicipalityCode.class, EMMEN)
         .setDefault(LocalDate.class, JAN_2022)
+        .setDefault(LocalizedText.class, ReferenceInhabitants.SOURCE)
         .setDefault(Provenance.class, Provenance.of("03759ned", "2022JJ00", FigureStatus.FINAL,
             "test-file.json", JAN_2022))
         .setDefault(InhabitantFigure.class,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.money.Money;
@@ -73,7 +74,7 @@ class VintagesTest {
     assertThat(p.file()).isEqualTo(FILE);
     assertThat(p.retrieved()).isEqualTo(LocalDate.of(2024, 7, 1));
     assertThat(EMMEN_R.knownOn()).contains(LocalDate.of(2024, 7, 1));
-    assertThat(EMMEN_R.source()).isEqualTo("CBS 03759ned, period 2023JJ00 (revised"
+    assertThat(EMMEN_R.source(Locale.ENGLISH)).isEqualTo("CBS 03759ned, period 2023JJ00 (revised"
         + " provisional), file " + FILE + ", retrieved 2024-07-01");
   }
 
@@ -156,7 +157,7 @@ class VintagesTest {
     assertThat(choice.notYetKnown()).containsExactly(EMMEN_F);
     assertThat(choice.knownAt()).contains(LocalDate.of(2024, 8, 1));
     assertThat(choice.reason()).isEqualTo("revised provisional figure 107040 counts ("
-        + EMMEN_R.source() + "): no final figure is known on 2024-08-01; supersedes"
+        + EMMEN_R.source(Locale.ENGLISH) + "): no final figure is known on 2024-08-01; supersedes"
         + " provisional 107000 (retrieved 2023-07-01); not yet known then: final 107031"
         + " (retrieved 2025-07-01)");
 

@@ -3,6 +3,7 @@ package nl.dutchtechzone.finance.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
@@ -28,7 +29,11 @@ class ReferenceInhabitantsTest {
   @Test
   void labelsEveryFigureWithItsSourceDateAndStatus() {
     assertThat(ReferenceInhabitants.figures2021()).allSatisfy(f -> {
-      assertThat(f.source()).isEqualTo("CBS, table 03759ned, as quoted by encyclopaedia pages");
+      assertThat(f.source(Locale.forLanguageTag("nl")))
+          .isEqualTo("CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's");
+      assertThat(f.source(Locale.ENGLISH))
+          .isEqualTo("CBS, table 03759ned, as quoted by encyclopaedia pages");
+      assertThat(f.source()).isEqualTo(ReferenceInhabitants.SOURCE);
       assertThat(f.referenceDate()).isEqualTo(LocalDate.of(2021, 1, 1));
       assertThat(f.status()).isEqualTo(FigureStatus.PROVISIONAL);
     });

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
@@ -15,7 +16,9 @@ import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.contribution.InhabitantRegister;
+import nl.dutchtechzone.finance.contribution.Provenance;
 import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.testing.Illustrative;
@@ -161,6 +164,29 @@ class ContributionRulesTest {
     assertThat(v.messageNl()).contains("€ 107.030,00");
     assertThat(Validators.contributions().validate(statement2021()).hasNoViolations())
         .isTrue();
+  }
+
+  @Test
+  void namesTheFinalFiguresSourceInTheLanguageOfTheMessage() {
+    InhabitantFigure fin = InhabitantFigure.of(MunicipalityCode.of("GM0114"), "Emmen",
+        LocalDate.of(2021, 1, 1), 107_030, FigureStatus.FINAL,
+        LocalizedText.of("test: jaarverslag gemeente", "test: municipal annual report"));
+    InhabitantFigure cbs = InhabitantFigure.fromCbs(MunicipalityCode.of("GM0114"), "Emmen",
+        LocalDate.of(2021, 1, 1), 107_031, Provenance.of("03759ned", "2021JJ00",
+            FigureStatus.FINAL, "test-download.json", LocalDate.of(2022, 7, 1)));
+
+    Violation typed = Validators.contributions(ReferenceInhabitants.register().with(fin))
+        .validate(statement2021()).violations().get(0);
+    Violation read = Validators.contributions(ReferenceInhabitants.register().with(cbs))
+        .validate(statement2021()).violations().get(0);
+
+    assertThat(typed.messageNl()).contains("(107030, test: jaarverslag gemeente)")
+        .doesNotContain("annual report");
+    assertThat(typed.messageEn()).contains("(107030 inhabitants, test: municipal annual report)");
+    assertThat(read.messageNl()).contains("CBS 03759ned, periode 2021JJ00 (definitief), bestand"
+        + " test-download.json, opgehaald op 2022-07-01");
+    assertThat(read.messageEn()).contains("CBS 03759ned, period 2021JJ00 (final), file"
+        + " test-download.json, retrieved 2022-07-01");
   }
 
   @Test

@@ -245,7 +245,7 @@ final class DocumentBuilder {
       items.add(new ChartItem(l.name(), l.figureStatus() == FigureStatus.FINAL
           ? ChartItem.Role.FINAL : ChartItem.Role.PROVISIONAL,
           List.of(Cell.money(l.amount()), Cell.count(l.inhabitants()))));
-      sources.add(l.figureSource());
+      sources.add(l.figureSource(context.locale()));
     }
     rows.add(Row.total(List.of(Cell.text(t("total")), Cell.empty(),
         Cell.count(c.totalInhabitants()), Cell.empty(), Cell.empty(), Cell.money(c.total()),

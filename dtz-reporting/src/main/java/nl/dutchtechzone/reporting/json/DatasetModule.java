@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -89,7 +90,19 @@ final class DatasetModule extends Module {
       "Programme.contributionPerInhabitant",
       new Leaves.Amount("contributionPerInhabitant", DatasetLimits.MAX_RATE));
 
+  /**
+   * The text attributes that the format also takes as a string (a text written in one language,
+   * kept and shown as written), and writes as a string when they have no English reading, so
+   * that a file that had a string there keeps its bytes. The schema test reads this list.
+   */
+  static final Set<String> TEXT_OR_STRING = Set.of("InhabitantFigure.source");
+
   private static final long serialVersionUID = 1L;
+
+  /** Whether the format takes the text attribute as a string too ({@link #TEXT_OR_STRING}). */
+  static boolean isTextOrString(Class<?> owner, String attribute) {
+    return TEXT_OR_STRING.contains(owner.getSimpleName() + "." + attribute);
+  }
 
   /** Whether the format leaves out the attribute because the enclosing object implies it. */
   static boolean isImplied(Class<?> owner, String attribute) {
@@ -222,7 +235,8 @@ final class DatasetModule extends Module {
     @Override
     public void resolve(SerializerProvider provider) throws JsonMappingException {
       for (Attribute a : type.attributes) {
-        writers.add(provider.findValueSerializer(a.valueClass));
+        JsonSerializer<Object> writer = provider.findValueSerializer(a.valueClass);
+        writers.add(isTextOrString(type.type, a.name) ? new TextOrStringWriter(writer) : writer);
       }
     }
 
@@ -260,7 +274,62 @@ final class DatasetModule extends Module {
     }
   }
 
+  /** Writes a text of {@link #TEXT_OR_STRING}: a string if it has no English reading. */
+  private static final class TextOrStringWriter extends JsonSerializer<Object> {
+    private final JsonSerializer<Object> text;
+
+    TextOrStringWriter(JsonSerializer<Object> text) {
+      this.text = text;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      LocalizedText t = (LocalizedText) value;
+      if (t.en().isEmpty()) {
+        g.writeString(t.nl());
+      } else {
+        text.serialize(t, g, provider);
+      }
+    }
+  }
+
   // ---- reading ----------------------------------------------------------------------------
+
+  /**
+   * Reads a text of {@link #TEXT_OR_STRING}: a string is a text written in one language (kept as
+   * written, its {@link LocalizedText#nl()}), an object a text like any other.
+   */
+  private static final class TextOrString extends JsonDeserializer<Object> {
+    private final String name;
+    private final JsonDeserializer<?> text;
+
+    TextOrString(String name, JsonDeserializer<?> text) {
+      this.name = name;
+      this.text = text;
+    }
+
+    @Override
+    public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      ReadState state = ReadState.of(ctxt);
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_STRING) {
+        String written = p.getText();
+        if (written.isBlank()) {
+          state.problem(p, ProblemText.of("textOrString.blank", name));
+          return null;
+        }
+        return LocalizedText.dutch(written);
+      }
+      if (token == JsonToken.START_OBJECT) {
+        return text.deserialize(p, ctxt);
+      }
+      state.problem(p, ProblemText.of("expected.textOrString").then(ReadState.describe(p)));
+      p.skipChildren();
+      return null;
+    }
+  }
 
   /**
    * A value bound but not built: its type implies attributes that the enclosing object holds
@@ -328,6 +397,10 @@ final class DatasetModule extends Module {
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
       for (Attribute a : type.attributes) {
         JsonDeserializer<?> reader = leaf(type, a);
+        if (reader == null && isTextOrString(type.type, a.name)) {
+          reader = new TextOrString(a.name,
+              ctxt.findRootValueDeserializer(ctxt.constructType(LocalizedText.class)));
+        }
         if (reader == null) {
           reader = ctxt.findRootValueDeserializer(ctxt.constructType(a.valueType));
         }

@@ -6,6 +6,8 @@ import static nl.dutchtechzone.reporting.json.JsonSupport.decimal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Locale;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.Settlement;
@@ -47,11 +49,21 @@ final class FinanceJsonWriter {
       g.writeStringField("rate", decimal(line.rate()));
       g.writeStringField("amount", amount(line.amount()));
       g.writeStringField("figureStatus", constant(line.figureStatus()));
-      g.writeStringField("figureSource", line.figureSource());
+      values.text("figureSource", figureSource(line));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * A line's figure source as the export writes every text: the Dutch reading, and the English
+   * one where it differs, each as the line renders it for a reader of the language.
+   */
+  private static LocalizedText figureSource(ContributionLine line) {
+    String nl = line.figureSource(Locale.forLanguageTag("nl"));
+    String en = line.figureSource(Locale.ENGLISH);
+    return en.equals(nl) ? LocalizedText.dutch(nl) : LocalizedText.of(nl, en);
   }
 
   void settlement(Settlement s) throws IOException {

@@ -85,6 +85,19 @@ class HtmlExporterTest {
   }
 
   @Test
+  void writesTheFiguresSourceInTheReadersLanguage() {
+    String nl = Render.text(HTML, Fixtures.reference(ExportContext.DUTCH));
+    String en = Render.text(HTML, Fixtures.reference(ExportContext.ENGLISH));
+
+    assertThat(nl).contains("<p class=\"note\">Bron: CBS, tabel 03759ned, zoals aangehaald op"
+        + " encyclopediepagina&#39;s</p>").doesNotContain("as quoted by")
+        .doesNotContain("table 03759");
+    assertThat(en).contains("<p class=\"note\">Source: CBS, table 03759ned, as quoted by"
+        + " encyclopaedia pages</p>").doesNotContain("zoals aangehaald")
+        .doesNotContain("tabel 03759");
+  }
+
+  @Test
   void listsTheValidationFindings() {
     String html = Render.text(HTML, Fixtures.illustrative(ExportContext.ENGLISH));
 

@@ -156,7 +156,10 @@ class JsonExporterTest {
         + "        \"rate\": \"1.00\",\n"
         + "        \"amount\": \"107024.00\",\n"
         + "        \"figureStatus\": \"provisional\",\n"
-        + "        \"figureSource\": \"CBS, table 03759ned, as quoted by encyclopaedia pages\"\n");
+        + "        \"figureSource\": {\n"
+        + "          \"nl\": \"CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's\",\n"
+        + "          \"en\": \"CBS, table 03759ned, as quoted by encyclopaedia pages\"\n"
+        + "        }\n");
     assertThat(json).contains("  \"validation\": {\n    \"valid\": true,\n"
         + "    \"errorCount\": 0,\n    \"warningCount\": 0,\n    \"violations\": []\n  },\n");
   }

@@ -84,7 +84,7 @@ class LargeDatasetHeapTest {
 
     assertThat(run.exit).isEqualTo(2);
     assertThat(run.out).isEqualTo("the dataset has 1 problem:\n"
-        + "  $.plans[0].budget.lines[0].remark (line 588, column 23): unknown field 'remark'; "
+        + "  $.plans[0].budget.lines[0].remark (line 600, column 23): unknown field 'remark'; "
         + "expected one of [id, flow, categoryId, description, planned, amended, scope, note] "
         + "(and " + (LINES - 1) + " more like it at $.plans[*].budget.lines[*].remark)\n");
   }

@@ -108,7 +108,7 @@ final class RandomDatasets {
                   LocalDate.of(year, 1, 1), random.nextInt(3) == 0 ? 0
                       : (random.nextLong() & Long.MAX_VALUE)
                           % (DatasetLimits.MAX_INHABITANTS + 1),
-                  status, text()));
+                  status, localized()));
             }
           }
         }

@@ -93,6 +93,25 @@ class SchemaConformanceTest {
   }
 
   @Test
+  void aFiguresSourceIsAStringOrATextAndNothingElse() throws IOException {
+    String json = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()), UTF_8);
+    String text = "\"source\": {\n"
+        + "        \"nl\": \"CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's\",\n"
+        + "        \"en\": \"CBS, table 03759ned, as quoted by encyclopaedia pages\"\n"
+        + "      }";
+    assertThat(json).contains(text);
+
+    assertThat(validate(json.replace(text, "\"source\": \"CBS, table 03759ned\"")
+        .getBytes(UTF_8))).isEmpty();
+    assertThat(validate(json.replace(text, "\"source\": \" \"").getBytes(UTF_8)))
+        .allSatisfy(e -> assertThat(e).startsWith("/inhabitantFigures/"))
+        .filteredOn(e -> e.matches("/inhabitantFigures/[0-3]/source: oneOf: .*")).hasSize(4);
+    assertThat(validate(json.replace(text, "\"source\": 12").getBytes(UTF_8)))
+        .allSatisfy(e -> assertThat(e).startsWith("/inhabitantFigures/"))
+        .filteredOn(e -> e.matches("/inhabitantFigures/[0-3]/source: oneOf: .*")).hasSize(4);
+  }
+
+  @Test
   void theValidatorNoticesAMalformedAmountAnUnknownFieldAndAnOutOfRangeCount()
       throws IOException {
     String json = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()), UTF_8)

@@ -63,7 +63,8 @@ import org.junit.jupiter.api.Test;
  * requires it (an {@code Optional} is optional; a list and any other value is required, as the
  * format says), and of the matching JSON type (strings for text, ids, amounts, decimals, dates and
  * codes; integers; booleans; enums with the same constants; arrays of the item type; objects of
- * the definition of the value type).
+ * the definition of the value type; for the texts the format also takes as a string, {@link
+ * DatasetModule#TEXT_OR_STRING}, the schema's {@code textOrString}).
  *
  * <p>An attribute is what the type's builder sets. The few attributes the format leaves out
  * because the enclosing object implies them are the binding's own list
@@ -173,6 +174,21 @@ class SchemaModelAgreementTest {
     }
   }
 
+  @Test
+  void noticesATextOrStringAttributeThatTheSchemaGivesAsAStringOnly() {
+    ObjectNode properties = (ObjectNode) defs.get("inhabitantFigure").get("properties");
+    JsonNode source = properties.get("source");
+    properties.set("source", properties.get("municipalityName"));
+    try {
+      assertThat(compare(InhabitantFigure.class, "inhabitantFigure")).containsExactly(
+          "InhabitantFigure.source: a text or a string in the format, #/$defs/nonBlank in the"
+              + " schema, expected #/$defs/textOrString");
+    } finally {
+      properties.set("source", source);
+    }
+    assertThat(compare(InhabitantFigure.class, "inhabitantFigure")).isEmpty();
+  }
+
   /** The attributes of a value type: what its builder sets, by name, with their types. */
   static Map<String, Type> attributes(Class<?> type) {
     Set<String> settable = new TreeSet<>();
@@ -232,7 +248,9 @@ class SchemaModelAgreementTest {
             + " in the model, " + (optional ? "required" : "optional") + " in the schema");
       }
       Type valueType = optional ? argument(a.getValue()) : a.getValue();
-      String mismatch = typeMismatch(valueType, (ObjectNode) property);
+      String mismatch = DatasetModule.isTextOrString(type, name)
+          ? textOrStringMismatch(valueType, (ObjectNode) property)
+          : typeMismatch(valueType, (ObjectNode) property);
       if (mismatch != null) {
         out.add(owner + "." + name + ": " + mismatch);
       }
@@ -244,6 +262,25 @@ class SchemaModelAgreementTest {
       }
     }
     return out;
+  }
+
+  /**
+   * Null when an attribute of {@link DatasetModule#TEXT_OR_STRING} is a text in the model and
+   * the schema's {@code textOrString} (a non-blank string or a text) in the schema.
+   */
+  private static String textOrStringMismatch(Type type, ObjectNode property) {
+    if (rawType(type) != LocalizedText.class) {
+      return "read as a text or a string, but " + type.getTypeName() + " in the model";
+    }
+    String ref = text(property.get("$ref"));
+    if (!"#/$defs/textOrString".equals(ref)) {
+      return "a text or a string in the format, " + ref + " in the schema, expected"
+          + " #/$defs/textOrString";
+    }
+    List<String> choices = new ArrayList<>();
+    defs.get("textOrString").get("oneOf").forEach(c -> choices.add(text(c.get("$ref"))));
+    return choices.equals(List.of("#/$defs/nonBlank", "#/$defs/text")) ? null
+        : "#/$defs/textOrString is one of " + choices + ", expected a nonBlank string or a text";
   }
 
   /** Null when the schema property fits the Java type, else what differs. */

@@ -43,8 +43,19 @@ class MarkdownExporterTest {
         + "| Coevorden | GM0109 | 35.317 | 1 januari 2021 | € 1,00 | € 35.317,00 | voorlopig |\n"
         + "| Emmen | GM0114 | 107.024 | 1 januari 2021 | € 1,00 | € 107.024,00 | voorlopig |\n")
         .contains("| **Totaal** |  | **259.290** |  |  | **€ 259.290,00** |  |\n")
-        .contains("> Bron: CBS, table 03759ned, as quoted by encyclopaedia pages\n")
+        .contains("> Bron: CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's\n")
         .contains("## Controle\n\nGeen bevindingen.\n");
+  }
+
+  @Test
+  void writesTheFiguresSourceInTheReadersLanguage() {
+    String nl = Render.text(MD, Fixtures.reference(ExportContext.DUTCH));
+    String en = Render.text(MD, Fixtures.reference(ExportContext.ENGLISH));
+
+    assertThat(nl).contains("> Bron: CBS, tabel 03759ned, zoals aangehaald op"
+        + " encyclopediepagina's\n").doesNotContain("as quoted by").doesNotContain("table 03759");
+    assertThat(en).contains("> Source: CBS, table 03759ned, as quoted by encyclopaedia pages\n")
+        .doesNotContain("zoals aangehaald").doesNotContain("tabel 03759");
   }
 
   @Test

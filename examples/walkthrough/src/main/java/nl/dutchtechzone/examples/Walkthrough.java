@@ -337,7 +337,7 @@ public final class Walkthrough implements Callable<Integer> {
         note(msg("note.noFigures"));
       } else {
         inhabitantNotes.forEach(this::note);
-        printContributions(contributions.get(), register);
+        printContributions(contributions.get());
         validation = validation.and(printValidation(
             Validators.contributions(register).validate(contributions.get())));
         if (!printChain(programme, register, contributions.get())) {
@@ -647,17 +647,6 @@ public final class Walkthrough implements Callable<Integer> {
     }
   }
 
-  /**
-   * Where a line's figure comes from, in the chosen language where the register knows its CBS
-   * provenance; a source typed into the data is printed as it is.
-   */
-  private String source(ContributionLine line, InhabitantRegister register) {
-    return register.figuresOf(line.cbsCode()).stream()
-        .filter(f -> f.referenceDate().equals(line.referenceDate())
-            && f.source().equals(line.figureSource()))
-        .map(f -> f.source(locale)).findFirst().orElse(line.figureSource());
-  }
-
   /** The years the programme's municipal membership covers, such as {@code 2022-2025, 2027-}. */
   private String membershipYears(Programme programme) {
     Set<String> municipalities = programme.partners().stream().filter(Partner::isMunicipality)
@@ -672,8 +661,7 @@ public final class Walkthrough implements Callable<Integer> {
     return ranges.isEmpty() ? msg("reports.noPart") : ranges;
   }
 
-  private void printContributions(ContributionStatement statement,
-      InhabitantRegister register) {
+  private void printContributions(ContributionStatement statement) {
     int year = statement.year();
     heading(msg("contributions.heading", year, status(statement.status())));
     for (ContributionLine l : statement.lines()) {
@@ -685,7 +673,7 @@ public final class Walkthrough implements Callable<Integer> {
     line("  %-12s %6s %9s %8s   %14s", msg("total"), "",
         notation.count(statement.totalInhabitants()),
         "", notation.money(statement.total()));
-    for (String source : statement.lines().stream().map(l -> source(l, register))
+    for (String source : statement.lines().stream().map(l -> l.figureSource(locale))
         .distinct().sorted().collect(Collectors.toList())) {
       line("  %s", msg("contributions.source", source));
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -319,6 +320,29 @@ class DutchCommandLineTest {
     }
   }
 
+  @Test
+  void theReferenceFiguresSourceIsInTheReadersLanguageOnScreenAndInTheExports(@TempDir Path dir)
+      throws IOException {
+    String dutchSource = "CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's";
+    String englishSource = "CBS, table 03759ned, as quoted by encyclopaedia pages";
+    Run dutch = Run.of("--locale", "nl", "--out", dir.resolve("nl").toString());
+    Run english = Run.of("--out", dir.resolve("en").toString());
+
+    assertThat(dutch.exitCode).as(dutch.toString()).isZero();
+    assertThat(dutch.out).contains("\n  Bron: " + dutchSource + "\n")
+        .doesNotContain(englishSource).doesNotContain("table 03759ned");
+    assertThat(Files.readString(dir.resolve("nl/DTZ-2023.md"), StandardCharsets.UTF_8))
+        .contains("> Bron: " + dutchSource + "\n").doesNotContain(englishSource);
+    assertThat(Files.readString(dir.resolve("nl/DTZ-2023.html"), StandardCharsets.UTF_8))
+        .contains("Bron: " + dutchSource.replace("'", "&#39;")).doesNotContain(englishSource);
+    assertThat(english.exitCode).as(english.toString()).isZero();
+    assertThat(english.out).contains("\n  Source: " + englishSource + "\n")
+        .doesNotContain(dutchSource);
+    assertThat(Files.readString(dir.resolve("en/DTZ-2023.md"), StandardCharsets.UTF_8))
+        .contains("> Source: " + englishSource + "\n").doesNotContain(dutchSource);
+    assertThat(englishSentences()).as("the scan of every Dutch run").contains(englishSource);
+  }
+
   /** The library's bundles of the texts of its exceptions and notes that the CLI prints. */
   private static final List<String> LIBRARY_BUNDLES = List.of(
       "nl/dutchtechzone/reporting/cbs/messages", "nl/dutchtechzone/reporting/tracking/messages",
@@ -327,8 +351,8 @@ class DutchCommandLineTest {
   /**
    * The literal parts of the English texts of the command line, the provider problems, the
    * validation messages, and the CBS, tracking and contribution messages (between placeholders)
-   * that are sentences, at least two words, and that no Dutch text shares: none of them may
-   * appear in Dutch output.
+   * that are sentences, at least two words, and that no Dutch text shares, and the English
+   * reading of the library's reference figures' source: none of them may appear in Dutch output.
    */
   static Set<String> englishSentences() throws IOException {
     Set<String> sentences = new TreeSet<>();
@@ -355,6 +379,7 @@ class DutchCommandLineTest {
         }
       }
     }
+    sentences.add(ReferenceInhabitants.SOURCE.en().orElseThrow());
     return sentences;
   }
 

@@ -50,7 +50,8 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
  *       {@code final}, as the contribution statement is; {@code figure_status}: the stable id of
  *       the status of the municipality's inhabitant figure, {@code provisional}, {@code
  *       revised-provisional} or {@code final}, as in dtz's JSON and CSV exports; the figure's
- *       reference date, count, the rate and the figure's source make the line explainable.
+ *       reference date, count, the rate and the figure's source (in the export's language)
+ *       make the line explainable.
  *   <li>{@code description}: one line of text in the export's language.
  * </ul>
  *
@@ -196,7 +197,7 @@ public final class LedgerExporter implements ReportExporter {
           l.referenceDate().toString(),
           Long.toString(l.inhabitants()),
           l.rate().toPlainString(),
-          text(l.figureSource()),
+          text(l.figureSource(context.locale())),
           text(description(context, statement.get(), l, english))));
     }
     return rows;

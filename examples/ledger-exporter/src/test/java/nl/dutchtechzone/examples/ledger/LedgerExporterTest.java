@@ -70,7 +70,7 @@ class LedgerExporterTest {
     assertThat(csv.lines()).hasSize(5);
     assertThat(csv).contains("2021,3.1,Economische ontwikkeling,4.3,Inkomensoverdrachten,lasten,"
         + "GM0114,Emmen,107024.00,estimate,provisional,2021-01-01,107024,1.00,"
-        + "\"CBS, table 03759ned, as quoted by encyclopaedia pages\","
+        + "\"CBS, tabel 03759ned, zoals aangehaald op encyclopediepagina's\","
         + "\"Bijdrage Dutch TechZone 2021: 107.024 inwoners x € 1,00 "
         + "(peildatum 2021-01-01, voorlopig cijfer)\"\r\n");
     assertThat(csv.lines().skip(1).map(l -> l.split(",")[6]))
@@ -111,6 +111,17 @@ class LedgerExporterTest {
 
     assertThat(csv).contains("\"Contribution Dutch TechZone 2021: 107,024 inhabitants x € 1.00 "
         + "(reference date 2021-01-01, provisional figure)\"");
+  }
+
+  @Test
+  void writesTheFiguresSourceInTheLanguageOfTheContext() throws IOException {
+    String english = export(context().locale(ExportContext.ENGLISH).build());
+    String dutch = export(context().build());
+
+    assertThat(english).contains(",1.00,\"CBS, table 03759ned, as quoted by encyclopaedia pages\","
+        + "\"Contribution").doesNotContain("zoals aangehaald");
+    assertThat(dutch).contains(",1.00,\"CBS, tabel 03759ned, zoals aangehaald op"
+        + " encyclopediepagina's\",\"Bijdrage").doesNotContain("as quoted by");
   }
 
   @Test
