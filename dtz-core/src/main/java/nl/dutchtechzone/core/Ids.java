@@ -129,12 +129,13 @@ public final class Ids {
 
   /**
    * The ids of a list of items, checked unique: an open-addressing table, at most half full,
-   * whose slots hold 1 + the index of the item whose id hashes there.
+   * whose slots hold an id's hash code (high half) and 1 + the index of its item (low half), so
+   * that a probe looks at an item only when the hash codes are equal.
    */
   private static final class IdSet<T> extends AbstractSet<String> {
     private final List<? extends T> items;
     private final Function<? super T, String> idOf;
-    private final int[] table;
+    private final long[] table;
     private final int shift;
 
     IdSet(String field, List<? extends T> items, Function<? super T, String> idOf) {
@@ -145,25 +146,26 @@ public final class Ids {
         throw new IllegalArgumentException(field + " has " + items.size()
             + " items, more than the id check holds (536870911)");
       }
-      this.table = new int[1 << bits];
+      this.table = new long[1 << bits];
       this.shift = 32 - bits;
       int mask = table.length - 1;
       for (int i = 0; i < items.size(); i++) {
         String id = requireNonNull(idOf.apply(items.get(i)), () -> field + " holds a null id");
-        int slot = slot(id);
-        while (table[slot] != 0) {
-          if (id(table[slot] - 1).equals(id)) {
+        int hash = id.hashCode();
+        int slot = slot(hash);
+        for (long e = table[slot]; e != 0; e = table[slot]) {
+          if ((int) (e >>> 32) == hash && id((int) e - 1).equals(id)) {
             throw new IllegalArgumentException(
                 field + " must have unique ids, but '" + id + "' occurs more than once");
           }
           slot = (slot + 1) & mask;
         }
-        table[slot] = i + 1;
+        table[slot] = ((long) hash << 32) | (i + 1);
       }
     }
 
-    private int slot(String id) {
-      return (id.hashCode() * 0x9E3779B9) >>> shift;
+    private int slot(int hash) {
+      return (hash * 0x9E3779B9) >>> shift;
     }
 
     private String id(int index) {
@@ -175,9 +177,11 @@ public final class Ids {
       if (!(o instanceof String)) {
         return false;
       }
+      int hash = o.hashCode();
       int mask = table.length - 1;
-      for (int slot = slot((String) o); table[slot] != 0; slot = (slot + 1) & mask) {
-        if (id(table[slot] - 1).equals(o)) {
+      for (int slot = slot(hash); table[slot] != 0; slot = (slot + 1) & mask) {
+        long e = table[slot];
+        if ((int) (e >>> 32) == hash && id((int) e - 1).equals(o)) {
           return true;
         }
       }

@@ -498,21 +498,25 @@ final class DatasetReferences {
 
     /** Reports each repeated id at the repeat, naming the first; {@code site} is the parent's. */
     void check(Unique u, Site site, Sink sink) {
-      // Open addressing, at most half full: a slot holds 1 + the item that holds the id first.
+      // Open addressing, at most half full: a slot holds the id's hash code (high half) and 1 +
+      // the item that holds the id first (low half); an item is looked at on equal hash codes.
       int bits = Math.min(30, 33 - Integer.numberOfLeadingZeros(Math.max(1, size)));
-      int[] table = new int[1 << bits];
+      long[] table = new long[1 << bits];
       int mask = table.length - 1;
       for (int i = 0; i < size; i++) {
         String id = ids[i];
-        int slot = (id.hashCode() * 0x9E3779B9) >>> (32 - bits);
-        while (table[slot] != 0 && !ids[table[slot] - 1].equals(id)) {
+        int hash = id.hashCode();
+        int slot = (hash * 0x9E3779B9) >>> (32 - bits);
+        long e;
+        while ((e = table[slot]) != 0
+            && ((int) (e >>> 32) != hash || !ids[(int) e - 1].equals(id))) {
           slot = (slot + 1) & mask;
         }
-        if (table[slot] == 0) {
-          table[slot] = i + 1;
+        if (e == 0) {
+          table[slot] = ((long) hash << 32) | (i + 1);
           continue;
         }
-        int first = table[slot] - 1;
+        int first = (int) e - 1;
         String firstList = ReadState.child(site.path(), lists[places[4 * first]]);
         String at = ReadState.child(site.path(), lists[places[4 * i]]) + "[" + places[4 * i + 1]
             + "]";
