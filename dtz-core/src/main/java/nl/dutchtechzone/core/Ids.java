@@ -2,8 +2,12 @@ package nl.dutchtechzone.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -101,27 +105,108 @@ public final class Ids {
   /**
    * Checks that the ids of some items are unique.
    *
+   * <p>The check makes one table of {@code int}s, sized for every id at once, and no object per
+   * id: a budget of a million lines is checked in one pass, and the table is garbage the moment
+   * the check is done unless the caller keeps the returned set.
+   *
    * @param <T> the item type
    * @param field the name of the collection being checked, for the message, not null
    * @param items the items, not null
-   * @param idOf how to read an item's id, not null
-   * @return the set of ids
+   * @param idOf how to read an item's id, not null; it must return the same id each time
+   * @return the set of ids, unmodifiable, iterating in the items' order
    * @throws IllegalArgumentException naming the field and the first duplicate id
+   * @throws NullPointerException naming the field if an id is null
    */
   public static <T> Set<String> checkUnique(
       String field, Collection<? extends T> items, Function<? super T, String> idOf) {
     requireNonNull(field, "field");
     requireNonNull(items, "items");
     requireNonNull(idOf, "idOf");
-    // Sized for every id at once: a budget of a million lines is checked without rehashing.
-    Set<String> seen = new HashSet<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
-    for (T item : items) {
-      String id = idOf.apply(item);
-      if (!seen.add(id)) {
-        throw new IllegalArgumentException(
-            field + " must have unique ids, but '" + id + "' occurs more than once");
+    List<? extends T> list = items instanceof List && items instanceof RandomAccess
+        ? (List<? extends T>) items : new ArrayList<>(items);
+    return new IdSet<>(field, list, idOf);
+  }
+
+  /**
+   * The ids of a list of items, checked unique: an open-addressing table, at most half full,
+   * whose slots hold an id's hash code (high half) and 1 + the index of its item (low half), so
+   * that a probe looks at an item only when the hash codes are equal.
+   */
+  private static final class IdSet<T> extends AbstractSet<String> {
+    private final List<? extends T> items;
+    private final Function<? super T, String> idOf;
+    private final long[] table;
+    private final int shift;
+
+    IdSet(String field, List<? extends T> items, Function<? super T, String> idOf) {
+      this.items = items;
+      this.idOf = idOf;
+      int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, items.size())));
+      if (bits > 30) {
+        throw new IllegalArgumentException(field + " has " + items.size()
+            + " items, more than the id check holds (536870911)");
+      }
+      this.table = new long[1 << bits];
+      this.shift = 32 - bits;
+      int mask = table.length - 1;
+      for (int i = 0; i < items.size(); i++) {
+        String id = requireNonNull(idOf.apply(items.get(i)), () -> field + " holds a null id");
+        int hash = id.hashCode();
+        int slot = slot(hash);
+        for (long e = table[slot]; e != 0; e = table[slot]) {
+          if ((int) (e >>> 32) == hash && id((int) e - 1).equals(id)) {
+            throw new IllegalArgumentException(
+                field + " must have unique ids, but '" + id + "' occurs more than once");
+          }
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = ((long) hash << 32) | (i + 1);
       }
     }
-    return seen;
+
+    private int slot(int hash) {
+      return (hash * 0x9E3779B9) >>> shift;
+    }
+
+    private String id(int index) {
+      return idOf.apply(items.get(index));
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      if (!(o instanceof String)) {
+        return false;
+      }
+      int hash = o.hashCode();
+      int mask = table.length - 1;
+      for (int slot = slot(hash); table[slot] != 0; slot = (slot + 1) & mask) {
+        long e = table[slot];
+        if ((int) (e >>> 32) == hash && id((int) e - 1).equals(o)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      Iterator<? extends T> it = items.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public String next() {
+          return idOf.apply(it.next());
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
   }
 }

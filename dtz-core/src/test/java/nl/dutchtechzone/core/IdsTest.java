@@ -79,4 +79,84 @@ class IdsTest {
         .hasMessageStartingWith("Activity.aimIds of 'a1' must be an id")
         .hasMessageEndingWith("got 'aim 2'");
   }
+
+  @Property(tries = 300)
+  void checkUniqueFindsTheFirstRepeatOrYieldsTheSetOfIds(
+      @ForAll("idLists") List<String> ids, @ForAll("shortIds") String probe) {
+    // An independent oracle: a HashSet, filled in order.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String repeat = null;
+    for (String id : ids) {
+      if (!seen.add(id)) {
+        repeat = id;
+        break;
+      }
+    }
+    List<Item> items = ids.stream().map(Item::new).collect(java.util.stream.Collectors.toList());
+    if (repeat != null) {
+      assertThatThrownBy(() -> Ids.checkUnique("Budget.lines of 2023", items, Item::id))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("Budget.lines of 2023 must have unique ids, but '" + repeat
+              + "' occurs more than once");
+      return;
+    }
+    java.util.Set<String> set = Ids.checkUnique("Budget.lines of 2023", items, Item::id);
+    assertThat(set).isEqualTo(seen).hasSize(ids.size());
+    assertThat(set).containsExactlyElementsOf(ids);
+    assertThat(set.contains(probe)).isEqualTo(seen.contains(probe));
+    assertThat(set.hashCode()).isEqualTo(seen.hashCode());
+    assertThatThrownBy(() -> set.add("x")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void checkUniqueTakesACollectionThatIsNoList() {
+    java.util.Set<String> ids = new java.util.TreeSet<>(List.of("b", "a", "c"));
+    assertThat(Ids.checkUnique("Activity.actionIds of 'a1'", ids, a -> a))
+        .containsExactly("a", "b", "c");
+    assertThat(Ids.checkUnique("AnnualPlan.themes", List.<String>of(), a -> a)).isEmpty();
+  }
+
+  @Test
+  void checkUniqueFindsARepeatAmongAHundredThousandIds() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      ids.add("line-" + i);
+    }
+    assertThat(Ids.checkUnique("Budget.lines of 2023", ids, a -> a)).hasSize(100_000)
+        .contains("line-0", "line-99999").doesNotContain("line-100000");
+    ids.add("line-73012");
+    assertThatThrownBy(() -> Ids.checkUnique("Budget.lines of 2023", ids, a -> a))
+        .hasMessageContaining("'line-73012' occurs more than once");
+  }
+
+  @Test
+  void checkUniqueNamesTheFieldOfANullId() {
+    assertThatThrownBy(() -> Ids.checkUnique("AnnualReport.aims", List.of(new Item(null)),
+        Item::id)).isInstanceOf(NullPointerException.class)
+        .hasMessage("AnnualReport.aims holds a null id");
+  }
+
+  @Provide
+  Arbitrary<List<String>> idLists() {
+    return shortIds().list().ofMaxSize(60);
+  }
+
+  @Provide
+  Arbitrary<String> shortIds() {
+    // Few letters, so that repeats and hash collisions are common.
+    return Arbitraries.strings().withChars('a', 'b', 'c').ofMinLength(1).ofMaxLength(3);
+  }
+
+  /** An item with an id, as the model's values have. */
+  private static final class Item {
+    private final String id;
+
+    Item(String id) {
+      this.id = id;
+    }
+
+    String id() {
+      return id;
+    }
+  }
 }

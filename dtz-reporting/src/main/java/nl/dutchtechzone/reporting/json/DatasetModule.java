@@ -364,9 +364,13 @@ final class DatasetModule extends Module {
     private final List<String> expected;
     private final boolean pending;
     private final List<JsonDeserializer<?>> readers = new ArrayList<>();
-    private final boolean[] located;
-    private final boolean anyLocated;
+    /** Per attribute, its slot among the attributes whose positions are kept, or -1. */
+    private final int[] slots;
+    private final int located;
     private final boolean checked;
+    private final DatasetReferences.Rules rules;
+    /** Whether an attribute holds parts that this object completes ({@link Pending}). */
+    private final boolean completes;
 
     ValueDeserializer(ValueType type) {
       this.type = type;
@@ -378,14 +382,15 @@ final class DatasetModule extends Module {
       names.addAll(type.formatNames);
       this.expected = List.copyOf(names);
       this.pending = type.attributes.stream().anyMatch(a -> a.implied);
-      this.located = new boolean[type.attributes.size()];
-      boolean any = false;
+      this.slots = new int[type.attributes.size()];
+      int count = 0;
       for (Attribute a : type.attributes) {
-        located[a.index] = DatasetReferences.isLocated(type.type, a.name);
-        any |= located[a.index];
+        slots[a.index] = DatasetReferences.isLocated(type.type, a.name) ? count++ : -1;
       }
-      this.anyLocated = any;
+      this.located = count;
       this.checked = DatasetReferences.isChecked(type.type);
+      this.rules = DatasetReferences.rules(type.type);
+      this.completes = IMPLIED.stream().anyMatch(i -> i.enclosing == type.type);
     }
 
     @Override
@@ -416,17 +421,18 @@ final class DatasetModule extends Module {
         p.skipChildren();
         return null;
       }
-      JsonLocation start = p.currentTokenLocation();
+      int startLine = ReadState.line(p);
+      int startColumn = ReadState.column(p);
       String parentAttribute = state.attribute;
       int mark = state.count();
       int n = type.attributes.size();
       Object[] values = new Object[n];
       byte[] held = new byte[n];
-      Positions positions = anyLocated ? new Positions(n) : null;
+      Positions positions = located > 0 ? new Positions(slots, located) : null;
       Set<String> unknown = null;
       boolean version = false;
       if (checked) {
-        state.references.enter(type.type);
+        state.references.enter(type.type, rules);
       }
       Attribute[] attributes = type.byIndex;
       int next = 0;
@@ -473,8 +479,8 @@ final class DatasetModule extends Module {
           continue;
         }
         int before = state.count();
-        if (positions != null && located[a.index]) {
-          positions.at(a.index, p.currentTokenLocation());
+        if (positions != null) {
+          positions.at(a.index, p);
         }
         state.attribute = name;
         Object value = read(a, p, ctxt, state, positions);
@@ -482,25 +488,26 @@ final class DatasetModule extends Module {
         held[a.index] = value == null || state.count() > before ? FAILED : BOUND;
       }
       state.attribute = parentAttribute;
-      Site site = new Site(p, type, start, positions, values, held);
+      Site site = new Site(p, type, startLine, startColumn, positions, values, held);
       for (Attribute a : attributes) {
         if (held[a.index] == ABSENT && !a.implied && a.kind != Kind.OPTIONAL) {
-          state.add(site.path(), start.getLineNr(), start.getColumnNr(),
+          state.add(site.path(), startLine, startColumn,
               ProblemText.of("field.missing", a.name));
         }
       }
       if (type.type == Dataset.class && !version) {
-        state.add(site.path(), start.getLineNr(), start.getColumnNr(),
+        state.add(site.path(), startLine, startColumn,
             ProblemText.of("field.missing", FORMAT_FIELD));
       }
       if (checked) {
-        state.references.exit(type.type, parentAttribute, site, site);
+        state.references.exit(type.type, rules, parentAttribute, site, site);
       }
       if (state.count() > mark) {
         return null;
       }
       // The values this object implies for the parts it holds are known now.
-      for (Attribute a : attributes) {
+      for (int k = 0; completes && k < n; k++) {
+        Attribute a = attributes[k];
         Object value = values[a.index];
         if (value instanceof Pending) {
           values[a.index] = complete((Pending) value, values, state);
@@ -517,9 +524,9 @@ final class DatasetModule extends Module {
         return null;
       }
       if (pending) {
-        return new Pending(type, values, site.path(), start.getLineNr(), start.getColumnNr());
+        return new Pending(type, values, site.path(), startLine, startColumn);
       }
-      return build(type, values, state, site, start.getLineNr(), start.getColumnNr());
+      return build(type, values, state, site, startLine, startColumn);
     }
 
     /** The value of one attribute: one value, or a list of them. */
@@ -536,8 +543,8 @@ final class DatasetModule extends Module {
       }
       List<Object> out = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        if (positions != null && located[a.index]) {
-          positions.item(a.index, p.currentTokenLocation());
+        if (positions != null) {
+          positions.item(a.index, p);
         }
         Object item = value(reader, p, ctxt, state);
         if (item != null) {
@@ -625,49 +632,70 @@ final class DatasetModule extends Module {
     }
   }
 
-  /** Where the values of the reference checks were: one position, or one per list item. */
+  /**
+   * Where the values of the reference checks were: one position, or one per list item, kept
+   * for the attributes the checks locate only (their slots).
+   */
   private static final class Positions {
-    /** Line and column of each attribute's value. */
+    private final int[] slots;
+    /** Line and column of each located attribute's value. */
     private final int[] at;
-    /** Lines and columns of the items of list attributes, made for the first item. */
-    private @Nullable int[][] items;
-    private @Nullable int[] counts;
+    /** Lines and columns of the items of located list attributes, made for the first item. */
+    private int @Nullable [] @Nullable [] items;
+    private int @Nullable [] counts;
 
-    Positions(int n) {
-      at = new int[2 * n];
+    Positions(int[] slots, int located) {
+      this.slots = slots;
+      this.at = new int[2 * located];
     }
 
-    void at(int attribute, JsonLocation location) {
-      at[2 * attribute] = location.getLineNr();
-      at[2 * attribute + 1] = location.getColumnNr();
+    /** Keeps the position of the value under the parser, if the attribute is located. */
+    void at(int attribute, JsonParser p) {
+      int slot = slots[attribute];
+      if (slot >= 0) {
+        at[2 * slot] = ReadState.line(p);
+        at[2 * slot + 1] = ReadState.column(p);
+      }
     }
 
-    void item(int attribute, JsonLocation location) {
+    /** Keeps the position of the list item under the parser, if the attribute is located. */
+    void item(int attribute, JsonParser p) {
+      int slot = slots[attribute];
+      if (slot < 0) {
+        return;
+      }
       if (items == null) {
         items = new int[at.length / 2][];
         counts = new int[at.length / 2];
       }
-      int[] of = items[attribute];
-      int count = counts[attribute];
+      int[] of = items[slot];
+      int count = counts[slot];
       if (of == null) {
         of = new int[8];
       } else if (2 * count + 2 > of.length) {
         of = java.util.Arrays.copyOf(of, of.length * 2);
       }
-      of[2 * count] = location.getLineNr();
-      of[2 * count + 1] = location.getColumnNr();
-      items[attribute] = of;
-      counts[attribute] = count + 1;
+      of[2 * count] = ReadState.line(p);
+      of[2 * count + 1] = ReadState.column(p);
+      items[slot] = of;
+      counts[slot] = count + 1;
+    }
+
+    /** Whether the attribute's positions are kept. */
+    boolean has(int attribute) {
+      return slots[attribute] >= 0;
     }
 
     int line(int attribute, int index) {
-      return index < 0 || items == null || items[attribute] == null ? at[2 * attribute]
-          : items[attribute][2 * index];
+      int slot = slots[attribute];
+      return index < 0 || items == null || items[slot] == null ? at[2 * slot]
+          : items[slot][2 * index];
     }
 
     int column(int attribute, int index) {
-      return index < 0 || items == null || items[attribute] == null ? at[2 * attribute + 1]
-          : items[attribute][2 * index + 1];
+      int slot = slots[attribute];
+      return index < 0 || items == null || items[slot] == null ? at[2 * slot + 1]
+          : items[slot][2 * index + 1];
     }
   }
 
@@ -679,17 +707,19 @@ final class DatasetModule extends Module {
       implements DatasetReferences.Site, DatasetReferences.Bound, Supplier<String> {
     private final JsonParser parser;
     private final ValueType type;
-    private final JsonLocation start;
+    private final int startLine;
+    private final int startColumn;
     private final @Nullable Positions positions;
     private final Object[] values;
     private final byte[] held;
     private @Nullable String path;
 
-    Site(JsonParser parser, ValueType type, JsonLocation start, @Nullable Positions positions,
-        Object[] values, byte[] held) {
+    Site(JsonParser parser, ValueType type, int startLine, int startColumn,
+        @Nullable Positions positions, Object[] values, byte[] held) {
       this.parser = parser;
       this.type = type;
-      this.start = start;
+      this.startLine = startLine;
+      this.startColumn = startColumn;
       this.positions = positions;
       this.values = values;
       this.held = held;
@@ -724,23 +754,24 @@ final class DatasetModule extends Module {
 
     @Override
     public int line() {
-      return start.getLineNr();
+      return startLine;
     }
 
     @Override
     public int column() {
-      return start.getColumnNr();
+      return startColumn;
     }
 
     @Override
     public int line(String attribute, int index) {
-      return positions == null ? line() : positions.line(type.attribute(attribute).index, index);
+      int a = type.attribute(attribute).index;
+      return positions == null || !positions.has(a) ? line() : positions.line(a, index);
     }
 
     @Override
     public int column(String attribute, int index) {
-      return positions == null ? column()
-          : positions.column(type.attribute(attribute).index, index);
+      int a = type.attribute(attribute).index;
+      return positions == null || !positions.has(a) ? column() : positions.column(a, index);
     }
 
     @Override

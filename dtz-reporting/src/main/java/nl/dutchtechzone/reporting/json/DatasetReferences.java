@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,8 +169,8 @@ final class DatasetReferences {
     }
   };
 
-  /** The rules of one type, found once. */
-  private static final class Rules {
+  /** The rules of one type, found once; a reader keeps those of its type ({@link #rules}). */
+  static final class Rules {
     /** Whether the checks do anything at the end of an object of the type. */
     final boolean tracked;
     /** Whether an object of the type holds scopes or lists of unique ids: a frame of its own. */
@@ -217,6 +216,11 @@ final class DatasetReferences {
   /** Whether the attribute holds ids that refer to ids defined elsewhere. */
   static boolean isReference(Class<?> type, String attribute) {
     return REFERENCES.stream().anyMatch(r -> r.type == type && r.attribute.equals(attribute));
+  }
+
+  /** The rules of a type. */
+  static Rules rules(Class<?> type) {
+    return RULES.get(type);
   }
 
   /** Whether the checks do anything with an object of the type. */
@@ -419,7 +423,9 @@ final class DatasetReferences {
     final Class<?> type;
     final Rules rules;
     final Map<Ids, Scope> scopes;
-    @Nullable Map<Unique, UniqueIds> unique;
+    /** The unique-id rules of its lists' items met so far, and their ids (a rule or two). */
+    Unique @Nullable [] uniqueRules;
+    UniqueIds @Nullable [] uniqueIds;
     final List<Waiting> actions;
 
     Frame(Class<?> type, Rules rules) {
@@ -431,6 +437,25 @@ final class DatasetReferences {
       }
       this.actions = type == AnnualReport.class ? new ArrayList<>() : List.of();
     }
+
+    /** The ids of a unique-id rule of this object's lists' items, made when first met. */
+    UniqueIds uniqueIds(Unique rule) {
+      Unique[] rules = uniqueRules;
+      UniqueIds[] ids = uniqueIds;
+      int n = rules == null ? 0 : rules.length;
+      for (int k = 0; k < n; k++) {
+        if (rules[k] == rule) {
+          return ids[k];
+        }
+      }
+      rules = rules == null ? new Unique[1] : Arrays.copyOf(rules, n + 1);
+      ids = ids == null ? new UniqueIds[1] : Arrays.copyOf(ids, n + 1);
+      rules[n] = rule;
+      ids[n] = new UniqueIds();
+      uniqueRules = rules;
+      uniqueIds = ids;
+      return ids[n];
+    }
   }
 
   /**
@@ -439,47 +464,65 @@ final class DatasetReferences {
    */
   private static final class UniqueIds {
     private String[] ids = new String[8];
-    private String[] lists = new String[8];
-    private int[] places = new int[24];
+    /** The attributes of the lists that hold the items: one or two. */
+    private String[] lists = new String[1];
+    private int listCount;
+    /** Per item: the index of its list's attribute, its index there, its line and column. */
+    private int[] places = new int[32];
     private int size;
 
     /** An item's id, the attribute of the list that holds it, its index there and position. */
     void add(String id, String list, int index, int line, int column) {
       if (size == ids.length) {
         ids = Arrays.copyOf(ids, 2 * size);
-        lists = Arrays.copyOf(lists, 2 * size);
-        places = Arrays.copyOf(places, 6 * size);
+        places = Arrays.copyOf(places, 8 * size);
+      }
+      int l = listCount - 1;
+      while (l >= 0 && !lists[l].equals(list)) {
+        l--;
+      }
+      if (l < 0) {
+        if (listCount == lists.length) {
+          lists = Arrays.copyOf(lists, 2 * listCount);
+        }
+        lists[listCount] = list;
+        l = listCount++;
       }
       ids[size] = id;
-      lists[size] = list;
-      places[3 * size] = index;
-      places[3 * size + 1] = line;
-      places[3 * size + 2] = column;
+      places[4 * size] = l;
+      places[4 * size + 1] = index;
+      places[4 * size + 2] = line;
+      places[4 * size + 3] = column;
       size++;
     }
 
     /** Reports each repeated id at the repeat, naming the first; {@code site} is the parent's. */
     void check(Unique u, Site site, Sink sink) {
-      // Open addressing, at most half full: a slot holds 1 + the item that holds the id first.
+      // Open addressing, at most half full: a slot holds the id's hash code (high half) and 1 +
+      // the item that holds the id first (low half); an item is looked at on equal hash codes.
       int bits = Math.min(30, 33 - Integer.numberOfLeadingZeros(Math.max(1, size)));
-      int[] table = new int[1 << bits];
+      long[] table = new long[1 << bits];
       int mask = table.length - 1;
       for (int i = 0; i < size; i++) {
         String id = ids[i];
-        int slot = (id.hashCode() * 0x9E3779B9) >>> (32 - bits);
-        while (table[slot] != 0 && !ids[table[slot] - 1].equals(id)) {
+        int hash = id.hashCode();
+        int slot = (hash * 0x9E3779B9) >>> (32 - bits);
+        long e;
+        while ((e = table[slot]) != 0
+            && ((int) (e >>> 32) != hash || !ids[(int) e - 1].equals(id))) {
           slot = (slot + 1) & mask;
         }
-        if (table[slot] == 0) {
-          table[slot] = i + 1;
+        if (e == 0) {
+          table[slot] = ((long) hash << 32) | (i + 1);
           continue;
         }
-        int first = table[slot] - 1;
-        String firstList = ReadState.child(site.path(), lists[first]);
-        String at = ReadState.child(site.path(), lists[i]) + "[" + places[3 * i] + "]";
-        sink.add(ReadState.child(at, u.attribute), places[3 * i + 1], places[3 * i + 2],
+        int first = (int) e - 1;
+        String firstList = ReadState.child(site.path(), lists[places[4 * first]]);
+        String at = ReadState.child(site.path(), lists[places[4 * i]]) + "[" + places[4 * i + 1]
+            + "]";
+        sink.add(ReadState.child(at, u.attribute), places[4 * i + 2], places[4 * i + 3],
             ProblemText.of("duplicate.unique." + u.type.getSimpleName(), id,
-                firstList + "[" + places[3 * first] + "]." + u.attribute));
+                firstList + "[" + places[4 * first + 1] + "]." + u.attribute));
       }
     }
   }
@@ -524,7 +567,11 @@ final class DatasetReferences {
 
     /** An object of the type starts. */
     void enter(Class<?> type) {
-      Rules rules = RULES.get(type);
+      enter(type, RULES.get(type));
+    }
+
+    /** An object of the type, whose rules are given, starts. */
+    void enter(Class<?> type, Rules rules) {
       if (rules.framed) {
         frames.push(new Frame(type, rules));
       }
@@ -532,7 +579,11 @@ final class DatasetReferences {
 
     /** The object that {@link #enter} started has its attributes bound. */
     void exit(Class<?> type, String parentAttribute, Bound bound, Site site) {
-      Rules rules = RULES.get(type);
+      exit(type, RULES.get(type), parentAttribute, bound, site);
+    }
+
+    /** The object that {@link #enter} started, whose rules are given, has its attributes bound. */
+    void exit(Class<?> type, Rules rules, String parentAttribute, Bound bound, Site site) {
       if (!rules.tracked) {
         return;
       }
@@ -555,10 +606,7 @@ final class DatasetReferences {
         Object value = bound.get(u.attribute);
         if (parent != null && value instanceof String) {
           // Checked when the parent ends: a million lines are then one pass over their ids.
-          if (parent.unique == null) {
-            parent.unique = new LinkedHashMap<>();
-          }
-          parent.unique.computeIfAbsent(u, k -> new UniqueIds()).add((String) value,
+          parent.uniqueIds(u).add((String) value,
               parentAttribute, site.index(), site.line(u.attribute, -1),
               site.column(u.attribute, -1));
         }
@@ -582,8 +630,10 @@ final class DatasetReferences {
       if (!rules.framed) {
         return;
       }
-      if (frame.unique != null) {
-        frame.unique.forEach((u, ids) -> ids.check(u, site, sink));
+      if (frame.uniqueRules != null) {
+        for (int k = 0; k < frame.uniqueRules.length; k++) {
+          frame.uniqueIds[k].check(frame.uniqueRules[k], site, sink);
+        }
       }
       frames.pop();
       for (Map.Entry<Ids, Scope> e : frame.scopes.entrySet()) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.Ids;
@@ -46,15 +47,13 @@ final class Leaves {
     return i;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  /** Whether {@code chars} are the characters of {@code b} from {@code offset} on. */
+  static boolean same(char[] chars, char[] b, int offset) {
+    return Arrays.equals(chars, 0, chars.length, b, offset, offset + chars.length);
   }
 
-  /** Plain notation with exactly two decimals: {@code -?(0|[1-9][0-9]*)\.[0-9]{2}}. */
-  static boolean isAmount(String text) {
-    int i = wholePart(text);
-    return i > 0 && text.length() - i == 3 && text.charAt(i) == '.'
-        && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2));
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Plain notation with optional decimals: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}. */
@@ -126,15 +125,16 @@ final class Leaves {
 
     @Override
     @Nullable String read(JsonParser p, ReadState state) throws IOException {
-      String id = text.read(p, state);
-      if (id == null) {
-        return null;
-      }
-      if (reference) {
-        String known = state.canonical(id);
+      if (reference && p.currentToken() == JsonToken.VALUE_STRING) {
+        String known = state.canonical(p.getTextCharacters(), p.getTextOffset(),
+            p.getTextLength());
         if (known != null) {
           return known; // valid: only valid ids are kept
         }
+      }
+      String id = text.read(p, state);
+      if (id == null) {
+        return null;
       }
       if (!Ids.isValid(id)) {
         return refuse(p, state, ProblemText.of("id.invalid", id));
@@ -246,44 +246,61 @@ final class Leaves {
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         return refuse(p, state, ProblemText.of("amount.number", p.getText()));
       }
-      String amount = text.read(p, state);
-      if (amount == null) {
+      if (token != JsonToken.VALUE_STRING) {
+        text.read(p, state); // no string: the text reader records the problem
         return null;
       }
-      if (!isAmount(amount)) {
-        return refuse(p, state, ProblemText.of("amount.malformed", amount));
+      // Read from the parser's characters: a well-formed amount costs no string.
+      long cents = cents(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (cents == MALFORMED) {
+        return refuse(p, state, ProblemText.of("amount.malformed", p.getText()));
       }
-      long cents = cents(amount);
       if (cents > DatasetLimits.MAX_AMOUNT_CENTS || cents < -DatasetLimits.MAX_AMOUNT_CENTS) {
-        return refuse(p, state, ProblemText.of("amount.range", amount,
+        return refuse(p, state, ProblemText.of("amount.range", p.getText(),
             DatasetLimits.MAX_AMOUNT_TEXT));
       }
       if (max != null && BigDecimal.valueOf(cents, 2).compareTo(max) > 0) {
-        return refuse(p, state, ProblemText.of("amount.limit." + attribute, amount,
+        return refuse(p, state, ProblemText.of("amount.limit." + attribute, p.getText(),
             max.toPlainString()));
       }
       return Money.ofCents(cents);
     }
 
+    /** What {@link #cents(char[], int, int)} yields for text that is no amount. */
+    private static final long MALFORMED = Long.MIN_VALUE;
+
     /**
-     * The cents of a well-formed amount ({@link #isAmount}), or {@link Long#MAX_VALUE} when it
-     * has more digits than a {@code long} holds (far beyond the supported range either way).
+     * The cents of an amount in plain notation with exactly two decimals ({@code
+     * -?(0|[1-9][0-9]*)\.[0-9]{2}}), {@link Long#MAX_VALUE} when it
+     * has more digits than a {@code long} holds (out of every range), or {@link #MALFORMED}.
      */
-    private static long cents(String amount) {
-      boolean negative = amount.charAt(0) == '-';
-      int n = amount.length();
-      if (n - (negative ? 2 : 1) > 18) {
+    private static long cents(char[] b, int offset, int length) {
+      int end = offset + length;
+      int i = offset;
+      boolean negative = i < end && b[i] == '-';
+      if (negative) {
+        i++;
+      }
+      int start = i;
+      while (i < end && isDigit(b[i])) {
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || (digits > 1 && b[start] == '0') || end - i != 3 || b[i] != '.'
+          || !isDigit(b[i + 1]) || !isDigit(b[i + 2])) {
+        return MALFORMED;
+      }
+      if (digits + 2 > 18) {
         return Long.MAX_VALUE;
       }
       long cents = 0;
-      for (int i = negative ? 1 : 0; i < n; i++) {
-        char c = amount.charAt(i);
-        if (c != '.') {
-          cents = cents * 10 + (c - '0');
-        }
+      for (int k = start; k < i; k++) {
+        cents = cents * 10 + (b[k] - '0');
       }
+      cents = cents * 100 + (b[i + 1] - '0') * 10 + (b[i + 2] - '0');
       return negative ? -cents : cents;
     }
+
   }
 
   /** A decimal: a string in plain notation, at most 12 digits before the point and 6 after. */
@@ -342,29 +359,36 @@ final class Leaves {
     private final Text text = new Text();
     /** The constants' names in the format, in declaration order, and the constants. */
     private final String[] names;
+    private final char[][] chars;
     private final E[] values;
 
     Constant(Class<E> type) {
       values = type.getEnumConstants();
       names = new String[values.length];
+      chars = new char[values.length][];
       for (int i = 0; i < values.length; i++) {
         names[i] = JsonSupport.constant(values[i]);
+        chars[i] = names[i].toCharArray();
       }
     }
 
     @Override
     @Nullable E read(JsonParser p, ReadState state) throws IOException {
-      String name = text.read(p, state);
-      if (name == null) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        text.read(p, state); // no string: the text reader records the problem
         return null;
       }
-      // A handful of short names: compared in turn, the text read needs no hash code.
+      // A handful of short names, compared in turn with the parser's characters: no string.
+      char[] b = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
       for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(name)) {
+        if (chars[i].length == length && same(chars[i], b, offset)) {
           return values[i];
         }
       }
-      return refuse(p, state, ProblemText.of("constant.unknown", name, List.of(names)));
+      return refuse(p, state, ProblemText.of("constant.unknown", p.getText(),
+          List.of(names)));
     }
   }
 

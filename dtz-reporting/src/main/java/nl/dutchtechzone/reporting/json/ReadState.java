@@ -1,11 +1,16 @@
 package nl.dutchtechzone.reporting.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,8 +42,15 @@ final class ReadState implements DatasetReferences.Sink {
   final DatasetReferences.Checker references = new DatasetReferences.Checker(this);
   /** The attribute whose value is being read, for the reference checks of the value. */
   String attribute = "";
-  /** The valid reference ids read so far, each kept once (at most {@link #KEPT}). */
-  private final Map<String, String> kept = new HashMap<>();
+  /**
+   * The valid reference ids read so far, each kept once (at most {@link #KEPT}): an open-addressing
+   * table at most half full, looked up by the characters under the parser, so that a reference
+   * already kept costs no string.
+   */
+  private String @Nullable [] kept;
+  /** The characters of each kept id, in the same slots. */
+  private char @Nullable [] @Nullable [] keptChars;
+  private int keptCount;
 
   /** The state of the read that the context serves. */
   static ReadState of(DeserializationContext ctxt) {
@@ -50,19 +62,54 @@ final class ReadState implements DatasetReferences.Sink {
   }
 
   /**
-   * The instance kept of a reference id equal to {@code id}, or null if none is kept.
-   *
-   * @param id an id as read
+   * The instance kept of a reference id equal to the characters {@code text[offset, offset +
+   * length)}, or null if none is kept.
    */
-  @Nullable String canonical(String id) {
-    return kept.get(id);
+  @Nullable String canonical(char[] text, int offset, int length) {
+    String[] table = kept;
+    char[][] chars = keptChars;
+    if (table == null || chars == null) {
+      return null;
+    }
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + text[i];
+    }
+    int mask = table.length - 1;
+    for (int slot = spread(h) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+      char[] c = chars[slot];
+      if (c.length == length && Leaves.same(c, text, offset)) {
+        return table[slot];
+      }
+    }
+    return null;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** Keeps a valid reference id (unless {@link #KEPT} are kept already). */
   void keep(String id) {
-    if (kept.size() < KEPT) {
-      kept.put(id, id);
+    if (keptCount >= KEPT) {
+      return;
     }
+    if (kept == null) {
+      kept = new String[2 * KEPT];
+      keptChars = new char[2 * KEPT][];
+    }
+    String[] table = kept;
+    int mask = table.length - 1;
+    int slot = spread(id.hashCode()) & mask;
+    while (table[slot] != null) {
+      if (table[slot].equals(id)) {
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = id;
+    keptChars[slot] = id.toCharArray();
+    keptCount++;
   }
 
   /** How many problems were recorded so far. */
@@ -77,9 +124,72 @@ final class ReadState implements DatasetReferences.Sink {
 
   /** A problem at the parser's current token. */
   static DatasetProblem at(JsonParser p, ProblemText message) {
-    JsonLocation at = p.currentTokenLocation();
-    return DatasetProblem.of(path(p), Math.max(1, at.getLineNr()),
-        Math.max(1, at.getColumnNr()), message);
+    return DatasetProblem.of(path(p), Math.max(1, line(p)), Math.max(1, column(p)), message);
+  }
+
+  /**
+   * Whether {@link ParserBase}'s token line and column, read without making a {@link
+   * JsonLocation}, agree with {@link JsonParser#currentTokenLocation()} for the value tokens of
+   * the parsers this reader uses: checked once, on a sample with line breaks of both kinds,
+   * multi-byte characters and nesting, read from bytes and from a stream. A Jackson version on
+   * which they differ gets the locations made per token, with the same result.
+   */
+  static final boolean FAST_POSITIONS = positionsAgree();
+
+  private static boolean positionsAgree() {
+    byte[] sample = ("{\"a\": [1, {\"b\": \"\u00fc\u20ac\ud83d\ude00\"}],\r\n  \"c\":\n"
+        + "\t[true, null, -2.5, \"x\\\"y\"], \"d\": {}}").getBytes(StandardCharsets.UTF_8);
+    JsonFactory factory = JsonSupport.FACTORY;
+    try (JsonParser bytes = factory.createParser(sample);
+        JsonParser stream = factory.createParser(new ByteArrayInputStream(sample))) {
+      return agree(bytes) && agree(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the position sample is valid JSON", e);
+    }
+  }
+
+  private static boolean agree(JsonParser p) throws IOException {
+    if (!(p instanceof ParserBase)) {
+      return false;
+    }
+    int tokens = 0;
+    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      if (t == JsonToken.FIELD_NAME) {
+        continue;
+      }
+      JsonLocation at = p.currentTokenLocation();
+      ParserBase base = (ParserBase) p;
+      if (at.getLineNr() != base.getTokenLineNr()
+          || at.getColumnNr() != base.getTokenColumnNr() - 1) {
+        return false;
+      }
+      tokens++;
+    }
+    return tokens == 16;
+  }
+
+  /** Whether the current token's position may be read from {@link ParserBase}. */
+  private static boolean fast(JsonParser p) {
+    JsonToken token = p.currentToken();
+    return FAST_POSITIONS && token != null && token != JsonToken.FIELD_NAME
+        && p instanceof ParserBase;
+  }
+
+  /** The line of the current token. */
+  static int line(JsonParser p) {
+    if (fast(p)) {
+      return ((ParserBase) p).getTokenLineNr();
+    }
+    return p.currentTokenLocation().getLineNr();
+  }
+
+  /** The column of the current token. */
+  static int column(JsonParser p) {
+    if (fast(p)) {
+      // ParserBase counts one more than the location it makes: checked in FAST_POSITIONS.
+      return ((ParserBase) p).getTokenColumnNr() - 1;
+    }
+    return p.currentTokenLocation().getColumnNr();
   }
 
   /** The JSON path of the parser's current token (of the array itself at its start). */
