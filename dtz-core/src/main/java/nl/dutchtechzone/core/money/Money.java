@@ -57,6 +57,7 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
           "([+-]?)\\s*(?:€|EUR)?\\s*([+-]?)\\s*([1-9]\\d{0,2}(?:\\.\\d{3})+|\\d+)"
               + "(?:,(\\d+|--?))?");
 
+  /** The amount in euro cents, from {@link #MIN} to {@link #MAX}: the serialized form. */
   private final long cents;
 
   private Money(long cents) {
