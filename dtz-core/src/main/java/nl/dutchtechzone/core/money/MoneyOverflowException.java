@@ -56,7 +56,7 @@ public final class MoneyOverflowException extends ArithmeticException {
    *
    * @param locale the language, not null
    * @return the message, such as {@code het uitgaventotaal van de begroting voor 2023 is te groot:
-   *     het valt buiten het bereik van Money, € -92.233.720.368.547.758,08 tot €
+   *     het valt buiten het bereik van een bedrag, € -92.233.720.368.547.758,08 tot €
    *     92.233.720.368.547.758,07}
    */
   public String message(Locale locale) {

@@ -32,7 +32,7 @@ class BundleMessagesTest {
       assertThat(MESSAGES.render("overflow", List.of("x", "a", "b"), Locale.GERMAN))
           .isEqualTo("x is too large: it overflows the range Money holds, a to b");
       assertThat(MESSAGES.render("overflow", List.of("x", "a", "b"), new Locale("nl", "BE")))
-          .isEqualTo("x is te groot: het valt buiten het bereik van Money, a tot b");
+          .isEqualTo("x is te groot: het valt buiten het bereik van een bedrag, a tot b");
     } finally {
       Locale.setDefault(before);
     }
@@ -46,10 +46,11 @@ class BundleMessagesTest {
             "EUR 1234.50 is too large: it overflows the range Money holds, 0.45 to 2023");
     assertThat(MESSAGES.render("overflow", List.of(amount, new BigDecimal("0.45"), 2023),
         DUTCH)).isEqualTo(
-            "€ 1.234,50 is te groot: het valt buiten het bereik van Money, 0,45 tot 2023");
+            "€ 1.234,50 is te groot: het valt buiten het bereik van een bedrag, 0,45 tot 2023");
     assertThat(MESSAGES.render("overflow", List.of(LocalDate.of(2021, 1, 1), 12345L,
         (BundleMessages.Argument) (bundle, locale) -> locale.getLanguage()), DUTCH))
-        .isEqualTo("2021-01-01 is te groot: het valt buiten het bereik van Money, 12345 tot nl");
+        .isEqualTo("2021-01-01 is te groot: het valt buiten het bereik van een bedrag,"
+            + " 12345 tot nl");
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.function.Executable;
 class MoneyOverflowMessagesTest {
 
   private static final Locale DUTCH = new Locale("nl");
-  private static final String DUTCH_RANGE = " is te groot: het valt buiten het bereik van Money,"
+  private static final String DUTCH_RANGE = " is te groot: het valt buiten het bereik van een"
+      + " bedrag,"
       + " € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07";
 
   private static MoneyOverflowException thrown(Executable op) {
@@ -42,18 +43,19 @@ class MoneyOverflowMessagesTest {
     assertThat(e.getMessage()).isEqualTo("EUR 92233720368547758.07 + EUR 0.01 is too large: it"
         + " overflows the range Money holds, EUR -92233720368547758.08 to EUR"
         + " 92233720368547758.07");
-    assertThat(e.message(DUTCH)).isEqualTo("€ 92.233.720.368.547.758,07 + € 0,01" + DUTCH_RANGE);
+    assertThat(e.message(DUTCH))
+        .isEqualTo("€ 92.233.720.368.547.758,07 + € 0,01" + DUTCH_RANGE);
     assertThat(e.quantity().key()).isEqualTo("plus");
     assertThat(e.quantity().arguments()).containsExactly(Money.MAX, Money.ofCents(1));
 
     assertThat(thrown(() -> Money.MIN.negated()).message(DUTCH))
         .isEqualTo("-(€ -92.233.720.368.547.758,08)" + DUTCH_RANGE);
     assertThat(thrown(() -> Money.ofEuros(Long.MAX_VALUE)).message(DUTCH))
-        .isEqualTo("Money-bedrag van 9223372036854775807 euro" + DUTCH_RANGE);
+        .isEqualTo("het bedrag van 9223372036854775807 euro" + DUTCH_RANGE);
     assertThat(thrown(() -> Money.of(new BigDecimal("1E+20"), RoundingMode.HALF_UP))
-        .message(DUTCH)).isEqualTo("Money-bedrag 100000000000000000000" + DUTCH_RANGE);
+        .message(DUTCH)).isEqualTo("het bedrag 100000000000000000000" + DUTCH_RANGE);
     assertThat(thrown(() -> Money.of(new BigDecimal("92233720368547758.5"), RoundingMode.DOWN))
-        .message(DUTCH)).isEqualTo("Money-bedrag 92233720368547758,5" + DUTCH_RANGE);
+        .message(DUTCH)).isEqualTo("het bedrag 92233720368547758,5" + DUTCH_RANGE);
     assertThat(thrown(() -> Money.sum(List.of(Money.MAX, Money.MAX))).message(DUTCH))
         .isEqualTo("som van bedragen" + DUTCH_RANGE);
   }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.function.Executable;
 class QuantitiesTest {
 
   private static final Locale DUTCH = new Locale("nl");
-  private static final String DUTCH_RANGE = " is te groot: het valt buiten het bereik van Money,"
+  private static final String DUTCH_RANGE = " is te groot: het valt buiten het bereik van een"
+      + " bedrag,"
       + " € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07";
 
   private static MoneyOverflowException thrown(Executable op) {
@@ -96,7 +97,8 @@ class QuantitiesTest {
         .share(statement));
     assertThat(e.getMessage()).startsWith("costs of category 'projects' in the statement of 2022"
         + " is too large");
-    assertThat(e.message(DUTCH)).isEqualTo("de kosten van categorie 'projects' in het financieel"
+    assertThat(e.message(DUTCH)).isEqualTo("het kostentotaal van categorie 'projects' in het"
+        + " financieel"
         + " overzicht over 2022" + DUTCH_RANGE);
   }
 }

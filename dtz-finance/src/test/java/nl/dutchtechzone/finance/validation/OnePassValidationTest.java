@@ -294,7 +294,7 @@ class OnePassValidationTest {
         + " budget 2022 is outside the range Money holds, EUR -92233720368547758.08 to"
         + " EUR 92233720368547758.07");
     assertThat(f009.messageNl()).isEqualTo("De cijfers kunnen niet worden gecontroleerd: het"
-        + " uitgaventotaal van de begroting voor 2022 valt buiten het bereik van Money,"
+        + " uitgaventotaal van de begroting voor 2022 valt buiten het bereik van een bedrag,"
         + " € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07");
     assertThat(outcome(SeparatePassRules.programmeYear(), spending)).isEqualTo(r.violations());
 

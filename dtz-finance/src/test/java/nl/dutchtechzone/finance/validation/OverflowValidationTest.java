@@ -34,7 +34,7 @@ class OverflowValidationTest {
   private static final String RANGE_EN =
       "is outside the range Money holds, EUR -92233720368547758.08 to EUR 92233720368547758.07";
   private static final String RANGE_NL =
-      "valt buiten het bereik van Money, € -92.233.720.368.547.758,08 tot"
+      "valt buiten het bereik van een bedrag, € -92.233.720.368.547.758,08 tot"
           + " € 92.233.720.368.547.758,07";
 
   private static StatementLine big(String id) {
@@ -205,7 +205,7 @@ class OverflowValidationTest {
     // The quantity is Dutch too, with amounts in the Dutch notation (was the English phrase).
     assertThat(v.message(new Locale("nl"))).isEqualTo("Regel ACME-007 kan de cijfers niet"
         + " controleren: € 92.233.720.368.547.758,07 + € 0,01 valt buiten het bereik van"
-        + " Money");
+        + " een bedrag");
   }
 
   @Test

@@ -47,9 +47,9 @@ class TrackingQuantitiesTest {
 
     assertThat(e.getMessage()).startsWith("spending of category '" + category
         + "' in statement 2022 is too large: it overflows the range Money holds");
-    assertThat(e.message(DUTCH)).isEqualTo("de uitgaven van categorie '" + category
+    assertThat(e.message(DUTCH)).isEqualTo("het uitgaventotaal van categorie '" + category
         + "' in het financieel overzicht over 2022 is te groot: het valt buiten het bereik van"
-        + " Money, € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07");
+        + " een bedrag, € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07");
     assertThat(e.message(Locale.GERMAN)).isEqualTo(e.getMessage());
   }
 
@@ -74,7 +74,8 @@ class TrackingQuantitiesTest {
     assertThat(text.invoke(finance, DUTCH))
         .isEqualTo("het eindsaldo van 2022 (doorgeschoven + inkomsten - uitgaven)");
     assertThat(text.invoke(reporting, DUTCH))
-        .isEqualTo("de uitgaven van categorie 'projects' in het financieel overzicht over 2022");
+        .isEqualTo("het uitgaventotaal van categorie 'projects' in het financieel overzicht over"
+            + " 2022");
     Class<?> overflow = loader.loadClass(MoneyOverflowException.class.getName());
     Object e = overflow.getConstructor(quantity).newInstance(finance);
     assertThat((String) overflow.getMethod("message", Locale.class).invoke(e, DUTCH))

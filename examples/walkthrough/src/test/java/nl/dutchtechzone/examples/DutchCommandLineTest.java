@@ -233,9 +233,9 @@ class DutchCommandLineTest {
 
     // What overflowed and the range are Dutch too (were the library's English message).
     assertThat(err).isEqualTo(NAME + "de bedragen vallen elk binnen de grenzen van de dataset,"
-        + " maar een som ervan niet: de uitgaven van categorie '"
+        + " maar een som ervan niet: het uitgaventotaal van categorie '"
         + CommandLineTest.sumOverflowCategory() + "' in het financieel overzicht over 2022 is te"
-        + " groot: het valt buiten het bereik van Money, € -92.233.720.368.547.758,08 tot"
+        + " groot: het valt buiten het bereik van een bedrag, € -92.233.720.368.547.758,08 tot"
         + " € 92.233.720.368.547.758,07\n");
     Set<String> english = englishSentences();
     assertThat(english).allSatisfy(sentence ->
