@@ -18,8 +18,10 @@ public final class MissingInhabitantFigureException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient MunicipalityCode municipality;
-  private final transient LocalDate referenceDate;
+  /** The CBS code of the municipality: a string, so that the exception serializes whole. */
+  private final String code;
+  /** The reference date asked for. */
+  private final LocalDate referenceDate;
   /** The name of the municipality, as the message gives it. */
   private final String name;
 
@@ -35,7 +37,7 @@ public final class MissingInhabitantFigureException extends RuntimeException {
     super(ContributionTexts.render(Locale.ENGLISH, "missingFigure", requireNonNull(name, "name"),
         requireNonNull(municipality, "municipality").value(),
         requireNonNull(referenceDate, "referenceDate")));
-    this.municipality = municipality;
+    this.code = municipality.value();
     this.name = name;
     this.referenceDate = referenceDate;
   }
@@ -49,8 +51,7 @@ public final class MissingInhabitantFigureException extends RuntimeException {
    */
   public String message(Locale locale) {
     requireNonNull(locale, "locale");
-    return ContributionTexts.render(locale, "missingFigure", name, municipality.value(),
-        referenceDate);
+    return ContributionTexts.render(locale, "missingFigure", name, code, referenceDate);
   }
 
   /**
@@ -68,7 +69,7 @@ public final class MissingInhabitantFigureException extends RuntimeException {
    * @return its CBS code
    */
   public MunicipalityCode municipality() {
-    return municipality;
+    return MunicipalityCode.of(code);
   }
 
   /**

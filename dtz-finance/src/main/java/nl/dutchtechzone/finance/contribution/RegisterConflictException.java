@@ -2,7 +2,14 @@ package nl.dutchtechzone.finance.contribution;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.LocalDate;
 import java.util.Locale;
+import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.MunicipalityCode;
 
 /**
  * Thrown when an {@link InhabitantRegister} would hold two figures of one status for the same
@@ -18,7 +25,11 @@ public final class RegisterConflictException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient InhabitantFigure figure;
+  /**
+   * The figure; not serializable itself, so {@link #writeObject} writes its fields and {@link
+   * #readObject} builds it again, with the same checks.
+   */
+  private transient InhabitantFigure figure;
 
   /**
    * Creates the exception.
@@ -56,5 +67,51 @@ public final class RegisterConflictException extends IllegalArgumentException {
   public String message(Locale locale) {
     requireNonNull(locale, "locale");
     return render(figure, locale);
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    InhabitantFigure f = figure;
+    out.writeUTF(f.municipality().value());
+    out.writeUTF(f.municipalityName());
+    out.writeObject(f.referenceDate());
+    out.writeLong(f.inhabitants());
+    out.writeObject(f.status());
+    out.writeUTF(f.source().nl());
+    out.writeObject(f.source().en().orElse(null));
+    Provenance p = f.provenance().orElse(null);
+    out.writeBoolean(p != null);
+    if (p != null) {
+      out.writeUTF(p.tableId());
+      out.writeUTF(p.periodCode());
+      out.writeObject(p.status());
+      out.writeUTF(p.file());
+      out.writeObject(p.retrieved());
+    }
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      InhabitantFigure.Builder b = InhabitantFigure.builder()
+          .municipality(MunicipalityCode.of(in.readUTF()))
+          .municipalityName(in.readUTF())
+          .referenceDate((LocalDate) in.readObject())
+          .inhabitants(in.readLong())
+          .status((FigureStatus) in.readObject());
+      String nl = in.readUTF();
+      String en = (String) in.readObject();
+      b.source(en == null ? LocalizedText.dutch(nl) : LocalizedText.of(nl, en));
+      if (in.readBoolean()) {
+        b.provenance(Provenance.of(in.readUTF(), in.readUTF(), (FigureStatus) in.readObject(),
+            in.readUTF(), (LocalDate) in.readObject()));
+      }
+      figure = b.build();
+    } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("RegisterConflictException.figure: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 }
