@@ -69,6 +69,16 @@ public final class RegisterConflictException extends IllegalArgumentException {
     return render(figure, locale);
   }
 
+  /**
+   * Writes the exception and then its figure, field by field.
+   *
+   * @param out the stream
+   * @throws IOException if the stream fails
+   * @serialData the figure's CBS code, municipality name (UTF), reference date, number of
+   *     inhabitants (long), status, the Dutch reading of its source (UTF) and the English one or
+   *     null, then whether it has a provenance (boolean) and, if so, its table id, period code
+   *     (UTF), status, file (UTF) and retrieval date
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
     InhabitantFigure f = figure;
@@ -90,6 +100,14 @@ public final class RegisterConflictException extends IllegalArgumentException {
     }
   }
 
+  /**
+   * Reads the exception and builds its figure again, with the figure's own checks.
+   *
+   * @param in the stream
+   * @throws IOException if the stream fails, or (as an {@link InvalidObjectException}) if the
+   *     figure it holds is not one the model accepts
+   * @throws ClassNotFoundException if a class of the stream is unknown
+   */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
     try {
