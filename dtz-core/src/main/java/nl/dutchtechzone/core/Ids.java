@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Checks for the stable identifiers used throughout the model.
@@ -128,64 +130,117 @@ public final class Ids {
   }
 
   /**
-   * The ids of a list of items, checked unique: an open-addressing table, at most half full,
-   * whose slots hold an id's hash code (high half) and 1 + the index of its item (low half), so
-   * that a probe looks at an item only when the hash codes are equal.
+   * Finds every id of a list that repeats an earlier one, in one pass: for the reader of a
+   * dataset, which reports each repeat at its place, naming the first.
+   *
+   * @param ids the ids, not null, no null element
+   * @return pairs of indices, in the order of the repeats: {@code [2k]} is the index of a repeat,
+   *     {@code [2k + 1]} the index of the first occurrence of its id; empty when every id is unique
+   * @throws NullPointerException if an id is null
+   * @throws IllegalArgumentException if there are more ids than the check holds (536,870,911)
    */
-  private static final class IdSet<T> extends AbstractSet<String> {
-    private final List<? extends T> items;
-    private final Function<? super T, String> idOf;
+  public static int[] repeats(List<String> ids) {
+    requireNonNull(ids, "ids");
+    IntFunction<String> idAt = ids::get;
+    IdTable table = new IdTable("Ids.repeats", ids.size());
+    int[] out = new int[0];
+    int n = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      String id = requireNonNull(ids.get(i), "Ids.repeats: a null id");
+      int first = table.addOrFind(i, id, idAt);
+      if (first >= 0) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, Math.max(8, 2 * n));
+        }
+        out[n++] = i;
+        out[n++] = first;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * An open-addressing table of ids, at most half full, whose slots hold an id's hash code (high
+   * half) and 1 + the index of its item (low half): a probe looks at an item only when the hash
+   * codes are equal. One table of primitives and no object per id, so that a table for a million
+   * lines is garbage the moment it is dropped (an array of references of a megabyte or more is a
+   * humongous object under G1, which a young collection does not reclaim).
+   */
+  private static final class IdTable {
     private final long[] table;
     private final int shift;
 
-    IdSet(String field, List<? extends T> items, Function<? super T, String> idOf) {
-      this.items = items;
-      this.idOf = idOf;
-      int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, items.size())));
+    IdTable(String what, int size) {
+      int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, size)));
       if (bits > 30) {
-        throw new IllegalArgumentException(field + " has " + items.size()
+        throw new IllegalArgumentException(what + " has " + size
             + " items, more than the id check holds (536870911)");
       }
       this.table = new long[1 << bits];
       this.shift = 32 - bits;
-      int mask = table.length - 1;
-      for (int i = 0; i < items.size(); i++) {
-        String id = requireNonNull(idOf.apply(items.get(i)), () -> field + " holds a null id");
-        int hash = id.hashCode();
-        int slot = slot(hash);
-        for (long e = table[slot]; e != 0; e = table[slot]) {
-          if ((int) (e >>> 32) == hash && id((int) e - 1).equals(id)) {
-            throw new IllegalArgumentException(
-                field + " must have unique ids, but '" + id + "' occurs more than once");
-          }
-          slot = (slot + 1) & mask;
-        }
-        table[slot] = ((long) hash << 32) | (i + 1);
-      }
     }
 
     private int slot(int hash) {
       return (hash * 0x9E3779B9) >>> shift;
     }
 
-    private String id(int index) {
-      return idOf.apply(items.get(index));
+    /**
+     * Adds the id of item {@code index}, unless an equal id is there already.
+     *
+     * @return -1 if added, else the index of the item with the equal id
+     */
+    int addOrFind(int index, String id, IntFunction<String> idAt) {
+      int hash = id.hashCode();
+      int mask = table.length - 1;
+      int slot = slot(hash);
+      for (long e = table[slot]; e != 0; e = table[slot]) {
+        if ((int) (e >>> 32) == hash && idAt.apply((int) e - 1).equals(id)) {
+          return (int) e - 1;
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = ((long) hash << 32) | (index + 1);
+      return -1;
     }
 
-    @Override
-    public boolean contains(Object o) {
-      if (!(o instanceof String)) {
-        return false;
-      }
-      int hash = o.hashCode();
+    /** Whether an id equal to {@code id} was added. */
+    boolean contains(Object id, IntFunction<String> idAt) {
+      int hash = id.hashCode();
       int mask = table.length - 1;
       for (int slot = slot(hash); table[slot] != 0; slot = (slot + 1) & mask) {
         long e = table[slot];
-        if ((int) (e >>> 32) == hash && id((int) e - 1).equals(o)) {
+        if ((int) (e >>> 32) == hash && idAt.apply((int) e - 1).equals(id)) {
           return true;
         }
       }
       return false;
+    }
+  }
+
+  /** The ids of a list of items, checked unique, in an {@link IdTable}. */
+  private static final class IdSet<T> extends AbstractSet<String> {
+    private final List<? extends T> items;
+    private final Function<? super T, String> idOf;
+    private final IntFunction<String> idAt;
+    private final IdTable table;
+
+    IdSet(String field, List<? extends T> items, Function<? super T, String> idOf) {
+      this.items = items;
+      this.idOf = idOf;
+      this.idAt = index -> idOf.apply(items.get(index));
+      this.table = new IdTable(field, items.size());
+      for (int i = 0; i < items.size(); i++) {
+        String id = requireNonNull(idAt.apply(i), () -> field + " holds a null id");
+        if (table.addOrFind(i, id, idAt) >= 0) {
+          throw new IllegalArgumentException(
+              field + " must have unique ids, but '" + id + "' occurs more than once");
+        }
+      }
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String && table.contains(o, idAt);
     }
 
     @Override

@@ -108,6 +108,22 @@ class IdsTest {
     assertThatThrownBy(() -> set.add("x")).isInstanceOf(UnsupportedOperationException.class);
   }
 
+  @Property(tries = 300)
+  void repeatsNamesEveryRepeatWithItsFirstOccurrence(@ForAll("idLists") List<String> ids) {
+    // An independent oracle: the first index of each id, in a map.
+    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    List<Integer> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Integer earlier = first.putIfAbsent(ids.get(i), i);
+      if (earlier != null) {
+        pairs.add(i);
+        pairs.add(earlier);
+      }
+    }
+    assertThat(Ids.repeats(ids)).containsExactly(
+        pairs.stream().mapToInt(Integer::intValue).toArray());
+  }
+
   @Test
   void checkUniqueTakesACollectionThatIsNoList() {
     java.util.Set<String> ids = new java.util.TreeSet<>(List.of("b", "a", "c"));

@@ -498,25 +498,12 @@ final class DatasetReferences {
 
     /** Reports each repeated id at the repeat, naming the first; {@code site} is the parent's. */
     void check(Unique u, Site site, Sink sink) {
-      // Open addressing, at most half full: a slot holds the id's hash code (high half) and 1 +
-      // the item that holds the id first (low half); an item is looked at on equal hash codes.
-      int bits = Math.min(30, 33 - Integer.numberOfLeadingZeros(Math.max(1, size)));
-      long[] table = new long[1 << bits];
-      int mask = table.length - 1;
-      for (int i = 0; i < size; i++) {
+      // dtz-core's one check of repeated ids, which the model's own check uses too.
+      int[] repeats = nl.dutchtechzone.core.Ids.repeats(Arrays.asList(ids).subList(0, size));
+      for (int r = 0; r < repeats.length; r += 2) {
+        int i = repeats[r];
+        int first = repeats[r + 1];
         String id = ids[i];
-        int hash = id.hashCode();
-        int slot = (hash * 0x9E3779B9) >>> (32 - bits);
-        long e;
-        while ((e = table[slot]) != 0
-            && ((int) (e >>> 32) != hash || !ids[(int) e - 1].equals(id))) {
-          slot = (slot + 1) & mask;
-        }
-        if (e == 0) {
-          table[slot] = ((long) hash << 32) | (i + 1);
-          continue;
-        }
-        int first = (int) e - 1;
         String firstList = ReadState.child(site.path(), lists[places[4 * first]]);
         String at = ReadState.child(site.path(), lists[places[4 * i]]) + "[" + places[4 * i + 1]
             + "]";
