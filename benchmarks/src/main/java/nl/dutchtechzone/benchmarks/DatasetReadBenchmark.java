@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Dutch TechZone programme, invented lines in its three spending categories, one in four an
  * income line): {@link #dtzRead()} is {@code JsonDatasets.read} of the bytes (strict: every
  * field, type, reference and invariant checked, the model built), {@link #jacksonTree()} is a
- * plain {@code ObjectMapper.readTree} of the same bytes (no checks, no model), in the same run.
- * Setup checks that dtz reads the lines back.
+ * plain {@code ObjectMapper.readTree} of the same bytes (no checks, no model), and
+ * {@link #modelBuild()} builds the same dataset with the model's builders from no bytes at all
+ * (the floor under any reader that returns the model), in the same run. Setup checks that dtz
+ * reads back what was built.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,37 +55,24 @@ public class DatasetReadBenchmark {
   public int lines;
 
   private byte[] json;
+  private Dataset reference;
   private final ObjectMapper mapper = new ObjectMapper();
 
   /**
-   * Writes the dataset once per trial and checks that dtz reads all its lines.
+   * Writes the dataset once per trial and checks that dtz reads it back equal to what was built.
    *
    * @throws IOException never: the bytes are in memory
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    List<BudgetLine> out = new ArrayList<>(lines);
-    for (int i = 0; i < lines; i++) {
-      boolean income = i % 4 == 0;
-      out.add(BudgetLine.builder().id("line-" + i)
-          .flow(income ? Flow.INCOME : Flow.SPENDING)
-          .categoryId(CATEGORIES[i % 3])
-          .description(LocalizedText.dutch("Regel " + i))
-          .planned(Money.ofCents(income ? 5_000 : 1_000 + i % 100_000))
-          .build());
-    }
-    AnnualPlan plan = AnnualPlan.builder().from(DutchTechZone.plan2023())
-        .budget(Budget.builder().year(2023).status(BudgetStatus.ESTIMATE).lines(out).build())
-        .build();
-    Dataset reference = Dataset.dutchTechZone();
-    Dataset dataset = Dataset.builder().programme(reference.programme())
-        .inhabitantFigures(reference.inhabitantFigures()).addPlans(plan)
-        .reports(reference.reports()).coverLetters(reference.coverLetters()).build();
-    json = JsonDatasets.toBytes(dataset);
-    int read = JsonDatasets.read(json).plan(2023).orElseThrow().budget().orElseThrow()
-        .lines().size();
-    if (read != lines) {
-      throw new IllegalStateException("read " + read + " lines, expected " + lines);
+    reference = Dataset.dutchTechZone();
+    Dataset built = modelBuild();
+    json = JsonDatasets.toBytes(built);
+    Dataset read = JsonDatasets.read(json);
+    int count = read.plan(2023).orElseThrow().budget().orElseThrow().lines().size();
+    if (count != lines || !read.equals(built)) {
+      throw new IllegalStateException("read " + count + " lines, expected " + lines
+          + (count == lines ? ", not equal to the dataset built" : ""));
     }
   }
 
@@ -107,5 +96,32 @@ public class DatasetReadBenchmark {
   @Benchmark
   public JsonNode jacksonTree() throws IOException {
     return mapper.readTree(json);
+  }
+
+  /**
+   * The floor under any reader of the model: the same dataset built in memory with the model's
+   * builders, no bytes read. Each line gets new strings (its id and description), as a read
+   * makes them; the programme and the rest of the reference dataset are shared.
+   *
+   * @return the dataset, equal to what {@link #dtzRead()} returns
+   */
+  @Benchmark
+  public Dataset modelBuild() {
+    List<BudgetLine> out = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      boolean income = i % 4 == 0;
+      out.add(BudgetLine.builder().id("line-" + i)
+          .flow(income ? Flow.INCOME : Flow.SPENDING)
+          .categoryId(CATEGORIES[i % 3])
+          .description(LocalizedText.dutch("Regel " + i))
+          .planned(Money.ofCents(income ? 5_000 : 1_000 + i % 100_000))
+          .build());
+    }
+    AnnualPlan plan = AnnualPlan.builder().from(DutchTechZone.plan2023())
+        .budget(Budget.builder().year(2023).status(BudgetStatus.ESTIMATE).lines(out).build())
+        .build();
+    return Dataset.builder().programme(reference.programme())
+        .inhabitantFigures(reference.inhabitantFigures()).addPlans(plan)
+        .reports(reference.reports()).coverLetters(reference.coverLetters()).build();
   }
 }
