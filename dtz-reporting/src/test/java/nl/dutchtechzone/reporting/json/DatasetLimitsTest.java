@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.money.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The supported ranges of numbers: values at a limit read, values beyond it are one problem each
@@ -170,5 +174,101 @@ class DatasetLimitsTest {
         .contains("`0.00` to `" + DatasetLimits.MAX_RATE.toPlainString() + "`")
         .contains("`0` to `" + DatasetLimits.MAX_INHABITANTS + "`")
         .contains("at most 12 digits before the point and 6 after it");
+    assertThat(format)
+        .contains("at most " + DatasetLimits.MAX_NESTING_DEPTH + " levels")
+        .contains(String.format(Locale.ROOT, "%,d characters", DatasetLimits.MAX_STRING_LENGTH))
+        .contains(String.format(Locale.ROOT, "%,d characters", DatasetLimits.MAX_NAME_LENGTH))
+        .contains(DatasetLimits.MAX_NUMBER_LENGTH + " characters")
+        .contains(String.format(Locale.ROOT, "%,d bytes (%d GiB)",
+            DatasetLimits.MAX_DOCUMENT_BYTES, DatasetLimits.MAX_DOCUMENT_BYTES >> 30));
+  }
+
+  /** The reference with an unknown field {@code x} holding the given JSON, first in the root. */
+  private static String withField(String json) {
+    return replaceOnce(REFERENCE, "\"dtzFormat\": 1,", "\"dtzFormat\": 1, \"x\": " + json + ",");
+  }
+
+  @Test
+  void refusesNestingDeeperThanTheLimitAsOneShortProblem() {
+    int depth = DatasetLimits.MAX_NESTING_DEPTH; // the root object is one level
+    DatasetProblem atLimit = onlyProblem(withField("[".repeat(depth - 1) + "]".repeat(depth - 1)));
+    assertThat(atLimit.message()).startsWith("unknown field 'x'");
+
+    for (int n : new int[] {depth, 10_000, 1_000_000}) {
+      DatasetProblem p = onlyProblem(withField("[".repeat(n) + "]".repeat(n)));
+      assertThat(p.message()).as("nesting %d", n).isEqualTo("objects and arrays nested deeper"
+          + " than 64 levels, the limit of the reader (a dataset needs fewer than ten)");
+      assertThat(p.path()).startsWith("$.x[0][0]").hasSizeLessThan(4 * depth);
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.message(Locale.forLanguageTag("nl"))).startsWith("objecten en lijsten dieper"
+          + " genest dan 64 niveaus");
+    }
+    DatasetProblem objects = onlyProblem(withField("{\"a\":".repeat(100) + "1"
+        + "}".repeat(100)));
+    assertThat(objects.message()).startsWith("objects and arrays nested deeper than 64 levels");
+    assertThat(onlyProblem("[".repeat(100_000)).message())
+        .startsWith("objects and arrays nested deeper than 64 levels");
+  }
+
+  @Test
+  void refusesAStringLongerThanTheLimitNamingItsField() throws DatasetException {
+    int max = DatasetLimits.MAX_STRING_LENGTH;
+    String name = "\"name\": \"Dutch TechZone\"";
+    Dataset atLimit = JsonDatasets.read(replaceOnce(REFERENCE, name,
+        "\"name\": \"" + "n".repeat(max) + "\"").getBytes(UTF_8));
+    assertThat(atLimit.programme().name()).hasSize(max);
+
+    DatasetProblem p = onlyProblem(replaceOnce(REFERENCE, name,
+        "\"name\": \"" + "n".repeat(max + 1) + "\""));
+    assertThat(p.message()).isEqualTo("a string longer than 1000000 characters, the limit of"
+        + " the reader");
+    assertThat(p.path()).isEqualTo("$.programme.name");
+  }
+
+  @Test
+  void refusesAFieldNameOrNumberLongerThanTheLimit() {
+    DatasetProblem name = onlyProblem(replaceOnce(REFERENCE, "\"dtzFormat\": 1,",
+        "\"dtzFormat\": 1, \"" + "k".repeat(DatasetLimits.MAX_NAME_LENGTH + 1) + "\": 1,"));
+    assertThat(name.message()).isEqualTo("a field name longer than 1000 characters, the limit"
+        + " of the reader");
+    DatasetProblem number = onlyProblem(replaceOnce(REFERENCE, "\"dtzFormat\": 1",
+        "\"dtzFormat\": " + "9".repeat(DatasetLimits.MAX_NUMBER_LENGTH + 1)));
+    assertThat(number.message()).isEqualTo("a number longer than 100 characters, the limit of"
+        + " the reader");
+    assertThat(number.path()).isEqualTo("$.dtzFormat");
+    DatasetProblem fraction = onlyProblem(withField("0." + "1".repeat(200)));
+    assertThat(fraction.message()).startsWith("a number longer than 100 characters");
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void endsAStreamThatNeverEndsAtTheDocumentLimit() {
+    // Endless white space after the opening brace: without a limit the reader never returns.
+    InputStream endless = new InputStream() {
+      private boolean opened;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        read(one, 0, 1);
+        return one[0];
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        Arrays.fill(b, off, off + len, (byte) ' ');
+        if (!opened && len > 0) {
+          b[off] = '{';
+          opened = true;
+        }
+        return len;
+      }
+    };
+    DatasetException e = catchThrowableOfType(DatasetException.class,
+        () -> JsonDatasets.read(endless));
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+        .isEqualTo("the input is longer than 2147483648 bytes (2 GiB), the limit of the reader;"
+            + " split the dataset"));
   }
 }
