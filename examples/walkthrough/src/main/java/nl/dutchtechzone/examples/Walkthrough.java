@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.Duration;
@@ -281,7 +285,10 @@ public final class Walkthrough implements Callable<Integer> {
         return EXIT_BAD_INPUT;
       }
       if (e instanceof UncheckedIOException || e instanceof IOException) {
-        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.write", e.getMessage())));
+        IOException io = e instanceof IOException ? (IOException) e
+            : ((UncheckedIOException) e).getCause();
+        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.write",
+            fileProblem(io, m))));
         return EXIT_WRITE_FAILED;
       }
       errWriter.println(VisibleText.of(NAME + ": " + m.get("error.unexpected")));
@@ -299,9 +306,7 @@ public final class Walkthrough implements Callable<Integer> {
   public Integer call() throws IOException {
     messages = Messages.of(locale);
     notation = Notation.of(locale);
-    if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
-      throw new UsageException(msg("error.outNotAFolder", outFolder));
-    }
+    checkOutFolder();
     try (PluginJars plugins = pluginFolder == null
         ? PluginJars.none()
         : PluginJars.open(pluginFolder, Walkthrough.class.getClassLoader(), messages)) {
@@ -373,6 +378,49 @@ public final class Walkthrough implements Callable<Integer> {
       }
       return strict && !validation.isValid() ? EXIT_VALIDATION_ERRORS : EXIT_OK;
     }
+  }
+
+  /**
+   * Refuses an {@code --out} that can never be a folder before anything is printed: a file, a
+   * link to nothing, or a path below a file.
+   */
+  private void checkOutFolder() {
+    if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
+      throw new UsageException(msg("error.outNotAFolder", outFolder));
+    }
+    if (!Files.exists(outFolder) && Files.isSymbolicLink(outFolder)) {
+      throw new UsageException(msg("error.outDanglingLink", outFolder));
+    }
+    for (Path above = outFolder.toAbsolutePath().getParent(); above != null;
+        above = above.getParent()) {
+      if (Files.exists(above)) {
+        if (!Files.isDirectory(above)) {
+          throw new UsageException(msg("error.outBelowAFile", outFolder, above));
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * What went wrong with a file, with the reason: a file system error names its file (and the
+   * other file of a move) and why, in the language of {@code --locale} where it is a known
+   * reason; the JDK's message alone names the file only.
+   */
+  static String fileProblem(IOException e, Messages messages) {
+    if (e instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e;
+      String reason = f.getReason() != null || e instanceof NoSuchFileException
+          || e instanceof AccessDeniedException ? messages.ioReason(e)
+          : e instanceof FileAlreadyExistsException ? messages.get("io.exists")
+          : messages.get("io.failed", e.getClass().getSimpleName());
+      if (f.getFile() != null) {
+        return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": "
+            + reason;
+      }
+      return reason;
+    }
+    return messages.ioReason(e);
   }
 
   /** The dataset's figures and those of the {@code --inhabitants} files, in one register. */
@@ -859,6 +907,7 @@ public final class Walkthrough implements Callable<Integer> {
         // own export only. A VirtualMachineError passes and ends the run.
         failures++;
         String why = e instanceof ExporterError ? ((ExporterError) e).message(locale)
+            : e instanceof FileSystemException ? fileProblem((IOException) e, messages)
             : e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         line("  %-14s %s: %s (%s)", format, msg("reports.failed"), why, origin);
       }

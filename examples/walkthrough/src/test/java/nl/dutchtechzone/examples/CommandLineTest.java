@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
@@ -203,6 +207,51 @@ class CommandLineTest {
 
     assertThat(run.err).as(run.toString()).contains("--out", "not a folder");
     assertThat(run.exitCode).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+  }
+
+  @Test
+  void outBelowAFileExitsTwoBeforePrintingAnything(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x", StandardCharsets.UTF_8);
+
+    Run run = Run.of("--out", file.resolve("a").resolve("b").toString());
+
+    // It was exit 3 after the whole walk-through, with the JDK's "Not a directory".
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--out " + file.resolve("a").resolve("b") + ": " + file
+        + " is a file, not a folder");
+    assertThat(run.out).isEmpty();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("x");
+  }
+
+  @Test
+  void outThatIsALinkToNothingExitsTwoBeforePrintingAnything(@TempDir Path dir)
+      throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("reports"), dir.resolve("nowhere"));
+
+    Run run = Run.of("--out", link.toString());
+
+    // It was exit 3 after the whole walk-through: "could not write the reports: <path>".
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--out " + link + ": a link to nothing");
+    assertThat(run.out).isEmpty();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(dir.resolve("nowhere")).doesNotExist();
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenSaysWhy() {
+    // The JDK's message of a file system error is the path alone; the reason is added.
+    assertThat(Walkthrough.fileProblem(new AccessDeniedException("/x/out"),
+        Messages.of(Locale.ENGLISH))).isEqualTo("/x/out: access denied");
+    assertThat(Walkthrough.fileProblem(new FileSystemException("/a.tmp", "/a",
+        "Is a directory"), Messages.of(Locale.ENGLISH)))
+        .isEqualTo("/a.tmp -> /a: Is a directory");
+    assertThat(Walkthrough.fileProblem(new FileAlreadyExistsException("/x/out"),
+        Messages.of(Locale.forLanguageTag("nl"))))
+        .isEqualTo("/x/out: er staat iets anders met die naam in de weg");
+    assertThat(Walkthrough.fileProblem(new FileSystemException("/proc/x"),
+        Messages.of(Locale.ENGLISH)))
+        .isEqualTo("/proc/x: the file system refused it (FileSystemException)");
   }
 
   @Test
