@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
@@ -156,6 +157,7 @@ public final class Walkthrough implements Callable<Integer> {
   private static final String NAME = "dtz-walkthrough";
 
   @Option(names = "--dataset", paramLabel = "${bundle:label.file}",
+      converter = PathConverter.class,
       descriptionKey = "help.dataset")
   private Path dataset;
 
@@ -174,6 +176,7 @@ public final class Walkthrough implements Callable<Integer> {
   private List<String> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "${bundle:label.folder}", defaultValue = "dtz-reports",
+      converter = PathConverter.class,
       descriptionKey = "help.out")
   private Path outFolder;
 
@@ -187,6 +190,7 @@ public final class Walkthrough implements Callable<Integer> {
   private boolean strict;
 
   @Option(names = "--plugins", paramLabel = "${bundle:label.folder}",
+      converter = PathConverter.class,
       descriptionKey = "help.plugins")
   private Path pluginFolder;
 
@@ -196,6 +200,7 @@ public final class Walkthrough implements Callable<Integer> {
   private Duration timeLimit;
 
   @Option(names = "--inhabitants", paramLabel = "${bundle:label.path}",
+      converter = PathConverter.class,
       descriptionKey = "help.inhabitants")
   private List<Path> inhabitantFiles = new ArrayList<>();
 
@@ -970,6 +975,24 @@ public final class Walkthrough implements Callable<Integer> {
     public Locale convert(String value) {
       return Messages.language(value)
           .orElseThrow(() -> new OptionValueException("expected.locale", value));
+    }
+  }
+
+  /**
+   * Reads a path option ({@code --dataset}, {@code --out}, {@code --plugins}, {@code
+   * --inhabitants}): an empty or blank value is refused, not taken as the current folder.
+   */
+  static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new OptionValueException("expected.path", value);
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new OptionValueException("expected.path", value);
+      }
     }
   }
 

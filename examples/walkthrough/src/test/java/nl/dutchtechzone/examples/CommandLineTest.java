@@ -239,6 +239,25 @@ class CommandLineTest {
   }
 
   @Test
+  void anEmptyPathIsRefusedNotTakenAsTheCurrentFolder(@TempDir Path dir) {
+    // "--plugins=" loaded every jar of the current folder, "--out=" wrote into it.
+    for (String option : new String[] {"--dataset", "--out", "--plugins", "--inhabitants"}) {
+      for (String value : new String[] {"", " "}) {
+        Run run = option.equals("--out") ? Run.of(option + "=" + value)
+            : Run.of(option + "=" + value, "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+        assertThat(run.err).as(run.toString()).contains(option
+            + ": must be the path of a file or folder, got '" + value + "'");
+        assertThat(run.out).isEmpty();
+      }
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(Run.of("--locale", "nl", "--out=").err)
+        .contains("--out: moet het pad van een bestand of map zijn, maar is ''");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenSaysWhy() {
     // The JDK's message of a file system error is the path alone; the reason is added.
     assertThat(Walkthrough.fileProblem(new AccessDeniedException("/x/out"),
