@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,6 +148,10 @@ public final class CbsReader {
     requireNonNull(file, "file");
     requireNonNull(retrieved, "retrieved");
     requireNonNull(status, "status");
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A folder, a FIFO (opening it waited for ever), a device such as /dev/zero: no download.
+      throw new CbsException(file.toString(), At.fileName(), "", "notAFile");
+    }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv")) {
@@ -191,7 +195,7 @@ public final class CbsReader {
     Map<String, FigureStatus> statuses = new LinkedHashMap<>();
     try (JsonParser p = FACTORY.createParser(in)) {
       readPerioden(p, file, statuses);
-    } catch (StreamReadException e) {
+    } catch (JsonProcessingException e) {
       throw invalid(file, e);
     }
     return Map.copyOf(statuses);
@@ -314,7 +318,7 @@ public final class CbsReader {
             rows = new Rows(file, table, periodStatuses, status, retrieved, hint);
             try {
               rows.read(p);
-            } catch (StreamReadException e) {
+            } catch (JsonProcessingException e) {
               throw invalid(file, e);
             }
             break;
@@ -324,6 +328,7 @@ public final class CbsReader {
             p.skipChildren();
         }
       }
+      expectEnd(p, file);
     }
     if (rows == null) {
       throw new CbsException(file, At.path("$"), "value", "rowsMissing");
@@ -340,6 +345,20 @@ public final class CbsReader {
           POPULATION_1_JANUARY, POPULATION_PER_MONTH);
     }
     return table;
+  }
+
+  /** Nothing but white space may follow the root object: a file holds one JSON value. */
+  private static void expectEnd(JsonParser p, String file) throws IOException {
+    JsonToken after;
+    try {
+      after = p.nextToken();
+    } catch (JsonProcessingException e) {
+      throw invalid(file, e);
+    }
+    if (after != null) {
+      throw new CbsException(file, At.line(p.currentTokenLocation().getLineNr(),
+          p.currentTokenLocation().getColumnNr()), "", "trailing");
+    }
   }
 
   private static void expectRoot(JsonParser p, String file) throws IOException {
@@ -363,12 +382,12 @@ public final class CbsReader {
             "endOfFile");
       }
       return t;
-    } catch (StreamReadException e) {
+    } catch (JsonProcessingException e) {
       throw invalid(file, e);
     }
   }
 
-  private static CbsException invalid(String file, StreamReadException e) {
+  private static CbsException invalid(String file, JsonProcessingException e) {
     At at = e.getLocation() == null ? At.path("$")
         : At.line(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     return new CbsException(file, at, "", "json", e.getOriginalMessage());

@@ -333,7 +333,7 @@ final class Leaves {
     }
   }
 
-  /** A date: ISO-8601 {@code yyyy-mm-dd}. */
+  /** A date: ISO-8601 {@code yyyy-mm-dd}, in a year from {@link Years#MIN} to {@link Years#MAX}. */
   static final class Date extends Leaf<LocalDate> {
     private final Text text = new Text();
 
@@ -346,11 +346,18 @@ final class Leaves {
       if (!DATE.matcher(date).matches()) {
         return refuse(p, state, ProblemText.of("date.malformed", date));
       }
+      LocalDate parsed;
       try {
-        return LocalDate.parse(date);
+        parsed = LocalDate.parse(date);
       } catch (DateTimeException e) {
         return refuse(p, state, ProblemText.of("date.invalid", date, e.getMessage()));
       }
+      if (parsed.getYear() < Years.MIN || parsed.getYear() > Years.MAX) {
+        // The year of a date is a year of the model too (a figure's reference date is the
+        // 1 January of a contribution year): 0000-01-01 ended the command line with a trace.
+        return refuse(p, state, ProblemText.of("date.range", date, Years.MIN, Years.MAX));
+      }
+      return parsed;
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,38 @@ class CbsReaderTest {
         + " skipped 1 municipality not in the programme (1 row); skipped 2 rows of other"
         + " regions; skipped 2 rows of other breakdowns or periods; no figure published for"
         + " GM0109 2023JJ00");
+  }
+
+  @Test
+  void refusesContentAfterTheRootObject() {
+    String json = dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "107024"));
+    for (String after : new String[] {"x", "{}", "[]", "1"}) {
+      // The rows were read and the rest of the file ignored.
+      assertThatThrownBy(() -> READER.readTypedDataSet(utf8(json + "\n" + after), FILE,
+          Map.of(), Optional.of(FigureStatus.FINAL), RETRIEVED))
+          .as(after).isInstanceOf(CbsException.class)
+          .hasMessageStartingWith(FILE + ", line 2")
+          .hasMessageEndingWith(after.equals("x") ? "" : "unexpected content after the end of"
+              + " the JSON object; expected one JSON object only");
+    }
+  }
+
+  @Test
+  void refusesAPathThatIsNoRegularFileBeforeOpeningIt(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path folder = Files.createDirectory(dir.resolve("figures.csv"));
+    List<Path> notFiles = new ArrayList<>(List.of(folder));
+    Path fifo = dir.resolve("pipe.json");
+    // A FIFO nobody writes to: opening it waited for ever.
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      notFiles.add(fifo);
+    }
+    for (Path path : notFiles) {
+      assertThatThrownBy(() -> READER.read(path, RETRIEVED, Optional.of(FigureStatus.FINAL)))
+          .as(path.toString()).isInstanceOf(CbsException.class)
+          .hasMessage(path + ", file name: not a regular file (a folder, a pipe or a device);"
+              + " expected a CBS download saved as a file");
+    }
   }
 
   @Test

@@ -173,7 +173,13 @@ class DatasetLimitsTest {
     assertThat(format).contains("`" + DatasetLimits.MAX_AMOUNT_TEXT + "`")
         .contains("`0.00` to `" + DatasetLimits.MAX_RATE.toPlainString() + "`")
         .contains("`0` to `" + DatasetLimits.MAX_INHABITANTS + "`")
-        .contains("at most 12 digits before the point and 6 after it");
+        .contains("at most 12 digits before the point and 6 after it")
+        .contains("| dates | in the years `1900` to `2200` |");
+    assertThat(schema).contains("\"pattern\": \"^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$\"");
+    Pattern date = Pattern.compile("^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$");
+    assertThat(date.matcher("1900-01-01").matches() && date.matcher("2200-12-31").matches()
+        && !date.matcher("1899-12-31").matches() && !date.matcher("2201-01-01").matches())
+        .as("the schema's dates are the reader's years").isTrue();
     assertThat(format)
         .contains("at most " + DatasetLimits.MAX_NESTING_DEPTH + " levels")
         .contains(String.format(Locale.ROOT, "%,d characters", DatasetLimits.MAX_STRING_LENGTH))
@@ -181,6 +187,23 @@ class DatasetLimitsTest {
         .contains(DatasetLimits.MAX_NUMBER_LENGTH + " characters")
         .contains(String.format(Locale.ROOT, "%,d bytes (%d GiB)",
             DatasetLimits.MAX_DOCUMENT_BYTES, DatasetLimits.MAX_DOCUMENT_BYTES >> 30));
+  }
+
+  @Test
+  void refusesADateOutsideTheYearsOfTheModel() throws DatasetException {
+    // A reference date of 0000-01-01 was read, and the command line ended with a stack trace.
+    for (String date : new String[] {"0000-01-01", "1899-12-31", "2201-01-01", "9999-12-31"}) {
+      DatasetProblem p = onlyProblem(replaceOnce(REFERENCE,
+          "\"referenceDate\": \"2021-01-01\"", "\"referenceDate\": \"" + date + "\""));
+      assertThat(p.path()).isEqualTo("$.inhabitantFigures[0].referenceDate");
+      assertThat(p.message()).isEqualTo("date \"" + date + "\" is outside the supported years;"
+          + " expected a date in the years 1900 to 2200");
+    }
+    for (String date : new String[] {"1900-01-01", "2200-12-31"}) {
+      Dataset d = JsonDatasets.read(replaceOnce(REFERENCE, "\"date\": \"2023-05-16\"",
+          "\"date\": \"" + date + "\"").getBytes(UTF_8));
+      assertThat(d.coverLetters().get(0).date()).hasToString(date);
+    }
   }
 
   /** The reference with an unknown field {@code x} holding the given JSON, first in the root. */

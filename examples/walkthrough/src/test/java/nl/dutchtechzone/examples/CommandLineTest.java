@@ -258,6 +258,23 @@ class CommandLineTest {
   }
 
   @Test
+  void aFigureDatedOutsideTheYearsIsBadInputNotATrace(@TempDir Path dir) throws IOException {
+    String reference = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()),
+        StandardCharsets.UTF_8);
+    Path file = Files.writeString(dir.resolve("d.json"), reference.replaceFirst(
+        "\"referenceDate\": \"2021-01-01\"", "\"referenceDate\": \"0000-01-01\""),
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    // It was exit 4, "unexpected error", and the stack trace of Years.check.
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("$.inhabitantFigures[0].referenceDate", "0000-01-01",
+        "1900 to 2200").doesNotContain("\tat ", "Exception");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
   void aReportThatCannotBeWrittenSaysWhy() {
     // The JDK's message of a file system error is the path alone; the reason is added.
     assertThat(Walkthrough.fileProblem(new AccessDeniedException("/x/out"),
