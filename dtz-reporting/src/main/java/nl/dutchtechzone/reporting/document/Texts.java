@@ -57,7 +57,8 @@ public final class Texts {
    */
   public static boolean hasLanguage(String language) {
     requireNonNull(language, "language");
-    return language.equals("en") || !BundleTexts.keysOf(BASE, language).isEmpty();
+    return language.equals(Languages.FALLBACK.getLanguage())
+        || !BundleTexts.keysOf(BASE, language).isEmpty();
   }
 
   /**
@@ -68,7 +69,8 @@ public final class Texts {
    */
   public static Set<String> keysOf(String language) {
     requireNonNull(language, "language");
-    return BundleTexts.keysOf(BASE, language.equals("en") ? "" : language);
+    return BundleTexts.keysOf(BASE,
+        language.equals(Languages.FALLBACK.getLanguage()) ? "" : language);
   }
 
   /**
