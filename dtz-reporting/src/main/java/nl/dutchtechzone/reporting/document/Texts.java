@@ -57,7 +57,7 @@ public final class Texts {
    */
   public static boolean hasLanguage(String language) {
     requireNonNull(language, "language");
-    return language.equals(Languages.FALLBACK.getLanguage())
+    return language.equals(Languages.code(Languages.FALLBACK))
         || !BundleTexts.keysOf(BASE, language).isEmpty();
   }
 
@@ -70,7 +70,7 @@ public final class Texts {
   public static Set<String> keysOf(String language) {
     requireNonNull(language, "language");
     return BundleTexts.keysOf(BASE,
-        language.equals(Languages.FALLBACK.getLanguage()) ? "" : language);
+        language.equals(Languages.code(Languages.FALLBACK)) ? "" : language);
   }
 
   /**
