@@ -3,6 +3,7 @@ package nl.dutchtechzone.reporting.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.CharConversionException;
@@ -93,8 +94,14 @@ final class DatasetReader {
         DatasetLimits.Breach breach = breach(e);
         JsonLocation at = e.getLocation() != null && breach == null ? e.getLocation()
             : parser.currentLocation();
+        JsonStreamContext where = parser.getParsingContext();
+        if (breach != null && breach.key.equals("limit.name") && where.inObject()
+            && where.getParent() != null) {
+          // The name being read is not the context's name yet: the problem is the object's.
+          where = where.getParent();
+        }
         throw new DatasetException(List.of(DatasetProblem.of(
-            ReadState.path(parser.getParsingContext()), Math.max(1, at.getLineNr()),
+            ReadState.path(where), Math.max(1, at.getLineNr()),
             Math.max(1, at.getColumnNr()), breach == null
                 ? ProblemText.of("json.malformed", e.getOriginalMessage())
                 : breach.key.equals("limit.document")

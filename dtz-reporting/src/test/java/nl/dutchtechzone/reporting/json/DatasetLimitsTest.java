@@ -254,6 +254,10 @@ class DatasetLimitsTest {
         "\"dtzFormat\": 1, \"" + "k".repeat(DatasetLimits.MAX_NAME_LENGTH + 1) + "\": 1,"));
     assertThat(name.message()).isEqualTo("a field name longer than 1000 characters, the limit"
         + " of the reader");
+    assertThat(name.path()).as("the object's, not the field's before it").isEqualTo("$");
+    DatasetProblem inner = onlyProblem(replaceOnce(REFERENCE, "\"id\": \"dtz\",",
+        "\"id\": \"dtz\", \"" + "k".repeat(DatasetLimits.MAX_NAME_LENGTH + 1) + "\": 1,"));
+    assertThat(inner.path()).isEqualTo("$.programme");
     DatasetProblem number = onlyProblem(replaceOnce(REFERENCE, "\"dtzFormat\": 1",
         "\"dtzFormat\": " + "9".repeat(DatasetLimits.MAX_NUMBER_LENGTH + 1)));
     assertThat(number.message()).isEqualTo("a number longer than 100 characters, the limit of"
