@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.dutchtechzone.core.Membership;
@@ -156,6 +157,10 @@ public final class Walkthrough implements Callable<Integer> {
   static final String DEFAULT_TIME_LIMIT = "60";
 
   private static final String NAME = "dtz-walkthrough";
+
+  /** A number as {@code --year} and {@code --time-limit} take it: ASCII digits, a sign, a point. */
+  private static final Pattern ASCII_NUMBER =
+      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   @Option(names = "--dataset", paramLabel = "${bundle:label.file}",
       converter = PathConverter.class,
@@ -1005,6 +1010,10 @@ public final class Walkthrough implements Callable<Integer> {
     public Integer convert(String value) {
       int year;
       try {
+        // ASCII digits only: Integer.parseInt also reads other scripts' digits ("٢٠٢٣").
+        if (!ASCII_NUMBER.matcher(value.strip()).matches()) {
+          throw new NumberFormatException(value);
+        }
         year = Integer.parseInt(value.strip());
       } catch (NumberFormatException e) {
         throw new OptionValueException("expected.year", Years.MIN, Years.MAX, value);
@@ -1022,6 +1031,10 @@ public final class Walkthrough implements Callable<Integer> {
     public Duration convert(String value) {
       BigDecimal seconds;
       try {
+        // ASCII digits only: BigDecimal also reads other scripts' digits ("١").
+        if (!ASCII_NUMBER.matcher(value.strip()).matches()) {
+          throw new NumberFormatException(value);
+        }
         seconds = new BigDecimal(value.strip());
       } catch (NumberFormatException e) {
         throw new OptionValueException("expected.seconds", value);

@@ -275,6 +275,23 @@ class CommandLineTest {
   }
 
   @Test
+  void yearsAndSecondsAreAsciiNumbers(@TempDir Path dir) {
+    // Integer.parseInt and BigDecimal read Arabic-Indic and full-width digits: "--year=٢٠٢٣" ran
+    // for 2023 and "--time-limit=١" gave every export one second.
+    for (String[] args : new String[][] {{"--year=\u0662\u0660\u0662\u0663"},
+        {"--year=\uff12\uff10\uff12\uff13"}, {"--time-limit=\u0661"},
+        {"--contribution-year=\u0662\u0660\u0662\u0661"}}) {
+      Run run = Run.of(args[0], "--out", dir.resolve("out").toString());
+
+      assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+      assertThat(run.err).contains("got '" + args[0].substring(args[0].indexOf('=') + 1) + "'");
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(Run.of("--year= 2023", "--time-limit=1e3", "--out", dir.resolve("a").toString())
+        .exitCode).isZero();
+  }
+
+  @Test
   void aReportThatCannotBeWrittenSaysWhy() {
     // The JDK's message of a file system error is the path alone; the reason is added.
     assertThat(Walkthrough.fileProblem(new AccessDeniedException("/x/out"),
