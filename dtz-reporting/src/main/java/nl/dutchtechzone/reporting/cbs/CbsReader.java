@@ -218,7 +218,7 @@ public final class CbsReader {
       while (next(p, file) != JsonToken.END_ARRAY) {
         String path = "value[" + i++ + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, At.path(path), "", "periodObject", p.currentToken());
+          throw new CbsException(file, At.path(path), "", "periodObject", got(p));
         }
         String key = null;
         String status = null;
@@ -306,7 +306,7 @@ public final class CbsReader {
         switch (field) {
           case "odata.metadata":
             if (t != JsonToken.VALUE_STRING) {
-              throw new CbsException(file, At.path("$"), field, "metadataUrl", t);
+              throw new CbsException(file, At.path("$"), field, "metadataUrl", got(p));
             }
             table = table(p.getText(), file);
             break;
@@ -347,6 +347,37 @@ public final class CbsReader {
     return table;
   }
 
+  /**
+   * The parser's current token as JSON shows it, the same in every language: {@code [}, {@code
+   * {}, {@code true}, a number as written, a string or field name quoted and shortened to 40
+   * characters (Jackson's names such as {@code START_ARRAY} mean nothing to an operator).
+   */
+  private static String got(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    return got(t, t != null && (t.isScalarValue() || t == JsonToken.FIELD_NAME)
+        ? p.getText() : "");
+  }
+
+  private static String got(JsonToken t, String text) {
+    switch (requireNonNull(t, "token")) {
+      case START_ARRAY:
+        return "[";
+      case END_ARRAY:
+        return "]";
+      case START_OBJECT:
+        return "{";
+      case END_OBJECT:
+        return "}";
+      case VALUE_STRING:
+      case FIELD_NAME:
+        String shown = text.codePointCount(0, text.length()) > 40
+            ? text.substring(0, text.offsetByCodePoints(0, 40)) + "..." : text;
+        return "\"" + shown + "\"" + (t == JsonToken.FIELD_NAME ? ":" : "");
+      default:
+        return text.isEmpty() ? t.asString() == null ? t.name() : t.asString() : text;
+    }
+  }
+
   /** Nothing but white space may follow the root object: a file holds one JSON value. */
   private static void expectEnd(JsonParser p, String file) throws IOException {
     JsonToken after;
@@ -363,14 +394,14 @@ public final class CbsReader {
 
   private static void expectRoot(JsonParser p, String file) throws IOException {
     if (next(p, file) != JsonToken.START_OBJECT) {
-      throw new CbsException(file, At.path("$"), "", "object", p.currentToken());
+      throw new CbsException(file, At.path("$"), "", "object", got(p));
     }
   }
 
   private static void expectArray(JsonParser p, JsonToken t, String file, String field)
-      throws CbsException {
+      throws IOException {
     if (t != JsonToken.START_ARRAY) {
-      throw new CbsException(file, At.path("$"), field, "array", t);
+      throw new CbsException(file, At.path("$"), field, "array", got(p));
     }
   }
 
@@ -459,7 +490,7 @@ public final class CbsReader {
       int i = 0;
       while (next(p, file) != JsonToken.END_ARRAY) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, path(i), "", "rowObject", p.currentToken());
+          throw new CbsException(file, path(i), "", "rowObject", got(p));
         }
         row(p, i++);
       }
@@ -523,7 +554,7 @@ public final class CbsReader {
               } else if (t == JsonToken.VALUE_NUMBER_INT) {
                 value = p.getLongValue();
               } else {
-                valueText = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : null;
+                valueText = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : got(p);
                 p.skipChildren();
               }
             } else {
@@ -532,7 +563,7 @@ public final class CbsReader {
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
-        throw new CbsException(file, path(i), "", "fieldOrEnd", p.currentToken());
+        throw new CbsException(file, path(i), "", "fieldOrEnd", got(p));
       }
       require(region != null, i, "RegioS");
       require(period != null, i, "Perioden");
@@ -596,7 +627,7 @@ public final class CbsReader {
           }
         }
       }
-      throw new CbsException(file, path(i), measure, "wholeNumber", text == null ? t : text);
+      throw new CbsException(file, path(i), measure, "wholeNumber", text == null ? got(t, "") : text);
     }
 
     /** The region of the current string token, classified on first sight. */

@@ -131,6 +131,25 @@ class CbsReaderTest {
   }
 
   @Test
+  void namesWhatItGotAsJsonShowsItNotAsJacksonNamesIt() {
+    // The messages said "got START_ARRAY" and "got VALUE_STRING".
+    rejects("[]", FILE + ", $: expected a JSON object {\"odata.metadata\": ..., \"value\":"
+        + " [...]}, got [");
+    rejects("{\"odata.metadata\": \"" + METADATA_03759 + "\", \"value\": {}}",
+        FILE + ", $, field 'value': expected an array, got {");
+    rejects("{\"odata.metadata\": \"" + METADATA_03759 + "\", \"value\": [[]]}",
+        FILE + ", value[0]: expected a row object, got [");
+    rejects("{\"odata.metadata\": 7}", FILE + ", $, field 'odata.metadata': expected the"
+        + " metadata URL, got 7");
+    rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "[" + "1,".repeat(30) + "1]")),
+        FILE + ", value[0], field 'BevolkingOp1Januari_1': expected a whole number of"
+            + " inhabitants or null, got [");
+    rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00",
+        "\"" + "x".repeat(100) + "\"")), FILE + ", value[0], field 'BevolkingOp1Januari_1':"
+            + " expected a whole number of inhabitants or null, got \"" + "x".repeat(40) + "...\"");
+  }
+
+  @Test
   void refusesAPathThatIsNoRegularFileBeforeOpeningIt(@TempDir Path dir)
       throws IOException, InterruptedException {
     Path folder = Files.createDirectory(dir.resolve("figures.csv"));
@@ -221,7 +240,7 @@ class CbsReaderTest {
   void rejectsANonNumericValue() {
     rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "\"107024\"")),
         FILE + ", value[0], field 'BevolkingOp1Januari_1': expected a whole number of"
-            + " inhabitants or null, got VALUE_STRING");
+            + " inhabitants or null, got \"107024\"");
     rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "107024.5")),
         FILE + ", value[0], field 'BevolkingOp1Januari_1': expected a whole number of"
             + " inhabitants or null, got 107024.5");
