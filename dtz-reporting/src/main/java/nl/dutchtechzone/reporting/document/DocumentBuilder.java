@@ -21,6 +21,7 @@ import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.report.Activity;
 import nl.dutchtechzone.core.report.AnnualReport;
@@ -355,14 +356,19 @@ final class DocumentBuilder {
   }
 
   /**
-   * The category of a budget line by its name. Income has no cost category: an income line whose
-   * category the programme does not list gets an empty cell (the flow column says it is income);
-   * a spending line with an unknown category shows the id, which validation reports.
+   * The category of a budget line by its name. An income line in an {@link IncomeCategory} shows
+   * that category's name from the bundle (contributions, carried forward, other income), so a
+   * grant is told from the members' contributions; an income line in a cost category of the
+   * programme (as datasets before income categories had) shows that category's name, and one in
+   * neither gets an empty cell (the flow column says it is income). A spending line with an
+   * unknown category shows the id, which validation reports.
    */
   private Cell category(String categoryId, Flow flow) {
     Optional<CostCategory> category = context.programme().costCategory(categoryId);
     if (category.isEmpty() && flow == Flow.INCOME) {
-      return Cell.empty();
+      return IncomeCategory.byId(categoryId)
+          .<Cell>map(c -> Cell.reference(categoryId, t("income-category." + c.id())))
+          .orElse(Cell.empty());
     }
     return Cell.reference(categoryId, category.map(CostCategory::name).map(this::x)
         .orElse(categoryId));

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.Scope;
 import nl.dutchtechzone.reporting.Fixtures;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentTest {
@@ -115,6 +123,51 @@ class DocumentTest {
     assertThat(category).isInstanceOf(Cell.Reference.class);
     Cell.Reference ref = (Cell.Reference) category;
     assertThat(ref.name()).isNotEqualTo(ref.id());
+  }
+
+  /**
+   * Income lines in the income categories of dtz-core are named (a grant is told from the
+   * members' contributions), in the document's language; an income line in a cost category of
+   * the programme, as datasets before income categories had, keeps that category's name. The
+   * cells were empty before, for every income line.
+   */
+  @ParameterizedTest
+  @MethodSource("incomeCategoryNames")
+  void incomeLinesShowTheNameOfTheirIncomeCategory(Locale locale, List<String> names) {
+    AnnualPlan plan = Fixtures.illustrativePlan2022();
+    Budget budget = Budget.builder().from(plan.budget().orElseThrow()).lines(List.of(
+        income("members", "contributions", "1000.00"),
+        income("grant", "other-income", "500.00"),
+        income("balance", "carried-forward", "250.00"),
+        income("legacy", "programme-costs", "10.00"))).build();
+    ExportContext context = Fixtures.illustrativeBuilder(locale)
+        .plan(AnnualPlan.builder().from(plan).budget(budget).build()).build();
+
+    Table table = Document.of(context).table("budget").orElseThrow();
+    int category = table.columnIndex("category");
+    List<Cell> cells = table.rows().stream().filter(r -> r.kind() == Row.Kind.BODY)
+        .map(r -> r.cell(category)).toList();
+    String legacy = context.programme().costCategory("programme-costs").orElseThrow().name()
+        .in(locale);
+    assertThat(cells).containsExactly(
+        Cell.reference("contributions", names.get(0)),
+        Cell.reference("other-income", names.get(1)),
+        Cell.reference("carried-forward", names.get(2)),
+        Cell.reference("programme-costs", legacy));
+  }
+
+  static Stream<Arguments> incomeCategoryNames() {
+    return Stream.of(
+        Arguments.of(ExportContext.ENGLISH, List.of("Contributions", "Other income",
+            "Carried forward")),
+        Arguments.of(ExportContext.DUTCH, List.of("Bijdragen", "Overige inkomsten",
+            "Doorgeschoven")));
+  }
+
+  private static BudgetLine income(String id, String category, String amount) {
+    return BudgetLine.builder().id(id).flow(Flow.INCOME).categoryId(category)
+        .description(LocalizedText.of(id, id)).planned(Money.parse(amount))
+        .scope(Scope.IN_SCOPE).build();
   }
 
   @Test
