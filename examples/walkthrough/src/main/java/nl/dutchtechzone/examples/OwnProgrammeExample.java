@@ -1,6 +1,7 @@
 package nl.dutchtechzone.examples;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ public final class OwnProgrammeExample {
             Membership.since("almelo", 2026), Membership.since("utwente", 2025))
         .strategicPeriod(StrategicPeriod.of(2025, 2028))
         .addCostCategories(CostCategory.of("staff", LocalizedText.of("Personeel", "Staff")))
-        .contributionPerInhabitant(Money.parse("0.85"))
+        .contributionPerInhabitant(new BigDecimal("0.85"))
         .build();
 
     // Inhabitants on 1 January 2025 (made up); the members of 2025 pay, Almelo from 2026.

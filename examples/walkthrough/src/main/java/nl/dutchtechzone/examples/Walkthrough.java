@@ -587,7 +587,7 @@ public final class Walkthrough implements Callable<Integer> {
     line("%s", msg("programme.period", programme.strategicPeriod().firstYear(),
         programme.strategicPeriod().lastYear()));
     programme.contributionPerInhabitant().ifPresent(rate -> line("%s",
-        msg("programme.rate", notation.money(rate))));
+        msg("programme.rate", notation.rate(rate))));
     line("");
     line("%s", msg("programme.partners"));
     for (Partner p : programme.partners()) {

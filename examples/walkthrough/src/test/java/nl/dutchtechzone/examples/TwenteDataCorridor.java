@@ -129,7 +129,7 @@ final class TwenteDataCorridor {
             CostCategory.of("staff", t("Personeel", "Staff")),
             CostCategory.of("infrastructure", t("Data-infrastructuur", "Data infrastructure")),
             CostCategory.of("events", t("Bijeenkomsten", "Events")))
-        .contributionPerInhabitant(Money.parse("0.85"))
+        .contributionPerInhabitant(new BigDecimal("0.85"))
         .build();
   }
 

@@ -358,6 +358,31 @@ class TwenteDataCorridorTest {
         + "contribution per inhabitant (contributionPerInhabitant)").doesNotContain("\tat ");
   }
 
+  /**
+   * A rate with a fraction of a cent, as many joint arrangements state theirs: EUR 0.855 per
+   * inhabitant, rate × inhabitants rounded half up to the cent. Hengelo's 82,345 × 0.855 =
+   * 70,404.975 rounds to 70,404.98; Almelo's 74,020 × 0.855 = 63,287.10 and Enschede's
+   * 162,230 × 0.855 = 138,706.65 are exact. Before, the dataset could not state such a rate.
+   */
+  @Test
+  void aRateWithAFractionOfACentIsRoundedHalfUpPerMunicipality() throws IOException {
+    Dataset data = TwenteDataCorridor.dataset();
+    Programme finer = Programme.builder().from(data.programme())
+        .contributionPerInhabitant(new java.math.BigDecimal("0.855")).build();
+    Path file = dir.resolve("finer-rate.json");
+    JsonDatasets.write(Dataset.builder().from(data).programme(finer).build(), file);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .contains("\"contributionPerInhabitant\": \"0.855\"");
+
+    Run run = cli(file, "--format", "json");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("Contribution per inhabitant: € 0.855",
+        "74,020 x € 0.855 =    € 63,287.10", "162,230 x € 0.855 =   € 138,706.65",
+        "82,345 x € 0.855 =    € 70,404.98", "€ 272,398.73");
+    assertThat(63_287_10L + 138_706_65L + 70_404_98L).isEqualTo(272_398_73L);
+  }
+
   /** Only the members of each year pay: Almelo is a partner in 2025 but not yet a member. */
   @Test
   void almeloIsAPartnerButNotAPayerIn2025() {
