@@ -191,10 +191,20 @@ final class DocumentBuilder {
     rows.add(Row.body(List.of(Cell.text(opening), Cell.money(s.carriedForward()))));
     items.add(new ChartItem(opening, ChartItem.Role.OPENING,
         List.of(Cell.money(s.carriedForward()))));
+    List<Integer> all = new ArrayList<>();
+    all.add(0);
+    List<Integer> income = new ArrayList<>();
     for (StatementLine line : s.income()) {
+      income.add(rows.size());
       rows.add(Row.body(List.of(Cell.text(x(line.label())), Cell.money(line.amount()))));
       items.add(new ChartItem(x(line.label()), ChartItem.Role.INCOME,
           List.of(Cell.money(line.amount()))));
+    }
+    all.addAll(income);
+    if (income.size() > 1) {
+      // Several sources of income (contributions, a grant, ...) get their total, as spending does.
+      rows.add(Row.total(List.of(Cell.text(t("income-total")), Cell.money(s.incomeSum())),
+          income));
     }
     List<Integer> spending = new ArrayList<>();
     for (StatementLine line : s.spending()) {
@@ -204,10 +214,7 @@ final class DocumentBuilder {
       items.add(new ChartItem(x(line.label()), ChartItem.Role.SPENDING,
           List.of(Cell.money(line.amount()))));
     }
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      all.add(i);
-    }
+    all.addAll(spending);
     rows.add(Row.total(List.of(Cell.text(t("spending-total")),
         Cell.money(s.spendingSum().negated())), spending));
     rows.add(Row.total(List.of(Cell.text(t("closing")), Cell.money(closing(s))), all));
@@ -226,6 +233,9 @@ final class DocumentBuilder {
           + notation.money(s.statedSpendingTotal()) + " ≠ " + notation.money(s.spendingSum()),
           Paragraph.Style.WARNING));
     }
+    s.statedIncomeTotal().filter(stated -> !stated.equals(s.incomeSum())).ifPresent(stated ->
+        blocks.add(new Paragraph(t("stated-income-total") + ": " + notation.money(stated)
+            + " ≠ " + notation.money(s.incomeSum()), Paragraph.Style.WARNING)));
     return new Section(SectionKind.STATEMENT, "statement", t("finances") + " " + year, blocks);
   }
 

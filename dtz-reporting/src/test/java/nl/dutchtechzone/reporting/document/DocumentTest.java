@@ -14,6 +14,10 @@ import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.Flow;
 import nl.dutchtechzone.core.plan.Scope;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.reporting.Fixtures;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import org.junit.jupiter.api.Test;
@@ -168,6 +172,43 @@ class DocumentTest {
     return BudgetLine.builder().id(id).flow(Flow.INCOME).categoryId(category)
         .description(LocalizedText.of(id, id)).planned(Money.parse(amount))
         .scope(Scope.IN_SCOPE).build();
+  }
+
+  /**
+   * A statement with several sources of income (members' contributions and a grant) shows their
+   * total, a total row of the income lines only, and the closing balance still adds up the
+   * body rows; a stated income total that differs from the lines is a warning, as a stated
+   * spending total is. With one income line (the reference data) there is no such row.
+   */
+  @Test
+  void severalIncomeLinesGetTheirTotalAndAStatedIncomeTotalThatDiffersIsAWarning() {
+    AnnualReport report = DutchTechZone.report2022();
+    FinancialStatement one = report.statement().orElseThrow();
+    FinancialStatement two = FinancialStatement.builder().from(one)
+        .addIncome(StatementLine.builder().id("grant").categoryId("other-income")
+            .label(LocalizedText.of("Subsidie", "Grant")).amount(Money.parse("1000.50")).build())
+        .statedIncomeTotal(Money.parse("262089.49")).build();
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
+        .report(AnnualReport.builder().from(report).statement(two).build()).build();
+
+    Section section = Document.of(context).sections().stream()
+        .filter(s -> s.kind() == SectionKind.STATEMENT).findFirst().orElseThrow();
+    Table table = Document.of(context).table("statement").orElseThrow();
+    Row total = table.rows().stream()
+        .filter(r -> r.cell(0).equals(Cell.text("Total income"))).findFirst().orElseThrow();
+    assertThat(total.kind()).isEqualTo(Row.Kind.TOTAL);
+    assertThat(total.cell(1)).isEqualTo(Cell.money(Money.parse("262089.50")));
+    assertThat(total.sumOf()).hasSize(2);
+    Row closing = table.rows().get(table.rows().size() - 1);
+    assertThat(closing.cell(1)).isEqualTo(Cell.money(Money.parse("103122.29")));
+    assertThat(closing.sumOf()).doesNotContain(table.rows().indexOf(total));
+    assertThat(section.blocks()).anyMatch(b -> b instanceof Paragraph p
+        && p.style() == Paragraph.Style.WARNING
+        && p.text().equals("Total income as stated: € 262,089.49 ≠ € 262,089.50"));
+
+    Table reference = Document.of(Fixtures.reference(ExportContext.ENGLISH)).table("statement")
+        .orElseThrow();
+    assertThat(reference.rows()).noneMatch(r -> r.cell(0).equals(Cell.text("Total income")));
   }
 
   @Test

@@ -327,8 +327,8 @@ class TwenteDataCorridorTest {
     Path out = dir.resolve("cli-year2025formatmarkdownformatcsv");
     String md = Files.readString(out.resolve("TDC-2025.md"), StandardCharsets.UTF_8);
     String csv = Files.readString(out.resolve("TDC-2025.csv"), StandardCharsets.UTF_8);
-    assertThat(md).contains("| 2025 | Staff | € 190,000.00 |").doesNotContain("| 2026 |",
-        "GM0141");
+    assertThat(md).contains("| 2025 | Staff | € 190,000.00 |",
+        "| **Total income** | **€ 332,249.55** |").doesNotContain("| 2026 |", "GM0141");
     assertThat(csv.lines().filter(l -> !l.startsWith("year,")).collect(Collectors.toList()))
         .isNotEmpty().allMatch(l -> l.startsWith("2025,"));
   }
