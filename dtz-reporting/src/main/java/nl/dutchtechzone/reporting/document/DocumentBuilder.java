@@ -14,6 +14,7 @@ import nl.dutchtechzone.core.Indicator;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -61,7 +62,7 @@ final class DocumentBuilder {
     this.context = context;
     this.texts = Texts.of(context.locale());
     this.notation = Notation.of(context.locale());
-    this.language = context.locale().getLanguage();
+    this.language = Languages.code(context.locale());
   }
 
   Document build() {

@@ -95,7 +95,8 @@ final class DatasetModule extends Module {
    * kept and shown as written), and writes as a string when they have no English reading, so
    * that a file that had a string there keeps its bytes. The schema test reads this list.
    */
-  static final Set<String> TEXT_OR_STRING = Set.of("InhabitantFigure.source");
+  static final Set<String> TEXT_OR_STRING =
+      Set.of("InhabitantFigure.source", "Membership.source");
 
   private static final long serialVersionUID = 1L;
 
