@@ -102,7 +102,7 @@ final class TwenteDataCorridor {
             Membership.since("enschede", 2025),
             Membership.since("hengelo", 2025),
             Membership.builder().partnerId("almelo").fromYear(2026)
-                .source("Raadsbesluit Almelo 2025-11").build(),
+                .source(LocalizedText.dutch("Raadsbesluit Almelo 2025-11")).build(),
             Membership.since("utwente", 2025),
             Membership.between("overijssel", 2025, 2026))
         .office(ProgrammeOffice.of("hengelo", false))
