@@ -213,7 +213,7 @@ public final class DutchTechZone {
             CostCategory.of(OFFICE_HOUSING_AND_SUPPORT, LocalizedText.of(
                 "Huisvesting en ondersteuning programmabureau",
                 "Housing and support of the programme office")))
-        .contributionPerInhabitant(Money.of(new BigDecimal("1.00")))
+        .contributionPerInhabitant(new BigDecimal("1.00"))
         .build();
   }
 

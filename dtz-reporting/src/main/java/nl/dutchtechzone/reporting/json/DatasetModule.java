@@ -88,7 +88,7 @@ final class DatasetModule extends Module {
   /** Attributes with a range of their own (beyond that of their type). */
   private static final Map<String, JsonDeserializer<?>> OWN_RANGE = Map.of(
       "Programme.contributionPerInhabitant",
-      new Leaves.Amount("contributionPerInhabitant", DatasetLimits.MAX_RATE));
+      new Leaves.Decimal("contributionPerInhabitant", DatasetLimits.MAX_RATE));
 
   /**
    * The text attributes that the format also takes as a string (a text written in one language,

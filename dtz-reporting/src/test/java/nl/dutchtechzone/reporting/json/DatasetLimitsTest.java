@@ -126,13 +126,34 @@ class DatasetLimitsTest {
     String atLimit = replaceOnce(REFERENCE, "\"contributionPerInhabitant\": \"1.00\"",
         "\"contributionPerInhabitant\": \"10000.00\"");
     assertThat(JsonDatasets.read(atLimit.getBytes(UTF_8)).programme()
-        .contributionPerInhabitant()).contains(Money.of(new BigDecimal("10000.00")));
+        .contributionPerInhabitant()).contains(new BigDecimal("10000.00"));
 
     DatasetProblem p = onlyProblem(replaceOnce(REFERENCE,
         "\"contributionPerInhabitant\": \"1.00\"", "\"contributionPerInhabitant\": \"10000.01\""));
     assertThat(p.path()).isEqualTo("$.programme.contributionPerInhabitant");
     assertThat(p.message()).isEqualTo("contribution per inhabitant \"10000.01\" is out of the "
         + "supported range; expected at most 10000.00");
+  }
+
+  /**
+   * A contribution per inhabitant is a rate, not an amount: a fraction of a cent per inhabitant
+   * (EUR 0.855) reads with its scale and writes back as it was; more than 6 decimals is refused
+   * as any decimal is. It was an amount before, so "0.855" was a malformed amount.
+   */
+  @Test
+  void readsARateWithAFractionOfACentAndRefusesMoreThanSixDecimals() throws DatasetException {
+    String json = replaceOnce(REFERENCE, "\"contributionPerInhabitant\": \"1.00\"",
+        "\"contributionPerInhabitant\": \"0.855\"");
+    Dataset read = JsonDatasets.read(json.getBytes(UTF_8));
+    assertThat(read.programme().contributionPerInhabitant()).hasValueSatisfying(rate ->
+        assertThat(rate.toPlainString()).isEqualTo("0.855"));
+    assertThat(new String(JsonDatasets.toBytes(read), UTF_8)).isEqualTo(json);
+
+    DatasetProblem p = onlyProblem(replaceOnce(REFERENCE,
+        "\"contributionPerInhabitant\": \"1.00\"",
+        "\"contributionPerInhabitant\": \"0.8555555\""));
+    assertThat(p.path()).isEqualTo("$.programme.contributionPerInhabitant");
+    assertThat(p.message()).contains("0.8555555").contains("6");
   }
 
   @Test
@@ -158,7 +179,7 @@ class DatasetLimitsTest {
     assertThat(schema)
         .contains("\"pattern\": \"^-?(0|[1-9][0-9]{0,11})\\\\.[0-9]{2}$\"")
         .contains("\"pattern\": \"^(0|[1-9][0-9]{0,11})(\\\\.[0-9]{1,6})?$\"")
-        .contains("\"pattern\": \"^((0|[1-9][0-9]{0,3})\\\\.[0-9]{2}|10000\\\\.00)$\"")
+        .contains("\"pattern\": \"^((0|[1-9][0-9]{0,3})(\\\\.[0-9]{1,6})?|10000(\\\\.0{1,6})?)$\"")
         .contains("\"maximum\": " + DatasetLimits.MAX_INHABITANTS);
     // The schema's patterns accept exactly the limits of the reader.
     Pattern amount = Pattern.compile("^-?(0|[1-9][0-9]{0,11})\\.[0-9]{2}$");

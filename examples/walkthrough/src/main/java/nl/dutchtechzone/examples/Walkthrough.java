@@ -333,9 +333,10 @@ public final class Walkthrough implements Callable<Integer> {
       Optional<AnnualPlan> plan = data.plan(documentYear);
       Optional<AnnualReport> report = data.reports().stream()
           .filter(r -> r.year() <= documentYear).max(Comparator.comparingInt(AnnualReport::year));
-      Optional<ContributionStatement> contributions = contributionYear(programme, register)
-          .map(y -> contributions(programme, register, y));
-      TrackingReport tracking = track(data);
+      Optional<ContributionStatement> contributions =
+          contributionYear(programme, register, documentYear)
+              .map(y -> contributions(programme, register, y));
+      TrackingReport tracking = track(data, documentYear);
 
       printProgramme(programme);
       ValidationResult validation = ValidationResult.clean();
@@ -354,7 +355,13 @@ public final class Walkthrough implements Callable<Integer> {
       }
       Optional<Settlement> settlement = Optional.empty();
       if (contributions.isEmpty()) {
-        note(msg("note.noFigures"));
+        if (programme.contributionPerInhabitant().isEmpty()) {
+          note(msg("note.noRate", programme.id()));
+        } else if (register.figures().isEmpty()) {
+          note(msg("note.noFigures"));
+        } else {
+          note(msg("note.noFiguresUpTo", documentYear));
+        }
       } else {
         inhabitantNotes.forEach(this::note);
         printContributions(contributions.get());
@@ -529,15 +536,26 @@ public final class Walkthrough implements Callable<Integer> {
    * member municipality has a figure on the reference date, else (figures but no such year) the
    * latest year with a figure, for the API to refuse with its reason.
    */
-  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
+  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register,
+      int documentYear) {
+    if (programme.contributionPerInhabitant().isEmpty()) {
+      // The rate is optional in a dataset: without one nobody is charged, and asking for a
+      // contribution year is bad input rather than an unexpected error.
+      if (contributionYear != null) {
+        throw new UsageException(msg("error.noRate", contributionYear, programme.id()));
+      }
+      return Optional.empty();
+    }
     if (contributionYear != null) {
       return Optional.of(contributionYear);
     }
     ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
+    // Only years up to the document's: a document of a year never carries later contributions.
     List<Integer> figureYears = register.figures().stream()
         .map(InhabitantFigure::referenceDate)
         .filter(d -> d.equals(scheme.referenceDate(d.getYear())))
         .map(LocalDate::getYear)
+        .filter(y -> y <= documentYear)
         .distinct()
         .sorted(Comparator.reverseOrder())
         .collect(Collectors.toList());
@@ -606,12 +624,18 @@ public final class Walkthrough implements Callable<Integer> {
     return items.stream().max(Comparator.comparingInt(year));
   }
 
-  private TrackingReport track(Dataset data) {
+  /**
+   * Tracks the plans and reports up to the document's year: a document of a year shows no later
+   * plan, report or budget variance.
+   */
+  private TrackingReport track(Dataset data, int documentYear) {
     try {
       return Tracker.track(TrackingInput.builder()
           .programme(data.programme())
-          .addAllPlans(data.plans())
-          .addAllReports(data.reports())
+          .addAllPlans(data.plans().stream().filter(p -> p.year() <= documentYear)
+              .collect(Collectors.toList()))
+          .addAllReports(data.reports().stream().filter(r -> r.year() <= documentYear)
+              .collect(Collectors.toList()))
           .build());
     } catch (TrackingException e) {
       throw new UsageException(msg("error.tracking", e.message(locale)), List.of(), e);
@@ -624,7 +648,7 @@ public final class Walkthrough implements Callable<Integer> {
     line("%s", msg("programme.period", programme.strategicPeriod().firstYear(),
         programme.strategicPeriod().lastYear()));
     programme.contributionPerInhabitant().ifPresent(rate -> line("%s",
-        msg("programme.rate", notation.money(rate))));
+        msg("programme.rate", notation.rate(rate))));
     line("");
     line("%s", msg("programme.partners"));
     for (Partner p : programme.partners()) {
