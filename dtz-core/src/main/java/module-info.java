@@ -15,6 +15,7 @@ module nl.dutchtechzone.core {
   requires static com.google.errorprone.annotations;
 
   exports nl.dutchtechzone.core;
+  exports nl.dutchtechzone.core.language;
   exports nl.dutchtechzone.core.money;
   exports nl.dutchtechzone.core.plan;
   exports nl.dutchtechzone.core.report;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.Optional;
+import nl.dutchtechzone.core.language.Languages;
 import org.immutables.value.Value;
 
 /**
@@ -74,19 +75,30 @@ public abstract class LocalizedText {
   }
 
   /**
-   * The text for a locale: Dutch for a Dutch locale; for every other language the English
-   * reading, English being the language dtz falls back to wherever it has no words of the
-   * wanted one; the Dutch text where there is no English reading.
+   * The text for a locale, by the one language rule ({@link Languages#choose}): the reading in
+   * the locale's language where this text has one (Dutch for {@code nl}, {@code nl-BE}, ...;
+   * English for {@code en}, {@code en-GB}, ...), else the English reading, English being the
+   * language dtz falls back to; the Dutch text where there is no English reading. So {@code fr}
+   * and {@link Locale#ROOT} get the English reading.
    *
    * @param locale the wanted locale, not null; only its language counts
    * @return the text, never null
    */
   public String in(Locale locale) {
     requireNonNull(locale, "locale");
-    if (locale.getLanguage().equals("nl")) {
-      return nl();
+    return Languages.choose(locale, this::reading).orElse(nl());
+  }
+
+  /** The reading in a language, by its ISO 639 code, where this text has one. */
+  private Optional<String> reading(String language) {
+    switch (language) {
+      case "nl":
+        return Optional.of(nl());
+      case "en":
+        return en();
+      default:
+        return Optional.empty();
     }
-    return en().orElse(nl());
   }
 
   @Value.Check

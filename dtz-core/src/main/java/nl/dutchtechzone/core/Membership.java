@@ -1,7 +1,9 @@
 package nl.dutchtechzone.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,8 +33,12 @@ import org.immutables.value.Value;
  *   <tr><td>{@code lastYear(int)}, {@code lastYear(Optional)}</td><td>{@link #lastYear()}: The
  *     last year of membership, if the partner left</td><td>optional; a year between 1900 and 2200;
  *     must not be before fromYear</td></tr>
- *   <tr><td>{@code source(String)}, {@code source(Optional)}</td><td>{@link #source()}: Where the
- *     membership dates come from</td><td>optional</td></tr>
+ *   <tr><td>{@code source(LocalizedText)}, {@code source(Optional)}</td><td>{@link #source()}:
+ *     Where the membership dates come from, as a text in Dutch with an optional English
+ *     reading</td><td>optional</td></tr>
+ *   <tr><td>{@link Builder#source(String)}</td><td>Sets a source written in one language: kept as
+ *     written and shown as written in every language (the text's {@link LocalizedText#nl() nl},
+ *     without an English reading)</td><td>see the method</td></tr>
  * </table>
  * <!-- builder-table:end -->
  *
@@ -65,11 +71,25 @@ public abstract class Membership {
   public abstract Optional<Integer> lastYear();
 
   /**
-   * Where the membership dates come from.
+   * Where the membership dates come from, as a text in Dutch with an optional English reading.
    *
-   * @return the source, such as the seed document or a public web page, or empty
+   * @return the source, such as the seed document or a public web page, or empty; a source
+   *     written in one language has that text as its {@link LocalizedText#nl()} and no English
+   *     reading
    */
-  public abstract Optional<String> source();
+  public abstract Optional<LocalizedText> source();
+
+  /**
+   * Where the membership dates come from, in a language, as {@link LocalizedText#in(Locale)}
+   * picks it (a source written in one language as it was written).
+   *
+   * @param locale the language, not null
+   * @return the source in that language, or empty if the membership names none
+   */
+  public Optional<String> source(Locale locale) {
+    requireNonNull(locale, "locale");
+    return source().map(s -> s.in(locale));
+  }
 
   /**
    * Whether the partner is a member in a year.
@@ -133,5 +153,21 @@ public abstract class Membership {
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /**
+     * Sets a source written in one language: kept as written and shown as written in every
+     * language (the text's {@link LocalizedText#nl() nl}, without an English reading).
+     *
+     * @param source where the membership dates come from, not null, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the source is blank, naming the field
+     */
+    public Builder source(String source) {
+      requireNonNull(source, "source");
+      checkArgument(!source.isBlank(), "Membership.source must not be blank: say where the"
+          + " membership dates come from, got '%s'", source);
+      source(LocalizedText.dutch(source));
+      return this;
+    }
   }
 }

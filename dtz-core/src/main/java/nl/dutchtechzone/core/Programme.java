@@ -3,12 +3,12 @@ package nl.dutchtechzone.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.dutchtechzone.core.money.Money;
 import org.immutables.value.Value;
 
 /**
@@ -77,7 +77,7 @@ import org.immutables.value.Value;
  *     {@code addAllCostCategories(Iterable)}, {@code costCategories(Iterable)}</td><td>{@link
  *     #costCategories()}: The categories the programme budgets and reports its spending
  *     in</td><td>any number; unique ids</td></tr>
- *   <tr><td>{@code contributionPerInhabitant(Money)}, {@code
+ *   <tr><td>{@code contributionPerInhabitant(BigDecimal)}, {@code
  *     contributionPerInhabitant(Optional)}</td><td>{@link #contributionPerInhabitant()}: The
  *     contribution each paying municipality makes per inhabitant, as the programme states
  *     it</td><td>optional; must not be negative</td></tr>
@@ -199,10 +199,13 @@ public abstract class Programme {
 
   /**
    * The contribution each paying municipality makes per inhabitant, as the programme states it.
+   * A rate in euros, not an amount: it may have more decimals than a cent (EUR 0.855), and
+   * rate × inhabitants is rounded to the cent where the contribution is calculated.
    *
-   * @return the rate, such as EUR 0.50, or empty if the programme is funded otherwise
+   * @return the rate in euros, such as 0.50 or 0.855, or empty if the programme is funded
+   *     otherwise
    */
-  public abstract Optional<Money> contributionPerInhabitant();
+  public abstract Optional<BigDecimal> contributionPerInhabitant();
 
   /**
    * Looks up a partner.
@@ -330,8 +333,9 @@ public abstract class Programme {
     Ids.checkUnique("Programme.relatedProgrammes", relatedProgrammes(), RelatedProgramme::id);
     Ids.checkUnique("Programme.indicators", indicators(), Indicator::id);
     Ids.checkUnique("Programme.costCategories", costCategories(), CostCategory::id);
-    contributionPerInhabitant().ifPresent(rate -> checkArgument(!rate.isNegative(),
-        "Programme.contributionPerInhabitant must not be negative, got %s", rate));
+    contributionPerInhabitant().ifPresent(rate -> checkArgument(rate.signum() >= 0,
+        "Programme.contributionPerInhabitant must not be negative, got %s",
+        rate.toPlainString()));
   }
 
   private void checkNoOverlap() {

@@ -41,6 +41,22 @@ public final class VisibleText {
   }
 
   /**
+   * Whether a character is a bidi embedding, override or isolate control (U+202A&ndash;U+202E,
+   * U+2066&ndash;U+2069): an invisible character that reorders the text after it, up to the end
+   * of the paragraph, such as U+202E RIGHT-TO-LEFT OVERRIDE turning {@code 2023} into {@code
+   * 3202}. The human-readable exports (HTML, Markdown, PDF) leave them out, so that no text from
+   * the input can reorder what follows it; the bidi marks U+200E, U+200F and U+061C, which reorder
+   * nothing, stay.
+   *
+   * @param codePoint the character
+   * @return true for U+202A&ndash;U+202E and U+2066&ndash;U+2069
+   */
+  public static boolean isBidiControl(int codePoint) {
+    return (codePoint >= 0x202A && codePoint <= 0x202E)
+        || (codePoint >= 0x2066 && codePoint <= 0x2069);
+  }
+
+  /**
    * The text with every character that {@link #isEscaped} shown as {@code \}{@code uXXXX}.
    *
    * @param text the text, not null

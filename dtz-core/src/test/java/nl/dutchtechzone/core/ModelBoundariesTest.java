@@ -172,10 +172,14 @@ class ModelBoundariesTest {
     assertThatThrownBy(() -> Programme.builder().from(base).name(" ").build())
         .hasMessageContaining("Programme.name");
     assertThatThrownBy(() -> Programme.builder().from(base)
-        .contributionPerInhabitant(Money.ofCents(-1)).build())
+        .contributionPerInhabitant(new java.math.BigDecimal("-0.01")).build())
         .hasMessageContaining("contributionPerInhabitant").hasMessageContaining("-0.01");
-    assertThat(Programme.builder().from(base).contributionPerInhabitant(Money.ZERO).build()
-        .contributionPerInhabitant()).contains(Money.ZERO);
+    assertThat(Programme.builder().from(base).contributionPerInhabitant(java.math.BigDecimal.ZERO)
+        .build().contributionPerInhabitant()).contains(java.math.BigDecimal.ZERO);
+    // A rate, not an amount: a fraction of a cent per inhabitant is kept as stated.
+    assertThat(Programme.builder().from(base)
+        .contributionPerInhabitant(new java.math.BigDecimal("0.855")).build()
+        .contributionPerInhabitant()).contains(new java.math.BigDecimal("0.855"));
     assertThatThrownBy(() -> Programme.builder().from(base)
         .addSectorThemes(SectorTheme.of("energy", TEXT)).build())
         .hasMessageContaining("'energy' occurs more than once");

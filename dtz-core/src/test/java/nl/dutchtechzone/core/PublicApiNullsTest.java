@@ -43,6 +43,9 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(LocalizedText.class, LocalizedText.of("tekst", "text"));
     m.put(Money.class, Money.ofCents(1));
     m.put(nl.dutchtechzone.core.money.ExactSum.class, new nl.dutchtechzone.core.money.ExactSum());
+    m.put(nl.dutchtechzone.core.money.CountOverflowException.class,
+        new nl.dutchtechzone.core.money.CountOverflowException(
+            nl.dutchtechzone.core.money.Quantity.of(Money.class, "sum")));
     m.put(nl.dutchtechzone.core.money.MoneyOverflowException.class,
         new nl.dutchtechzone.core.money.MoneyOverflowException(
             nl.dutchtechzone.core.money.Quantity.of(Money.class, "sum")));

@@ -20,6 +20,19 @@ class VisibleTextTest {
   }
 
   @Test
+  void tellsTheBidiEmbeddingOverrideAndIsolateControls() {
+    for (int c = 0x202A; c <= 0x202E; c++) {
+      assertThat(VisibleText.isBidiControl(c)).as("U+%04X", c).isTrue();
+    }
+    for (int c = 0x2066; c <= 0x2069; c++) {
+      assertThat(VisibleText.isBidiControl(c)).as("U+%04X", c).isTrue();
+    }
+    for (int c : new int[] {0x2029, 0x202F, 0x2065, 0x206A, 0x200E, 0x200F, 0x061C, 'a', 0}) {
+      assertThat(VisibleText.isBidiControl(c)).as("U+%04X", c).isFalse();
+    }
+  }
+
+  @Test
   void leavesOrdinaryTextAsItIs() {
     String text = "€ 102.121,79 — Zoë's 😀 plan";
 

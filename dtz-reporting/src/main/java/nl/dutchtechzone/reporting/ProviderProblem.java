@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.dutchtechzone.core.language.Languages;
 import org.immutables.value.Value;
 
 /**
@@ -127,8 +128,9 @@ public abstract class ProviderProblem {
     if (key.isPresent()) {
       return ProblemTexts.of(locale).get(key.get(), arguments().toArray());
     }
-    String text = texts().get(locale.getLanguage());
-    return text != null ? text : texts().get(ENGLISH);
+    return Languages.choose(locale, language -> Optional.ofNullable(texts().get(language)))
+        .orElseThrow(() -> new IllegalStateException("ProviderProblem " + kind()
+            + " has no English text, which its check requires"));
   }
 
   /**

@@ -1,9 +1,14 @@
 package nl.dutchtechzone.reporting;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.StrategicPeriod;
@@ -18,10 +23,12 @@ import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.plan.Scope;
 import nl.dutchtechzone.core.plan.Target;
 import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.finance.contribution.ContributionCalculator;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
+import nl.dutchtechzone.finance.contribution.ContributionScheme;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.FigureStatus;
 import nl.dutchtechzone.finance.contribution.InhabitantFigure;
@@ -31,6 +38,9 @@ import nl.dutchtechzone.finance.reference.ReferenceInhabitants;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.finance.validation.ValidationResult;
 import nl.dutchtechzone.finance.validation.Validators;
+import nl.dutchtechzone.reporting.json.Dataset;
+import nl.dutchtechzone.reporting.json.DatasetException;
+import nl.dutchtechzone.reporting.json.JsonDatasets;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ExportOptions;
 import nl.dutchtechzone.reporting.tracking.ActionStatus;
@@ -219,6 +229,58 @@ public final class Fixtures {
   public static ExportContext programmeOnly(Locale locale) {
     return ExportContext.builder().programme(DutchTechZone.programme()).year(2023)
         .locale(locale).build();
+  }
+
+  /**
+   * The start of every text of {@link #hostile}: one of these, then {@link #HOSTILE_REST}, then
+   * the reference text, in turn.
+   */
+  public static final List<String> HOSTILE_STARTS =
+      List.of("=", "+", "-", "@", "\t", "\r", "\u202e", "\u0000");
+
+  /** What follows the start of every hostile text: markup, quotes, controls, a bidi override. */
+  public static final String HOSTILE_REST =
+      "1+2<script>alert(\"x\")</script>'\"\t\r\n\u202e\u2066\u0000@-+= ";
+
+  /**
+   * The reference document with every text and name of the input made hostile: each starts with
+   * a formula character, a tab, a carriage return, U+202E or NUL and holds {@code <script>},
+   * quotes, tab, CR, LF, bidi controls and NUL (the reference dataset with its texts replaced,
+   * read back by the dataset reader).
+   */
+  public static ExportContext hostile(Locale locale) {
+    String json = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()),
+        StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("\"(nl|en|name)\": \"").matcher(json);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (m.find()) {
+      String text = HOSTILE_STARTS.get(i++ % HOSTILE_STARTS.size()) + HOSTILE_REST;
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group() + new String(JsonStringEncoder
+          .getInstance().quoteAsString(text))));
+    }
+    m.appendTail(out);
+    Dataset data;
+    try {
+      data = JsonDatasets.read(out.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (DatasetException e) {
+      throw new AssertionError("the hostile dataset reads: " + e.getMessage(), e);
+    }
+    Programme programme = data.programme();
+    AnnualReport report = data.report(2022).orElseThrow();
+    return ExportContext.builder()
+        .programme(programme)
+        .year(2023)
+        .plan(data.plan(2023).orElseThrow())
+        .report(report)
+        .tracking(Tracker.track(TrackingInput.builder().programme(programme)
+            .addAllPlans(data.plans()).addAllReports(data.reports()).build()))
+        .contributions(ContributionCalculator.of(ContributionScheme.of(programme,
+            RoundingMode.HALF_UP), data.inhabitantRegister()).calculate(programme, 2021))
+        .validation(Validators.statement().validate(report.statement().orElseThrow()))
+        .coverLetter(data.coverLetters().get(0))
+        .locale(locale)
+        .build();
   }
 
   /** The options for Dutch Excel. */

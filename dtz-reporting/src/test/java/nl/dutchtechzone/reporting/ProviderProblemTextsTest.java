@@ -63,6 +63,11 @@ class ProviderProblemTextsTest {
 
     assertThat(problem.message(DUTCH)).isEqualTo("plugin-jar x.jar is onleesbaar");
     assertThat(problem.message(Locale.GERMAN)).isEqualTo("plugin jar x.jar cannot be read");
+    assertThat(problem.message(Locale.forLanguageTag("nl-BE")))
+        .isEqualTo("plugin-jar x.jar is onleesbaar");
+    assertThat(problem.message(Locale.forLanguageTag("en-GB")))
+        .isEqualTo("plugin jar x.jar cannot be read");
+    assertThat(problem.message(Locale.ROOT)).isEqualTo("plugin jar x.jar cannot be read");
   }
 
   @Test

@@ -80,7 +80,7 @@ public final class SecondProgramme {
         .addCostCategories(
             CostCategory.of("office", LocalizedText.of("Programmabureau", "Programme office")),
             CostCategory.of("projects", LocalizedText.of("Projecten", "Projects")))
-        .contributionPerInhabitant(Money.of(new BigDecimal("0.55")))
+        .contributionPerInhabitant(new BigDecimal("0.55"))
         .build();
   }
 

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.dutchtechzone.core.language.Languages;
 
 /**
  * Renders messages that carry a key and arguments from one family of resource bundles of a dtz
  * module: the validation and contribution messages of dtz-finance, and the overflow messages of
- * every dtz module ({@code MoneyOverflowException} and its {@code Quantity}). It also states,
- * once, the language rule that every bundle of dtz follows ({@link #languageBundle}).
+ * every dtz module ({@code MoneyOverflowException} and its {@code Quantity}). Which bundle a locale reads
+ * is the one language rule of dtz, {@link Languages#bundle} ({@link #languageBundle}).
  *
  * <p>A message is a pattern with placeholders {@code {0}}, {@code {1}}, …, replaced by the
  * arguments; there is no other syntax (a quote is a quote). Arguments are formatted for the
@@ -24,13 +25,13 @@ import java.util.ResourceBundle;
  * bundle's text for {@code SimpleName.CONSTANT} (itself a pattern over the same arguments) or
  * else its name. The dtz types among the arguments (amounts, localized texts, quantities) become
  * {@code Argument}s
- * before they get here, so that this package depends on the JDK alone and no package of dtz-core
- * depends on it in a cycle.
+ * before they get here, so that this package depends on the JDK (and the JDK-only language rule)
+ * alone and no package of dtz-core depends on it in a cycle.
  *
- * <p>The language rule: the bundle of the locale's language if there is one, else English (the
- * root bundle); a key the language's bundle lacks falls back to English. The default locale never
- * takes part, so a message reads the same on every machine; adding a language is adding bundle
- * files.
+ * <p>The language rule ({@link Languages}): the bundle of the locale's language if there is
+ * one, else English (the root bundle); a key the language's bundle lacks falls back to English.
+ * The default locale never takes part, so a message reads the same on every machine; adding a
+ * language is adding bundle files.
  *
  * <p>A family is loaded by the module that holds it ({@link Loader}): on the module path, a
  * module's bundles are found by its own code, or by dtz-core's if the module opens their package
@@ -96,8 +97,8 @@ public final class BundleMessages {
   }
 
   /**
-   * The language rule of every bundle of dtz: the bundle of a locale's language, or the English
-   * root bundle if the language has none; never the default locale's.
+   * The language rule of every bundle of dtz, {@link Languages#bundle}: the bundle of a locale's
+   * language, or the English root bundle if the language has none; never the default locale's.
    *
    * @param baseName the base name of the family, not null
    * @param locale the locale whose language is wanted, not null
@@ -106,16 +107,8 @@ public final class BundleMessages {
    * @throws MissingResourceException if the family has no root (English) bundle
    */
   public static ResourceBundle languageBundle(String baseName, Locale locale, Loader loader) {
-    requireNonNull(baseName, "baseName");
-    requireNonNull(locale, "locale");
     requireNonNull(loader, "loader");
-    Locale language = new Locale(locale.getLanguage());
-    ResourceBundle b = loader.load(baseName, language);
-    // getBundle falls back to the default locale before the root; that must not decide.
-    if (!b.getLocale().getLanguage().equals(language.getLanguage())) {
-      b = loader.load(baseName, Locale.ROOT);
-    }
-    return b;
+    return Languages.bundle(baseName, locale, loader::load);
   }
 
   /**

@@ -185,9 +185,9 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
       return fromParts(text, eurPlain.group(1) + eurPlain.group(2), eurPlain.group(3),
           eurPlain.group(4));
     }
-    boolean dutch = t.startsWith("€") || t.startsWith("EUR") || t.contains(",")
+    boolean dutchNotation = t.startsWith("€") || t.startsWith("EUR") || t.contains(",")
         || t.matches("[+-]\\s*(€|EUR).*");
-    return dutch ? parseDutch(text, t) : parsePlain(text, t);
+    return dutchNotation ? parseDutch(text, t) : parsePlain(text, t);
   }
 
   private static Money parsePlain(String original, String t) {

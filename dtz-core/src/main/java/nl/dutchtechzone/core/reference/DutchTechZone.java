@@ -149,13 +149,18 @@ public final class DutchTechZone {
     List<Membership> memberships = new ArrayList<>();
     for (String id : List.of(COEVORDEN, EMMEN, HOOGEVEEN, HARDENBERG)) {
       memberships.add(Membership.builder().partnerId(id).fromYear(2021)
-          .source(SEED + "; derived: the 2022 report carries forward a budget of 2021, so the "
-              + "four municipalities funded the programme in 2021; start year not stated")
+          .source(LocalizedText.of(SEED + "; afgeleid: het jaarverslag 2022 brengt een budget"
+                  + " van 2021 over, dus de vier gemeenten financierden het programma in 2021;"
+                  + " beginjaar niet vermeld",
+              SEED + "; derived: the 2022 report carries forward a budget of 2021, so the "
+              + "four municipalities funded the programme in 2021; start year not stated"))
           .build());
     }
     for (String id : List.of(PROVINCE_DRENTHE, MINISTRY_EZK)) {
       memberships.add(Membership.builder().partnerId(id).fromYear(2022)
-          .source(SEED + "; earliest year the documents cover, start year not stated")
+          .source(LocalizedText.of(SEED + "; het vroegste jaar dat de documenten beschrijven,"
+                  + " beginjaar niet vermeld",
+              SEED + "; earliest year the documents cover, start year not stated"))
           .build());
     }
     return Programme.builder()
@@ -208,7 +213,7 @@ public final class DutchTechZone {
             CostCategory.of(OFFICE_HOUSING_AND_SUPPORT, LocalizedText.of(
                 "Huisvesting en ondersteuning programmabureau",
                 "Housing and support of the programme office")))
-        .contributionPerInhabitant(Money.of(new BigDecimal("1.00")))
+        .contributionPerInhabitant(new BigDecimal("1.00"))
         .build();
   }
 

@@ -165,10 +165,10 @@ public abstract class ContributionScheme {
   public static ContributionScheme of(Programme programme, RoundingMode rounding) {
     requireNonNull(programme, "programme");
     requireNonNull(rounding, "rounding");
-    Money rate = programme.contributionPerInhabitant().orElseThrow(() ->
+    BigDecimal rate = programme.contributionPerInhabitant().orElseThrow(() ->
         new IllegalArgumentException("programme '" + programme.id()
             + "' states no contributionPerInhabitant; expected a rate such as EUR 0.50"));
-    return perInhabitant(rate.amount(), rounding);
+    return perInhabitant(rate, rounding);
   }
 
   /**

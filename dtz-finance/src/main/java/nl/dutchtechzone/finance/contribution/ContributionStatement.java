@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.dutchtechzone.core.Ids;
 import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.CountOverflowException;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.IncomeCategory;
@@ -123,7 +124,8 @@ public abstract class ContributionStatement {
    * The total number of inhabitants of the paying municipalities.
    *
    * @return the sum of the lines' inhabitants
-   * @throws ArithmeticException naming the statement if the sum does not fit in a {@code long}
+   * @throws CountOverflowException naming the statement if the sum does not fit in a {@code
+   *     long}; its {@code message(Locale)} says so in a language
    */
   public long totalInhabitants() {
     long total = 0;
@@ -131,8 +133,7 @@ public abstract class ContributionStatement {
       // Inhabitants are never negative, so a sum below the previous one has overflowed.
       long next = total + l.inhabitants();
       if (next < total) {
-        throw new ArithmeticException("total inhabitants of the contribution statement for "
-            + year() + " is too large: it overflows " + Long.MAX_VALUE);
+        throw new CountOverflowException(Quantities.of("inhabitants.total", year()));
       }
       total = next;
     }

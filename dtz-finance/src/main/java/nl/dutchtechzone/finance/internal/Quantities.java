@@ -4,7 +4,8 @@ import nl.dutchtechzone.core.money.Quantity;
 
 /**
  * The quantities of dtz-finance that a {@link nl.dutchtechzone.core.money.MoneyOverflowException}
- * names: their texts are the bundles {@code nl/dutchtechzone/finance/internal/quantities*.properties}
+ * (or, for a count, a {@link nl.dutchtechzone.core.money.CountOverflowException}) names: their
+ * texts are the bundles {@code nl/dutchtechzone/finance/internal/quantities*.properties}
  * (English, the root, and Dutch), next to this class.
  *
  * <p>This class is immutable and thread-safe.

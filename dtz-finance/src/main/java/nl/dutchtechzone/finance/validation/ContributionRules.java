@@ -5,10 +5,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.BudgetStatus;
@@ -122,14 +120,6 @@ final class ContributionRules {
     return out;
   }
 
-  /**
-   * A figure's source in the two languages of the validation messages, each as the figure
-   * renders it for people (a CBS figure's provenance described in the language).
-   */
-  private static LocalizedText sourceText(InhabitantFigure f) {
-    return LocalizedText.of(f.source(Locale.forLanguageTag("nl")), f.source(Locale.ENGLISH));
-  }
-
   static List<Violation> estimateWhereFinal(ContributionStatement c,
       Optional<InhabitantRegister> register) {
     if (register.isEmpty()) {
@@ -155,7 +145,7 @@ final class ContributionRules {
         }
         out.add(V.amounts(RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, Severity.ERROR, path, expected,
             l.amount(), RuleCodes.ESTIMATE_WHERE_FINAL_EXISTS, l.name(), c.year(),
-            l.inhabitants(), n, sourceText(fin.get()), expected, l.amount()));
+            l.inhabitants(), n, fin.get(), expected, l.amount()));
       }
     }
     return out;

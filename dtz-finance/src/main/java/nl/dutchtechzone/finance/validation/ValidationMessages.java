@@ -2,10 +2,12 @@ package nl.dutchtechzone.finance.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.dutchtechzone.core.internal.BundleMessages;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import nl.dutchtechzone.finance.internal.BundleArguments;
 
 /**
@@ -16,15 +18,13 @@ import nl.dutchtechzone.finance.internal.BundleArguments;
  * {@code messages_nl.properties} is Dutch. A message is a pattern with placeholders {@code {0}},
  * {@code {1}}, …, replaced by the violation's arguments; there is no other syntax (a quote is a
  * quote). Arguments are formatted for the language as {@link BundleMessages} says, which renders
- * the contribution messages of dtz-finance the same way.
+ * the contribution messages of dtz-finance the same way; an {@link InhabitantFigure} is its
+ * {@linkplain InhabitantFigure#source(Locale) source} in the bundle's language.
  *
  * <p>The lookup does not depend on the default locale: a language without a bundle gets English,
  * whatever the machine's locale; a language's bundle that lacks a key gets English for that key.
  */
 final class ValidationMessages {
-
-  /** The Dutch locale. */
-  static final Locale DUTCH = new Locale("nl");
 
   private static final BundleMessages MESSAGES =
       BundleMessages.of("nl.dutchtechzone.finance.validation.messages",
@@ -90,7 +90,17 @@ final class ValidationMessages {
    * @return the message
    */
   static String render(String key, List<Object> arguments, Locale locale) {
-    return MESSAGES.render(key, BundleArguments.of(arguments), locale);
+    List<Object> adapted = new ArrayList<>(arguments.size());
+    for (Object a : arguments) {
+      if (a instanceof InhabitantFigure) {
+        // The figure's source in the language of the bundle that renders the message.
+        InhabitantFigure figure = (InhabitantFigure) a;
+        adapted.add((BundleMessages.Argument) (bundle, l) -> figure.source(bundle.getLocale()));
+      } else {
+        adapted.add(a);
+      }
+    }
+    return MESSAGES.render(key, BundleArguments.of(adapted), locale);
   }
 
   /**

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.Quantity;
+import nl.dutchtechzone.finance.contribution.InhabitantFigure;
 import org.immutables.value.Value;
 
 /**
@@ -71,10 +73,11 @@ import org.immutables.value.Value;
  *     values the message's placeholders {@code {0}}, {@code {1}}, … stand for, formatted for the
  *     locale when the message is rendered (amounts in the notation of the language, a {@link
  *     nl.dutchtechzone.core.LocalizedText} in the language as its {@code in(Locale)} picks it, a
- *     {@link Quantity} in the same language)</td><td>any number; at least as many as the message's
- *     placeholders; each a {@code String}, {@code Integer}, {@code Long}, {@code BigDecimal},
- *     {@link Money}, {@link LocalDate}, {@link LocalizedText}, {@link Quantity} or enum
- *     constant</td></tr>
+ *     {@link Quantity} in the same language, an {@link InhabitantFigure} as its source in the
+ *     language, {@link InhabitantFigure#source(Locale)})</td><td>any number; at least as many as
+ *     the message's placeholders; each a {@code String}, {@code Integer}, {@code Long}, {@code
+ *     BigDecimal}, {@link Money}, {@link LocalDate}, {@link LocalizedText}, {@link Quantity},
+ *     {@link InhabitantFigure} or enum constant</td></tr>
  *   <tr><td>{@code putTexts(Entry)}, {@code putTexts(String, String)}, {@code putAllTexts(Map)},
  *     {@code texts(Map)}</td><td>{@link #texts()}: Fixed messages per language (ISO 639 code such
  *     as {@code en}), for custom rules without a bundle; empty for a violation with a {@link
@@ -144,7 +147,8 @@ public abstract class Violation {
    * The values the message's placeholders {@code {0}}, {@code {1}}, … stand for, formatted for
    * the locale when the message is rendered (amounts in the notation of the language, a {@link
    * nl.dutchtechzone.core.LocalizedText} in the language as its {@code in(Locale)} picks it, a
-   * {@link Quantity} in the same language).
+   * {@link Quantity} in the same language, an {@link InhabitantFigure} as its source in the
+   * language, {@link InhabitantFigure#source(Locale)}).
    *
    * @return the arguments, possibly empty
    */
@@ -172,9 +176,9 @@ public abstract class Violation {
   }
 
   /**
-   * The message for a locale, rendered from the bundle of its language; a language without a
-   * bundle, or a key its bundle lacks, falls back to English. Fixed texts fall back to English
-   * likewise.
+   * The message for a locale, by the one language rule ({@link Languages}): rendered from the
+   * bundle of its language; a language without a bundle, or a key its bundle lacks, falls back
+   * to English. Fixed texts: the text of the locale's language, else the English one.
    *
    * @param locale the wanted locale, not null
    * @return the message
@@ -184,7 +188,9 @@ public abstract class Violation {
     if (messageKey().isPresent()) {
       return ValidationMessages.render(messageKey().get(), arguments(), locale);
     }
-    return texts().getOrDefault(locale.getLanguage(), texts().get("en"));
+    return Languages.choose(locale, language -> Optional.ofNullable(texts().get(language)))
+        .orElseThrow(() -> new IllegalStateException("Violation " + code() + " has no English"
+            + " text, which its check requires"));
   }
 
   /**
@@ -197,12 +203,12 @@ public abstract class Violation {
   }
 
   /**
-   * The message in Dutch, the same as {@code message(new Locale("nl"))}.
+   * The message in Dutch, the same as {@code message(Languages.DUTCH)}.
    *
    * @return the message, not blank
    */
   public String messageNl() {
-    return message(ValidationMessages.DUTCH);
+    return message(Languages.DUTCH);
   }
 
   /**
@@ -242,9 +248,11 @@ public abstract class Violation {
     for (Object a : arguments()) {
       checkArgument(a instanceof String || a instanceof Integer || a instanceof Long
               || a instanceof BigDecimal || a instanceof Money || a instanceof LocalDate
-              || a instanceof Enum || a instanceof LocalizedText || a instanceof Quantity,
+              || a instanceof Enum || a instanceof LocalizedText || a instanceof Quantity
+              || a instanceof InhabitantFigure,
           "Violation.arguments of %s must be String, Integer, Long, BigDecimal, Money, LocalDate,"
-              + " LocalizedText, Quantity or enum values, got %s", code(), a.getClass().getName());
+              + " LocalizedText, Quantity, InhabitantFigure or enum values, got %s", code(),
+          a.getClass().getName());
     }
     if (messageKey().isPresent()) {
       checkArgument(texts().isEmpty(),

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.MunicipalityCode;
 import nl.dutchtechzone.core.money.Money;
@@ -187,6 +188,32 @@ class ContributionRulesTest {
         + " test-download.json, opgehaald op 2022-07-01");
     assertThat(read.messageEn()).contains("CBS 03759ned, period 2021JJ00 (final), file"
         + " test-download.json, retrieved 2022-07-01");
+  }
+
+  @Test
+  void namesTheFinalFiguresSourceInAThirdLanguageThatHasBundles() {
+    // Test bundles messages_fy (validation: DTZ-F010; contribution: the provenance).
+    Locale frisian = Locale.forLanguageTag("fy-NL");
+    InhabitantFigure fin = InhabitantFigure.of(MunicipalityCode.of("GM0114"), "Emmen",
+        LocalDate.of(2021, 1, 1), 107_030, FigureStatus.FINAL,
+        LocalizedText.of("test: jaarverslag gemeente", "test: municipal annual report"));
+    InhabitantFigure cbs = InhabitantFigure.fromCbs(MunicipalityCode.of("GM0114"), "Emmen",
+        LocalDate.of(2021, 1, 1), 107_031, Provenance.of("03759ned", "2021JJ00",
+            FigureStatus.FINAL, "test-download.json", LocalDate.of(2022, 7, 1)));
+
+    Violation typed = Validators.contributions(ReferenceInhabitants.register().with(fin))
+        .validate(statement2021()).violations().get(0);
+    Violation read = Validators.contributions(ReferenceInhabitants.register().with(cbs))
+        .validate(statement2021()).violations().get(0);
+
+    // The CBS provenance in Frisian words, from the Frisian contribution bundle.
+    assertThat(read.message(frisian)).startsWith("De bydrage fan Emmen foar 2021 brûkt")
+        .contains("(107031, CBS 03759ned, perioade 2021JJ00 (definityf), bestân"
+            + " test-download.json, ophelle op 2022-07-01)");
+    // A written source has no Frisian reading: English, the fallback.
+    assertThat(typed.message(frisian)).contains("(107030, test: municipal annual report)");
+    // A language without bundles (French) reads English throughout.
+    assertThat(read.message(Locale.FRENCH)).isEqualTo(read.messageEn());
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.money.CountOverflowException;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.reference.DutchTechZone;
@@ -244,6 +245,22 @@ class OverflowValidationTest {
             + " too large");
     assertThat(s.totalInhabitants()).isEqualTo(s.lines().stream()
         .mapToLong(ContributionLine::inhabitants).sum());
+  }
+
+  @Test
+  void totalInhabitantsOutOfRangeIsACountOverflowInTheReadersLanguage() {
+    ContributionStatement s = statement2021();
+    ContributionStatement huge = withLine(s, 1, ContributionLine.builder().from(s.lines().get(1))
+        .inhabitants(Long.MAX_VALUE - 1).build());
+    CountOverflowException e = org.junit.jupiter.api.Assertions.assertThrows(
+        CountOverflowException.class, huge::totalInhabitants);
+    assertThat(e.getMessage()).isEqualTo("total inhabitants of the contribution statement for"
+        + " 2021 is too large: it overflows the range a count holds, 0 to 9223372036854775807");
+    assertThat(e.message(Locale.forLanguageTag("nl-BE"))).isEqualTo("het totale inwonertal van"
+        + " de bijdrageopgave voor 2021 is te groot: het valt buiten het bereik van een aantal,"
+        + " 0 tot 9223372036854775807");
+    assertThat(e.message(Locale.FRENCH)).isEqualTo(e.getMessage());
+    assertThat(e.quantity().key()).isEqualTo("inhabitants.total");
   }
 
   @Test

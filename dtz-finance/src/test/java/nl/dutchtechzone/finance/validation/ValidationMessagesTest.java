@@ -156,6 +156,26 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void fixedTextsFollowTheOneLanguageRule() {
+    Violation v = Violation.builder().code("ACME-001").severity(Severity.WARNING).path("p")
+        .messageEn("too much").messageNl("te veel").putTexts("fy", "tefolle").build();
+    assertThat(v.message(Locale.forLanguageTag("nl-BE"))).isEqualTo("te veel");
+    assertThat(v.message(Locale.forLanguageTag("en-GB"))).isEqualTo("too much");
+    assertThat(v.message(Locale.forLanguageTag("fy-NL"))).isEqualTo("tefolle");
+    assertThat(v.message(Locale.FRENCH)).isEqualTo("too much");
+    // The root locale names no language: English, the fallback.
+    assertThat(v.message(Locale.ROOT)).isEqualTo("too much");
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(new Locale("nl"));
+      assertThat(v.message(Locale.ENGLISH)).isEqualTo("too much");
+      assertThat(v.message(Locale.FRENCH)).isEqualTo("too much");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void placeholdersAreFilledAndQuotesKept() {
     assertThat(ValidationMessages.placeholders("a {0} b {12} {x} {}")).isEqualTo(12);
     assertThat(ValidationMessages.placeholders("none")).isEqualTo(-1);

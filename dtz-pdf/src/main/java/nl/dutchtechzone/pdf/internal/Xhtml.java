@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
+import nl.dutchtechzone.core.VisibleText;
 
 /**
  * Builds a well-formed XHTML document in which every text and attribute value is escaped: text
@@ -199,6 +200,8 @@ public final class Xhtml {
           } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)
               || c == '\uFFFE' || c == '\uFFFF') {
             out.append(REPLACEMENT);
+          } else if (VisibleText.isBidiControl(c)) {
+            // left out: no text may reorder what follows it
           } else {
             out.append(c);
           }

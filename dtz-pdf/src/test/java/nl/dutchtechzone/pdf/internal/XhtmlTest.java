@@ -41,6 +41,19 @@ class XhtmlTest {
   }
 
   @Test
+  void leavesOutBidiControlsSoThatNoTextReordersWhatFollows() throws Exception {
+    // U+202E in a programme's name turned the year after it, "2023", into "3202" in the PDF.
+    String xml = new Xhtml("nl").element("h1", "Zone\u202e\u202a\u2066\u2069\u202c 2023",
+        "title", "a\u202eb").finish();
+
+    var h1 = parse(xml).getElementsByTagName("h1").item(0);
+    assertThat(h1.getTextContent()).isEqualTo("Zone 2023");
+    assertThat(h1.getAttributes().getNamedItem("title").getNodeValue()).isEqualTo("ab");
+    assertThat(new Xhtml("en").element("p", "\u200fשלום\u200e").finish())
+        .as("bidi marks reorder nothing and stay").contains("\u200fשלום\u200e");
+  }
+
+  @Test
   void keepsLineBreaksInTextAndEncodesThemInAttributes() throws Exception {
     String xml = new Xhtml("en").element("p", "a\nb\tc", "title", "a\nb").finish();
 

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,6 +148,10 @@ public final class CbsReader {
     requireNonNull(file, "file");
     requireNonNull(retrieved, "retrieved");
     requireNonNull(status, "status");
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A folder, a FIFO (opening it waited for ever), a device such as /dev/zero: no download.
+      throw new CbsException(file.toString(), At.fileName(), "", "notAFile");
+    }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv")) {
@@ -191,7 +195,7 @@ public final class CbsReader {
     Map<String, FigureStatus> statuses = new LinkedHashMap<>();
     try (JsonParser p = FACTORY.createParser(in)) {
       readPerioden(p, file, statuses);
-    } catch (StreamReadException e) {
+    } catch (JsonProcessingException e) {
       throw invalid(file, e);
     }
     return Map.copyOf(statuses);
@@ -214,7 +218,7 @@ public final class CbsReader {
       while (next(p, file) != JsonToken.END_ARRAY) {
         String path = "value[" + i++ + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, At.path(path), "", "periodObject", p.currentToken());
+          throw new CbsException(file, At.path(path), "", "periodObject", got(p));
         }
         String key = null;
         String status = null;
@@ -302,7 +306,7 @@ public final class CbsReader {
         switch (field) {
           case "odata.metadata":
             if (t != JsonToken.VALUE_STRING) {
-              throw new CbsException(file, At.path("$"), field, "metadataUrl", t);
+              throw new CbsException(file, At.path("$"), field, "metadataUrl", got(p));
             }
             table = table(p.getText(), file);
             break;
@@ -314,7 +318,7 @@ public final class CbsReader {
             rows = new Rows(file, table, periodStatuses, status, retrieved, hint);
             try {
               rows.read(p);
-            } catch (StreamReadException e) {
+            } catch (JsonProcessingException e) {
               throw invalid(file, e);
             }
             break;
@@ -324,6 +328,7 @@ public final class CbsReader {
             p.skipChildren();
         }
       }
+      expectEnd(p, file);
     }
     if (rows == null) {
       throw new CbsException(file, At.path("$"), "value", "rowsMissing");
@@ -342,16 +347,61 @@ public final class CbsReader {
     return table;
   }
 
+  /**
+   * The parser's current token as JSON shows it, the same in every language: {@code [}, {@code
+   * {}, {@code true}, a number as written, a string or field name quoted and shortened to 40
+   * characters (Jackson's names such as {@code START_ARRAY} mean nothing to an operator).
+   */
+  private static String got(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    return got(t, t != null && (t.isScalarValue() || t == JsonToken.FIELD_NAME)
+        ? p.getText() : "");
+  }
+
+  private static String got(JsonToken t, String text) {
+    switch (requireNonNull(t, "token")) {
+      case START_ARRAY:
+        return "[";
+      case END_ARRAY:
+        return "]";
+      case START_OBJECT:
+        return "{";
+      case END_OBJECT:
+        return "}";
+      case VALUE_STRING:
+      case FIELD_NAME:
+        String shown = text.codePointCount(0, text.length()) > 40
+            ? text.substring(0, text.offsetByCodePoints(0, 40)) + "..." : text;
+        return "\"" + shown + "\"" + (t == JsonToken.FIELD_NAME ? ":" : "");
+      default:
+        return text.isEmpty() ? t.asString() == null ? t.name() : t.asString() : text;
+    }
+  }
+
+  /** Nothing but white space may follow the root object: a file holds one JSON value. */
+  private static void expectEnd(JsonParser p, String file) throws IOException {
+    JsonToken after;
+    try {
+      after = p.nextToken();
+    } catch (JsonProcessingException e) {
+      throw invalid(file, e);
+    }
+    if (after != null) {
+      throw new CbsException(file, At.line(p.currentTokenLocation().getLineNr(),
+          p.currentTokenLocation().getColumnNr()), "", "trailing");
+    }
+  }
+
   private static void expectRoot(JsonParser p, String file) throws IOException {
     if (next(p, file) != JsonToken.START_OBJECT) {
-      throw new CbsException(file, At.path("$"), "", "object", p.currentToken());
+      throw new CbsException(file, At.path("$"), "", "object", got(p));
     }
   }
 
   private static void expectArray(JsonParser p, JsonToken t, String file, String field)
-      throws CbsException {
+      throws IOException {
     if (t != JsonToken.START_ARRAY) {
-      throw new CbsException(file, At.path("$"), field, "array", t);
+      throw new CbsException(file, At.path("$"), field, "array", got(p));
     }
   }
 
@@ -363,12 +413,12 @@ public final class CbsReader {
             "endOfFile");
       }
       return t;
-    } catch (StreamReadException e) {
+    } catch (JsonProcessingException e) {
       throw invalid(file, e);
     }
   }
 
-  private static CbsException invalid(String file, StreamReadException e) {
+  private static CbsException invalid(String file, JsonProcessingException e) {
     At at = e.getLocation() == null ? At.path("$")
         : At.line(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     return new CbsException(file, at, "", "json", e.getOriginalMessage());
@@ -440,7 +490,7 @@ public final class CbsReader {
       int i = 0;
       while (next(p, file) != JsonToken.END_ARRAY) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw new CbsException(file, path(i), "", "rowObject", p.currentToken());
+          throw new CbsException(file, path(i), "", "rowObject", got(p));
         }
         row(p, i++);
       }
@@ -504,7 +554,7 @@ public final class CbsReader {
               } else if (t == JsonToken.VALUE_NUMBER_INT) {
                 value = p.getLongValue();
               } else {
-                valueText = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : null;
+                valueText = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : got(p);
                 p.skipChildren();
               }
             } else {
@@ -513,7 +563,7 @@ public final class CbsReader {
         }
       }
       if (p.currentToken() != JsonToken.END_OBJECT) {
-        throw new CbsException(file, path(i), "", "fieldOrEnd", p.currentToken());
+        throw new CbsException(file, path(i), "", "fieldOrEnd", got(p));
       }
       require(region != null, i, "RegioS");
       require(period != null, i, "Perioden");
@@ -577,7 +627,7 @@ public final class CbsReader {
           }
         }
       }
-      throw new CbsException(file, path(i), measure, "wholeNumber", text == null ? t : text);
+      throw new CbsException(file, path(i), measure, "wholeNumber", text == null ? got(t, "") : text);
     }
 
     /** The region of the current string token, classified on first sight. */

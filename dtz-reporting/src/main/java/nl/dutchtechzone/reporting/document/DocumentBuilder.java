@@ -14,6 +14,7 @@ import nl.dutchtechzone.core.Indicator;
 import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
@@ -21,6 +22,7 @@ import nl.dutchtechzone.core.plan.Budget;
 import nl.dutchtechzone.core.plan.BudgetLine;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.IncomeCategory;
 import nl.dutchtechzone.core.plan.InvestmentTheme;
 import nl.dutchtechzone.core.report.Activity;
 import nl.dutchtechzone.core.report.AnnualReport;
@@ -60,7 +62,7 @@ final class DocumentBuilder {
     this.context = context;
     this.texts = Texts.of(context.locale());
     this.notation = Notation.of(context.locale());
-    this.language = context.locale().getLanguage();
+    this.language = Languages.code(context.locale());
   }
 
   Document build() {
@@ -190,10 +192,20 @@ final class DocumentBuilder {
     rows.add(Row.body(List.of(Cell.text(opening), Cell.money(s.carriedForward()))));
     items.add(new ChartItem(opening, ChartItem.Role.OPENING,
         List.of(Cell.money(s.carriedForward()))));
+    List<Integer> all = new ArrayList<>();
+    all.add(0);
+    List<Integer> income = new ArrayList<>();
     for (StatementLine line : s.income()) {
+      income.add(rows.size());
       rows.add(Row.body(List.of(Cell.text(x(line.label())), Cell.money(line.amount()))));
       items.add(new ChartItem(x(line.label()), ChartItem.Role.INCOME,
           List.of(Cell.money(line.amount()))));
+    }
+    all.addAll(income);
+    if (income.size() > 1) {
+      // Several sources of income (contributions, a grant, ...) get their total, as spending does.
+      rows.add(Row.total(List.of(Cell.text(t("income-total")), Cell.money(s.incomeSum())),
+          income));
     }
     List<Integer> spending = new ArrayList<>();
     for (StatementLine line : s.spending()) {
@@ -203,10 +215,7 @@ final class DocumentBuilder {
       items.add(new ChartItem(x(line.label()), ChartItem.Role.SPENDING,
           List.of(Cell.money(line.amount()))));
     }
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      all.add(i);
-    }
+    all.addAll(spending);
     rows.add(Row.total(List.of(Cell.text(t("spending-total")),
         Cell.money(s.spendingSum().negated())), spending));
     rows.add(Row.total(List.of(Cell.text(t("closing")), Cell.money(closing(s))), all));
@@ -225,6 +234,9 @@ final class DocumentBuilder {
           + notation.money(s.statedSpendingTotal()) + " ≠ " + notation.money(s.spendingSum()),
           Paragraph.Style.WARNING));
     }
+    s.statedIncomeTotal().filter(stated -> !stated.equals(s.incomeSum())).ifPresent(stated ->
+        blocks.add(new Paragraph(t("stated-income-total") + ": " + notation.money(stated)
+            + " ≠ " + notation.money(s.incomeSum()), Paragraph.Style.WARNING)));
     return new Section(SectionKind.STATEMENT, "statement", t("finances") + " " + year, blocks);
   }
 
@@ -355,14 +367,19 @@ final class DocumentBuilder {
   }
 
   /**
-   * The category of a budget line by its name. Income has no cost category: an income line whose
-   * category the programme does not list gets an empty cell (the flow column says it is income);
-   * a spending line with an unknown category shows the id, which validation reports.
+   * The category of a budget line by its name. An income line in an {@link IncomeCategory} shows
+   * that category's name from the bundle (contributions, carried forward, other income), so a
+   * grant is told from the members' contributions; an income line in a cost category of the
+   * programme (as datasets before income categories had) shows that category's name, and one in
+   * neither gets an empty cell (the flow column says it is income). A spending line with an
+   * unknown category shows the id, which validation reports.
    */
   private Cell category(String categoryId, Flow flow) {
     Optional<CostCategory> category = context.programme().costCategory(categoryId);
     if (category.isEmpty() && flow == Flow.INCOME) {
-      return Cell.empty();
+      return IncomeCategory.byId(categoryId)
+          .<Cell>map(c -> Cell.reference(categoryId, t("income-category." + c.id())))
+          .orElse(Cell.empty());
     }
     return Cell.reference(categoryId, category.map(CostCategory::name).map(this::x)
         .orElse(categoryId));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.reporting.internal.BundleTexts;
 
 /**
@@ -15,8 +16,9 @@ import nl.dutchtechzone.reporting.internal.BundleTexts;
  * bundles {@code nl/dutchtechzone/reporting/document/texts[_<language>].properties} (UTF-8), one
  * file per language: {@code texts.properties} is English and the root,
  * {@code texts_nl.properties} is Dutch. A key that a language's file lacks falls back to
- * English, so adding a language is adding one file (on the class path, or patched into this module) with the keys it translates.
- * This is the rule, and the loader ({@code BundleTexts}), of every bundle of dtz-reporting.
+ * English, so adding a language is adding one file (on the class path, or patched into this
+ * module) with the keys it translates. This is the one language rule of dtz ({@link Languages}),
+ * read through the loader of every bundle of dtz-reporting ({@code BundleTexts}).
  *
  * <p>Texts with a placeholder ({@code {0}}) are filled with {@link #get(String, String)}; the
  * argument is inserted as it is, never formatted with the JVM's locale.
@@ -44,10 +46,7 @@ public final class Texts {
    *     jar)
    */
   public static Texts of(Locale locale) {
-    requireNonNull(locale, "locale");
-    String language = locale.getLanguage();
-    return new Texts(Locale.forLanguageTag(language.isEmpty() ? "en" : language),
-        BundleTexts.of(BASE, locale));
+    return new Texts(Languages.of(locale), BundleTexts.of(BASE, locale));
   }
 
   /**
@@ -58,7 +57,8 @@ public final class Texts {
    */
   public static boolean hasLanguage(String language) {
     requireNonNull(language, "language");
-    return language.equals("en") || !BundleTexts.keysOf(BASE, language).isEmpty();
+    return language.equals(Languages.code(Languages.FALLBACK))
+        || !BundleTexts.keysOf(BASE, language).isEmpty();
   }
 
   /**
@@ -69,7 +69,8 @@ public final class Texts {
    */
   public static Set<String> keysOf(String language) {
     requireNonNull(language, "language");
-    return BundleTexts.keysOf(BASE, language.equals("en") ? "" : language);
+    return BundleTexts.keysOf(BASE,
+        language.equals(Languages.code(Languages.FALLBACK)) ? "" : language);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.dutchtechzone.core.VisibleText;
 
 /**
  * Writes HTML (and inline SVG) so that escaping cannot be forgotten: text and attribute values
@@ -129,7 +130,9 @@ final class Html {
 
   /**
    * Escapes text for HTML content and attribute values: {@code & < > " '} become character
-   * references; control characters other than line feed and tab become spaces.
+   * references; control characters other than line feed and tab become spaces; bidi embedding,
+   * override and isolate controls ({@link VisibleText#isBidiControl}) are left out, so that no
+   * text can reorder what follows it.
    */
   static String escape(String text) {
     StringBuilder s = new StringBuilder(text.length() + 16);
@@ -157,7 +160,9 @@ final class Html {
           s.append("&#39;");
           break;
         default:
-          s.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+          if (!VisibleText.isBidiControl(c)) {
+            s.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+          }
       }
     }
   }

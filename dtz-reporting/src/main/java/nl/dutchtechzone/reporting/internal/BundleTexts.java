@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.dutchtechzone.core.internal.BundleMessages;
+import nl.dutchtechzone.core.language.Languages;
 
 /**
  * The texts of one family of resource bundles in one language, for messages that carry a key and
@@ -24,7 +24,7 @@ import nl.dutchtechzone.core.internal.BundleMessages;
  * {@link Locale#ROOT}.
  *
  * <p>The language rule is that of every bundle of dtz, stated once in dtz-core ({@link
- * BundleMessages#languageBundle}): the bundle of the locale's language if there is one ({@code
+ * Languages#bundle}): the bundle of the locale's language if there is one ({@code
  * problems_de.properties} for {@code de}), else English, the root bundle; a key the language's
  * bundle lacks falls back to English. The default locale never takes part, so the same message
  * reads the same on every machine; adding a language is adding bundle files. The families are
@@ -50,11 +50,8 @@ public final class BundleTexts {
    * @throws MissingResourceException if the family has no root (English) bundle
    */
   public static BundleTexts of(String baseName, Locale locale) {
-    requireNonNull(baseName, "baseName");
-    requireNonNull(locale, "locale");
-    return new BundleTexts(
-        BundleMessages.languageBundle(baseName, locale,
-            (name, language) -> ResourceBundle.getBundle(name, language)));
+    return new BundleTexts(Languages.bundle(baseName, locale,
+        (name, language) -> ResourceBundle.getBundle(name, language)));
   }
 
   /**

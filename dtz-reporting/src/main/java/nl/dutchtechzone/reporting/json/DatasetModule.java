@@ -88,14 +88,15 @@ final class DatasetModule extends Module {
   /** Attributes with a range of their own (beyond that of their type). */
   private static final Map<String, JsonDeserializer<?>> OWN_RANGE = Map.of(
       "Programme.contributionPerInhabitant",
-      new Leaves.Amount("contributionPerInhabitant", DatasetLimits.MAX_RATE));
+      new Leaves.Decimal("contributionPerInhabitant", DatasetLimits.MAX_RATE));
 
   /**
    * The text attributes that the format also takes as a string (a text written in one language,
    * kept and shown as written), and writes as a string when they have no English reading, so
    * that a file that had a string there keeps its bytes. The schema test reads this list.
    */
-  static final Set<String> TEXT_OR_STRING = Set.of("InhabitantFigure.source");
+  static final Set<String> TEXT_OR_STRING =
+      Set.of("InhabitantFigure.source", "Membership.source");
 
   private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package nl.dutchtechzone.reporting.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.CharConversionException;
@@ -90,11 +91,22 @@ final class DatasetReader {
       } catch (DatasetException e) {
         throw e;
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        DatasetLimits.Breach breach = breach(e);
+        JsonLocation at = e.getLocation() != null && breach == null ? e.getLocation()
+            : parser.currentLocation();
+        JsonStreamContext where = parser.getParsingContext();
+        if (breach != null && breach.key.equals("limit.name") && where.inObject()
+            && where.getParent() != null) {
+          // The name being read is not the context's name yet: the problem is the object's.
+          where = where.getParent();
+        }
         throw new DatasetException(List.of(DatasetProblem.of(
-            ReadState.path(parser.getParsingContext()), Math.max(1, at.getLineNr()),
-            Math.max(1, at.getColumnNr()),
-            ProblemText.of("json.malformed", e.getOriginalMessage()))));
+            ReadState.path(where), Math.max(1, at.getLineNr()),
+            Math.max(1, at.getColumnNr()), breach == null
+                ? ProblemText.of("json.malformed", e.getOriginalMessage())
+                : breach.key.equals("limit.document")
+                ? ProblemText.of(breach.key, breach.limit, breach.limit >> 30)
+                : ProblemText.of(breach.key, breach.limit))));
       } catch (CharConversionException e) {
         JsonLocation at = parser.currentLocation();
         throw notText(e, ReadState.path(parser.getParsingContext()), at.getLineNr(),
@@ -109,6 +121,16 @@ final class DatasetReader {
       throw new IllegalStateException("the dataset binding yielded no dataset and no problem");
     }
     return (Dataset) dataset;
+  }
+
+  /** The breach of a {@link DatasetLimits} limit that caused the exception, if one did. */
+  private static DatasetLimits.Breach breach(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DatasetLimits.Breach) {
+        return (DatasetLimits.Breach) t;
+      }
+    }
+    return null;
   }
 
   /**

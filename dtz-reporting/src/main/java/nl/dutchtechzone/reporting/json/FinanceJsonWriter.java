@@ -6,8 +6,8 @@ import static nl.dutchtechzone.reporting.json.JsonSupport.decimal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.Locale;
 import nl.dutchtechzone.core.LocalizedText;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
 import nl.dutchtechzone.finance.contribution.Settlement;
@@ -61,8 +61,8 @@ final class FinanceJsonWriter {
    * one where it differs, each as the line renders it for a reader of the language.
    */
   private static LocalizedText figureSource(ContributionLine line) {
-    String nl = line.figureSource(Locale.forLanguageTag("nl"));
-    String en = line.figureSource(Locale.ENGLISH);
+    String nl = line.figureSource(Languages.DUTCH);
+    String en = line.figureSource(Languages.ENGLISH);
     return en.equals(nl) ? LocalizedText.dutch(nl) : LocalizedText.of(nl, en);
   }
 

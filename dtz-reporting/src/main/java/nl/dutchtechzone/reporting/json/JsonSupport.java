@@ -36,11 +36,15 @@ final class JsonSupport {
 
   private JsonSupport() {}
 
-  /** A factory that never closes the caller's stream. */
+  /**
+   * A factory that never closes the caller's stream and reads within the {@link DatasetLimits}
+   * (depth, string, name, number and input length).
+   */
   private static JsonFactory factory() {
     return JsonFactory.builder()
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .streamReadConstraints(DatasetLimits.Reading.INSTANCE)
         .build();
   }
 

@@ -223,22 +223,6 @@ final class Leaves {
    */
   static final class Amount extends Leaf<Money> {
     private final Text text = new Text();
-    private final @Nullable String attribute;
-    private final @Nullable BigDecimal max;
-
-    /** Any amount of the supported range. */
-    Amount() {
-      this(null, null);
-    }
-
-    /**
-     * An amount of at most {@code max}; the range message is the text
-     * {@code amount.limit.<attribute>}.
-     */
-    Amount(@Nullable String attribute, @Nullable BigDecimal max) {
-      this.attribute = attribute;
-      this.max = max;
-    }
 
     @Override
     @Nullable Money read(JsonParser p, ReadState state) throws IOException {
@@ -258,10 +242,6 @@ final class Leaves {
       if (cents > DatasetLimits.MAX_AMOUNT_CENTS || cents < -DatasetLimits.MAX_AMOUNT_CENTS) {
         return refuse(p, state, ProblemText.of("amount.range", p.getText(),
             DatasetLimits.MAX_AMOUNT_TEXT));
-      }
-      if (max != null && BigDecimal.valueOf(cents, 2).compareTo(max) > 0) {
-        return refuse(p, state, ProblemText.of("amount.limit." + attribute, p.getText(),
-            max.toPlainString()));
       }
       return Money.ofCents(cents);
     }
@@ -306,6 +286,22 @@ final class Leaves {
   /** A decimal: a string in plain notation, at most 12 digits before the point and 6 after. */
   static final class Decimal extends Leaf<BigDecimal> {
     private final Text text = new Text();
+    private final @Nullable String attribute;
+    private final @Nullable BigDecimal max;
+
+    /** Any decimal of the supported range. */
+    Decimal() {
+      this(null, null);
+    }
+
+    /**
+     * A decimal of at most {@code max}; the range message is the text
+     * {@code decimal.limit.<attribute>}.
+     */
+    Decimal(@Nullable String attribute, @Nullable BigDecimal max) {
+      this.attribute = attribute;
+      this.max = max;
+    }
 
     @Override
     @Nullable BigDecimal read(JsonParser p, ReadState state) throws IOException {
@@ -329,11 +325,16 @@ final class Leaves {
         return refuse(p, state, ProblemText.of("decimal.range", decimal,
             DatasetLimits.MAX_DECIMAL_INTEGER_DIGITS, DatasetLimits.MAX_DECIMAL_FRACTION_DIGITS));
       }
-      return new BigDecimal(decimal);
+      BigDecimal value = new BigDecimal(decimal);
+      if (max != null && value.compareTo(max) > 0) {
+        return refuse(p, state, ProblemText.of("decimal.limit." + attribute, decimal,
+            max.toPlainString()));
+      }
+      return value;
     }
   }
 
-  /** A date: ISO-8601 {@code yyyy-mm-dd}. */
+  /** A date: ISO-8601 {@code yyyy-mm-dd}, in a year from {@link Years#MIN} to {@link Years#MAX}. */
   static final class Date extends Leaf<LocalDate> {
     private final Text text = new Text();
 
@@ -346,11 +347,18 @@ final class Leaves {
       if (!DATE.matcher(date).matches()) {
         return refuse(p, state, ProblemText.of("date.malformed", date));
       }
+      LocalDate parsed;
       try {
-        return LocalDate.parse(date);
+        parsed = LocalDate.parse(date);
       } catch (DateTimeException e) {
         return refuse(p, state, ProblemText.of("date.invalid", date, e.getMessage()));
       }
+      if (parsed.getYear() < Years.MIN || parsed.getYear() > Years.MAX) {
+        // The year of a date is a year of the model too (a figure's reference date is the
+        // 1 January of a contribution year): 0000-01-01 ended the command line with a trace.
+        return refuse(p, state, ProblemText.of("date.range", date, Years.MIN, Years.MAX));
+      }
+      return parsed;
     }
   }
 

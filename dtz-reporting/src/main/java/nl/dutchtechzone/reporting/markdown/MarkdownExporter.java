@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.dutchtechzone.core.VisibleText;
 import nl.dutchtechzone.reporting.document.Block;
 import nl.dutchtechzone.reporting.document.Cell;
 import nl.dutchtechzone.reporting.document.Column;
@@ -134,12 +135,17 @@ public final class MarkdownExporter implements ReportExporter {
     return s.toString();
   }
 
-  /** Control characters become spaces; white space at both ends goes. */
+  /**
+   * Control characters become spaces, bidi embedding, override and isolate controls ({@link
+   * VisibleText#isBidiControl}) are left out; white space at both ends goes.
+   */
   private static String strip(String text) {
     StringBuilder s = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      s.append(Character.isISOControl(c) ? ' ' : c);
+      if (!VisibleText.isBidiControl(c)) {
+        s.append(Character.isISOControl(c) ? ' ' : c);
+      }
     }
     int start = 0;
     int end = s.length();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.dutchtechzone.core.CoverLetter;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.report.AnnualReport;
 import nl.dutchtechzone.finance.contribution.ContributionStatement;
@@ -33,11 +34,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ExportContext {
 
-  /** The Dutch locale ({@code nl}), the default language of exports. */
-  public static final Locale DUTCH = Locale.forLanguageTag("nl");
+  /** The Dutch locale ({@code nl}), the default language of exports: {@link Languages#DUTCH}. */
+  public static final Locale DUTCH = Languages.DUTCH;
 
-  /** The English locale ({@code en}). */
-  public static final Locale ENGLISH = Locale.forLanguageTag("en");
+  /** The English locale ({@code en}), the fallback: {@link Languages#ENGLISH}. */
+  public static final Locale ENGLISH = Languages.ENGLISH;
 
   ExportContext() {}
 
@@ -111,11 +112,13 @@ public abstract class ExportContext {
   public abstract Optional<CoverLetter> coverLetter();
 
   /**
-   * The language to write in. Any locale with a language is accepted: the human-readable
-   * formats take their words from the bundles of that language and fall back to English, key by
-   * key, where a bundle lacks one (a language without any bundle is written in English); the
-   * data's own texts, which exist in Dutch and mostly in English, are Dutch for Dutch and English
-   * for every other language. Numbers follow the notation the language's bundle gives, English
+   * The language to write in. Any locale with a language is accepted; which texts it gets is
+   * the one language rule of dtz, {@link Languages} (a plugin calls it too: {@link
+   * Languages#bundle} for its own bundles, {@link Languages#choose} for texts per language): the
+   * human-readable formats take their words from the bundles of that language and fall back to
+   * English, key by key, where a bundle lacks one (a language without any bundle is written in
+   * English); the data's own texts, which exist in Dutch and mostly in English, are Dutch for
+   * Dutch and English for every other language. Numbers follow the notation the language's bundle gives, English
    * where it gives none. Machine formats keep ids and codes and carry the locale's language
    * tag. See {@code docs/exporters.md}, "Texts and languages".
    *
@@ -134,19 +137,6 @@ public abstract class ExportContext {
   @Value.Default
   public ExportOptions options() {
     return ExportOptions.empty();
-  }
-
-  /**
-   * Whether the document is to be written in English.
-   *
-   * @return true if the locale's language is {@code en}
-   * @deprecated a document may be in any language: read {@link #locale()} (its language, or
-   *     {@code Locale.toLanguageTag()} for a machine format); kept so that plugins built against
-   *     the first SPI still link, and to be removed in a later version
-   */
-  @Deprecated(since = "0.1", forRemoval = true)
-  public boolean isEnglish() {
-    return locale().getLanguage().equals("en");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +117,57 @@ class CbsReaderTest {
   }
 
   @Test
+  void refusesContentAfterTheRootObject() {
+    String json = dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "107024"));
+    for (String after : new String[] {"x", "{}", "[]", "1"}) {
+      // The rows were read and the rest of the file ignored.
+      assertThatThrownBy(() -> READER.readTypedDataSet(utf8(json + "\n" + after), FILE,
+          Map.of(), Optional.of(FigureStatus.FINAL), RETRIEVED))
+          .as(after).isInstanceOf(CbsException.class)
+          .hasMessageStartingWith(FILE + ", line 2")
+          .hasMessageEndingWith(after.equals("x") ? "" : "unexpected content after the end of"
+              + " the JSON object; expected one JSON object only");
+    }
+  }
+
+  @Test
+  void namesWhatItGotAsJsonShowsItNotAsJacksonNamesIt() {
+    // The messages said "got START_ARRAY" and "got VALUE_STRING".
+    rejects("[]", FILE + ", $: expected a JSON object {\"odata.metadata\": ..., \"value\":"
+        + " [...]}, got [");
+    rejects("{\"odata.metadata\": \"" + METADATA_03759 + "\", \"value\": {}}",
+        FILE + ", $, field 'value': expected an array, got {");
+    rejects("{\"odata.metadata\": \"" + METADATA_03759 + "\", \"value\": [[]]}",
+        FILE + ", value[0]: expected a row object, got [");
+    rejects("{\"odata.metadata\": 7}", FILE + ", $, field 'odata.metadata': expected the"
+        + " metadata URL, got 7");
+    rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "[" + "1,".repeat(30) + "1]")),
+        FILE + ", value[0], field 'BevolkingOp1Januari_1': expected a whole number of"
+            + " inhabitants or null, got [");
+    rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00",
+        "\"" + "x".repeat(100) + "\"")), FILE + ", value[0], field 'BevolkingOp1Januari_1':"
+            + " expected a whole number of inhabitants or null, got \"" + "x".repeat(40) + "...\"");
+  }
+
+  @Test
+  void refusesAPathThatIsNoRegularFileBeforeOpeningIt(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path folder = Files.createDirectory(dir.resolve("figures.csv"));
+    List<Path> notFiles = new ArrayList<>(List.of(folder));
+    Path fifo = dir.resolve("pipe.json");
+    // A FIFO nobody writes to: opening it waited for ever.
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      notFiles.add(fifo);
+    }
+    for (Path path : notFiles) {
+      assertThatThrownBy(() -> READER.read(path, RETRIEVED, Optional.of(FigureStatus.FINAL)))
+          .as(path.toString()).isInstanceOf(CbsException.class)
+          .hasMessage(path + ", file name: not a regular file (a folder, a pipe or a device);"
+              + " expected a CBS download saved as a file");
+    }
+  }
+
+  @Test
   void withoutAPeriodenFileTheStatusMustBeGiven() throws IOException {
     String json = dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "107024"));
     assertThatThrownBy(() -> READER.readTypedDataSet(utf8(json), FILE, Map.of(),
@@ -188,7 +240,7 @@ class CbsReaderTest {
   void rejectsANonNumericValue() {
     rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "\"107024\"")),
         FILE + ", value[0], field 'BevolkingOp1Januari_1': expected a whole number of"
-            + " inhabitants or null, got VALUE_STRING");
+            + " inhabitants or null, got \"107024\"");
     rejects(dataset(METADATA_03759, total(0, "GM0114", "2021JJ00", "107024.5")),
         FILE + ", value[0], field 'BevolkingOp1Januari_1': expected a whole number of"
             + " inhabitants or null, got 107024.5");

@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import nl.dutchtechzone.core.LocalizedText;
 import nl.dutchtechzone.core.money.Money;
+import nl.dutchtechzone.core.plan.AnnualPlan;
+import nl.dutchtechzone.core.plan.Budget;
+import nl.dutchtechzone.core.plan.BudgetLine;
+import nl.dutchtechzone.core.plan.Flow;
+import nl.dutchtechzone.core.plan.Scope;
+import nl.dutchtechzone.core.reference.DutchTechZone;
+import nl.dutchtechzone.core.report.AnnualReport;
+import nl.dutchtechzone.core.report.FinancialStatement;
+import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.reporting.Fixtures;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentTest {
@@ -115,6 +127,88 @@ class DocumentTest {
     assertThat(category).isInstanceOf(Cell.Reference.class);
     Cell.Reference ref = (Cell.Reference) category;
     assertThat(ref.name()).isNotEqualTo(ref.id());
+  }
+
+  /**
+   * Income lines in the income categories of dtz-core are named (a grant is told from the
+   * members' contributions), in the document's language; an income line in a cost category of
+   * the programme, as datasets before income categories had, keeps that category's name. The
+   * cells were empty before, for every income line.
+   */
+  @ParameterizedTest
+  @MethodSource("incomeCategoryNames")
+  void incomeLinesShowTheNameOfTheirIncomeCategory(Locale locale, List<String> names) {
+    AnnualPlan plan = Fixtures.illustrativePlan2022();
+    Budget budget = Budget.builder().from(plan.budget().orElseThrow()).lines(List.of(
+        income("members", "contributions", "1000.00"),
+        income("grant", "other-income", "500.00"),
+        income("balance", "carried-forward", "250.00"),
+        income("legacy", "programme-costs", "10.00"))).build();
+    ExportContext context = Fixtures.illustrativeBuilder(locale)
+        .plan(AnnualPlan.builder().from(plan).budget(budget).build()).build();
+
+    Table table = Document.of(context).table("budget").orElseThrow();
+    int category = table.columnIndex("category");
+    List<Cell> cells = table.rows().stream().filter(r -> r.kind() == Row.Kind.BODY)
+        .map(r -> r.cell(category)).toList();
+    String legacy = context.programme().costCategory("programme-costs").orElseThrow().name()
+        .in(locale);
+    assertThat(cells).containsExactly(
+        Cell.reference("contributions", names.get(0)),
+        Cell.reference("other-income", names.get(1)),
+        Cell.reference("carried-forward", names.get(2)),
+        Cell.reference("programme-costs", legacy));
+  }
+
+  static Stream<Arguments> incomeCategoryNames() {
+    return Stream.of(
+        Arguments.of(ExportContext.ENGLISH, List.of("Contributions", "Other income",
+            "Carried forward")),
+        Arguments.of(ExportContext.DUTCH, List.of("Bijdragen", "Overige inkomsten",
+            "Doorgeschoven")));
+  }
+
+  private static BudgetLine income(String id, String category, String amount) {
+    return BudgetLine.builder().id(id).flow(Flow.INCOME).categoryId(category)
+        .description(LocalizedText.of(id, id)).planned(Money.parse(amount))
+        .scope(Scope.IN_SCOPE).build();
+  }
+
+  /**
+   * A statement with several sources of income (members' contributions and a grant) shows their
+   * total, a total row of the income lines only, and the closing balance still adds up the
+   * body rows; a stated income total that differs from the lines is a warning, as a stated
+   * spending total is. With one income line (the reference data) there is no such row.
+   */
+  @Test
+  void severalIncomeLinesGetTheirTotalAndAStatedIncomeTotalThatDiffersIsAWarning() {
+    AnnualReport report = DutchTechZone.report2022();
+    FinancialStatement one = report.statement().orElseThrow();
+    FinancialStatement two = FinancialStatement.builder().from(one)
+        .addIncome(StatementLine.builder().id("grant").categoryId("other-income")
+            .label(LocalizedText.of("Subsidie", "Grant")).amount(Money.parse("1000.50")).build())
+        .statedIncomeTotal(Money.parse("262089.49")).build();
+    ExportContext context = Fixtures.illustrativeBuilder(ExportContext.ENGLISH)
+        .report(AnnualReport.builder().from(report).statement(two).build()).build();
+
+    Section section = Document.of(context).sections().stream()
+        .filter(s -> s.kind() == SectionKind.STATEMENT).findFirst().orElseThrow();
+    Table table = Document.of(context).table("statement").orElseThrow();
+    Row total = table.rows().stream()
+        .filter(r -> r.cell(0).equals(Cell.text("Total income"))).findFirst().orElseThrow();
+    assertThat(total.kind()).isEqualTo(Row.Kind.TOTAL);
+    assertThat(total.cell(1)).isEqualTo(Cell.money(Money.parse("262089.50")));
+    assertThat(total.sumOf()).hasSize(2);
+    Row closing = table.rows().get(table.rows().size() - 1);
+    assertThat(closing.cell(1)).isEqualTo(Cell.money(Money.parse("103122.29")));
+    assertThat(closing.sumOf()).doesNotContain(table.rows().indexOf(total));
+    assertThat(section.blocks()).anyMatch(b -> b instanceof Paragraph p
+        && p.style() == Paragraph.Style.WARNING
+        && p.text().equals("Total income as stated: € 262,089.49 ≠ € 262,089.50"));
+
+    Table reference = Document.of(Fixtures.reference(ExportContext.ENGLISH)).table("statement")
+        .orElseThrow();
+    assertThat(reference.rows()).noneMatch(r -> r.cell(0).equals(Cell.text("Total income")));
   }
 
   @Test

@@ -32,6 +32,30 @@ class TextsTest {
   }
 
   @Test
+  void takesTheLanguageOfTheLocaleByTheOneRule() {
+    assertThat(Texts.of(Locale.forLanguageTag("nl-BE")).get("budget")).isEqualTo(
+        Texts.of(Locale.forLanguageTag("nl")).get("budget"));
+    assertThat(Texts.of(Locale.forLanguageTag("nl-BE")).locale()).isEqualTo(new Locale("nl"));
+    assertThat(Texts.of(Locale.forLanguageTag("en-GB")).get("budget")).isEqualTo("Budget");
+    assertThat(Texts.of(Locale.FRENCH).get("closing")).isEqualTo("Closing balance (derived)");
+    // The root locale names no language: English, the fallback.
+    assertThat(Texts.of(Locale.ROOT).locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(Texts.of(Locale.ROOT).get("closing")).isEqualTo("Closing balance (derived)");
+  }
+
+  @Test
+  void englishIsEnglishOnADutchMachine() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+      assertThat(Texts.of(Locale.ENGLISH).get("closing")).isEqualTo("Closing balance (derived)");
+      assertThat(Texts.of(Locale.FRENCH).get("closing")).isEqualTo("Closing balance (derived)");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void fillsThePlaceholderWithoutLocaleFormatting() {
     assertThat(Texts.of(Locale.forLanguageTag("nl")).get("actions-in-plan", "2023"))
         .isEqualTo("Acties in jaarplan 2023");

@@ -83,8 +83,10 @@ class LargeDatasetHeapTest {
     Run run = probe("96m", unknown);
 
     assertThat(run.exit).isEqualTo(2);
+    // Line 618 of the file: the reference programme (its memberships' sources are texts in
+    // Dutch and English, four lines each), then the first budget line.
     assertThat(run.out).isEqualTo("the dataset has 1 problem:\n"
-        + "  $.plans[0].budget.lines[0].remark (line 600, column 23): unknown field 'remark'; "
+        + "  $.plans[0].budget.lines[0].remark (line 618, column 23): unknown field 'remark'; "
         + "expected one of [id, flow, categoryId, description, planned, amended, scope, note] "
         + "(and " + (LINES - 1) + " more like it at $.plans[*].budget.lines[*].remark)\n");
   }

@@ -213,7 +213,7 @@ final class RandomDatasets {
       b.addCostCategories(CostCategory.of(id("cc"), localized()));
     }
     if (random.nextBoolean()) {
-      b.contributionPerInhabitant(Money.ofCents(random.nextInt(10_000)));
+      b.contributionPerInhabitant(java.math.BigDecimal.valueOf(random.nextInt(100_000), 2 + random.nextInt(2)));
     }
     return b.build();
   }

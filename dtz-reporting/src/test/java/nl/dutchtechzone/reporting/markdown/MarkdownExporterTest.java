@@ -93,7 +93,7 @@ class MarkdownExporterTest {
             + "| € 223,573.30 | € -1,426.70 | -0.63% |")
         .contains("More meetings than planned")
         .contains("| Network &amp; connection \\<test\\> | 4 | 1 | 0 | 0 | 1 | 1 | 1 | 2 |")
-        .contains("| Contributions of the municipalities | Income |  | € 259,290.00 "
+        .contains("| Contributions of the municipalities | Income | Contributions | € 259,290.00 "
             + "| € 259,290.00 |");
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.NullPointerTester;
 import java.util.Locale;
 import java.util.Map;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.core.report.AnnualReport;
 import org.junit.jupiter.api.Test;
@@ -38,11 +39,16 @@ class ExportContextTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
-  void theDeprecatedEnglishTestStillAnswersForOldPlugins() {
-    assertThat(minimal().locale(Locale.forLanguageTag("en-GB")).build().isEnglish()).isTrue();
-    assertThat(minimal().locale(Locale.forLanguageTag("nl-BE")).build().isEnglish()).isFalse();
-    assertThat(minimal().locale(Locale.GERMAN).build().isEnglish()).isFalse();
+  void theContextsLanguageIsTheOneRulesLanguageOfItsLocale() {
+    // No English/Dutch flag (isEnglish() is gone): a plugin reads the language by the rule.
+    assertThat(Languages.of(minimal().locale(Locale.forLanguageTag("en-GB")).build().locale()))
+        .isEqualTo(Languages.ENGLISH);
+    assertThat(Languages.of(minimal().locale(Locale.forLanguageTag("nl-BE")).build().locale()))
+        .isEqualTo(Languages.DUTCH);
+    assertThat(Languages.of(minimal().locale(Locale.GERMAN).build().locale()))
+        .isEqualTo(Locale.GERMAN);
+    assertThat(minimal().build().locale()).isSameAs(Languages.DUTCH);
+    assertThat(ExportContext.ENGLISH).isSameAs(Languages.ENGLISH);
   }
 
   @Test

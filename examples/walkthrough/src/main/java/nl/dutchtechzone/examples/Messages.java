@@ -7,10 +7,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import nl.dutchtechzone.core.language.Languages;
 
 /**
  * The command line's texts in one language, from the resource bundles {@code
@@ -20,20 +20,18 @@ import java.util.ResourceBundle;
  * Locale#ROOT} so that years and counts never get grouping separators from the default locale;
  * amounts and numbers for people are formatted before they are passed in.
  *
- * <p>The language rule, the same as the library's bundles follow: the bundle of the chosen
- * language if there is one, else English; a key that bundle lacks falls back to English. The
- * default locale never takes part, so the same options print the same text on every machine.
+ * <p>The language rule is the library's one public rule ({@link Languages#bundle}): the bundle
+ * of the chosen language if there is one, else English; a key that bundle lacks falls back to
+ * English. The default locale never takes part, so the same options print the same text on
+ * every machine. The command line ships bundles for {@link Languages#shipped()}.
  * This class is immutable and thread-safe.
  */
 final class Messages {
 
-  /** Dutch. */
-  static final Locale DUTCH = Locale.forLanguageTag("nl");
+  /** Dutch, {@link Languages#DUTCH}. */
+  static final Locale DUTCH = Languages.DUTCH;
 
   static final String BUNDLE = "nl.dutchtechzone.examples.Walkthrough";
-
-  /** The languages the command line ships bundles for, English (the default) first. */
-  static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, DUTCH);
 
   /** The option that chooses the language. */
   private static final String LOCALE_OPTION = "--locale";
@@ -55,13 +53,8 @@ final class Messages {
    */
   static Messages of(Locale locale) {
     requireNonNull(locale, "locale");
-    Locale language = new Locale(locale.getLanguage());
-    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, language);
-    // getBundle falls back to the default locale before the root; that must not decide.
-    if (!b.getLocale().getLanguage().equals(language.getLanguage())) {
-      b = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-    }
-    return new Messages(locale, b);
+    return new Messages(locale,
+        Languages.bundle(BUNDLE, locale, (name, l) -> ResourceBundle.getBundle(name, l)));
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarFile;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.reporting.ProviderProblem;
 
 /**
@@ -79,11 +80,10 @@ final class PluginJars implements AutoCloseable {
             .kind(ProviderProblem.Kind.UNREADABLE_SOURCE)
             .location(jar.toString());
         // The shipped languages, and the chosen one if it is another (its bundle may add it).
-        Set<String> languages = new LinkedHashSet<>();
-        Messages.LANGUAGES.forEach(l -> languages.add(l.getLanguage()));
-        languages.add(messages.locale().getLanguage());
-        for (String language : languages) {
-          problem.putTexts(language, Messages.of(new Locale(language))
+        Set<Locale> languages = new LinkedHashSet<>(Languages.shipped());
+        languages.add(Languages.of(messages.locale()));
+        for (Locale language : languages) {
+          problem.putTexts(Languages.code(language), Messages.of(language)
               .get("problem.unreadableJar", jar, unreadable.get()));
         }
         problems.add(problem.build());

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import nl.dutchtechzone.core.Partner;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.reference.DutchTechZone;
@@ -46,11 +44,11 @@ public final class ReadmeExample {
     System.out.println("Closing balance 2022: " + closing.toDutchString());
     System.out.println("Validation: " + validation.describe());
 
-    // EUR 1.00 per inhabitant on 1 January 2021 (provisional CBS figures, so an estimate).
-    List<Partner> municipalities = dtz.partners().stream().filter(Partner::isMunicipality).toList();
+    // EUR 1.00 per inhabitant on 1 January 2021 (provisional CBS figures, so an estimate),
+    // paid by the municipalities that are members of the programme in 2021.
     ContributionStatement contributions = ContributionCalculator
         .of(ContributionScheme.of(dtz, RoundingMode.HALF_UP), ReferenceInhabitants.register())
-        .calculate(dtz.id(), 2021, municipalities);
+        .calculate(dtz, 2021);
     contributions.lines().forEach(line -> System.out.println(
         line.name() + ": " + line.amount().toDutchString() + " (" + line.figureStatus() + ")"));
 

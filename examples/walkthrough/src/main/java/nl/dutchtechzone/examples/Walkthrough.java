@@ -9,7 +9,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.time.Duration;
@@ -28,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.dutchtechzone.core.Membership;
@@ -36,6 +42,7 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.VisibleText;
 import nl.dutchtechzone.core.Years;
+import nl.dutchtechzone.core.money.CountOverflowException;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.money.MoneyOverflowException;
 import nl.dutchtechzone.core.plan.ActionPoint;
@@ -151,7 +158,12 @@ public final class Walkthrough implements Callable<Integer> {
 
   private static final String NAME = "dtz-walkthrough";
 
+  /** A number as {@code --year} and {@code --time-limit} take it: ASCII digits, a sign, a point. */
+  private static final Pattern ASCII_NUMBER =
+      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
   @Option(names = "--dataset", paramLabel = "${bundle:label.file}",
+      converter = PathConverter.class,
       descriptionKey = "help.dataset")
   private Path dataset;
 
@@ -170,6 +182,7 @@ public final class Walkthrough implements Callable<Integer> {
   private List<String> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "${bundle:label.folder}", defaultValue = "dtz-reports",
+      converter = PathConverter.class,
       descriptionKey = "help.out")
   private Path outFolder;
 
@@ -183,6 +196,7 @@ public final class Walkthrough implements Callable<Integer> {
   private boolean strict;
 
   @Option(names = "--plugins", paramLabel = "${bundle:label.folder}",
+      converter = PathConverter.class,
       descriptionKey = "help.plugins")
   private Path pluginFolder;
 
@@ -192,6 +206,7 @@ public final class Walkthrough implements Callable<Integer> {
   private Duration timeLimit;
 
   @Option(names = "--inhabitants", paramLabel = "${bundle:label.path}",
+      converter = PathConverter.class,
       descriptionKey = "help.inhabitants")
   private List<Path> inhabitantFiles = new ArrayList<>();
 
@@ -273,15 +288,20 @@ public final class Walkthrough implements Callable<Integer> {
         }
         return EXIT_BAD_INPUT;
       }
-      if (e instanceof MoneyOverflowException) {
+      if (e instanceof MoneyOverflowException || e instanceof CountOverflowException) {
         // Every value was within the dataset's ranges, but a sum of them is not: bad input.
         // The quantity and the range in the language of --locale, as every message it prints.
         errWriter.println(VisibleText.of(NAME + ": " + m.get("error.outOfRange",
-            ((MoneyOverflowException) e).message(walkthrough.locale))));
+            e instanceof MoneyOverflowException
+                ? ((MoneyOverflowException) e).message(walkthrough.locale)
+                : ((CountOverflowException) e).message(walkthrough.locale))));
         return EXIT_BAD_INPUT;
       }
       if (e instanceof UncheckedIOException || e instanceof IOException) {
-        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.write", e.getMessage())));
+        IOException io = e instanceof IOException ? (IOException) e
+            : ((UncheckedIOException) e).getCause();
+        errWriter.println(VisibleText.of(NAME + ": " + m.get("error.write",
+            fileProblem(io, m))));
         return EXIT_WRITE_FAILED;
       }
       errWriter.println(VisibleText.of(NAME + ": " + m.get("error.unexpected")));
@@ -299,9 +319,7 @@ public final class Walkthrough implements Callable<Integer> {
   public Integer call() throws IOException {
     messages = Messages.of(locale);
     notation = Notation.of(locale);
-    if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
-      throw new UsageException(msg("error.outNotAFolder", outFolder));
-    }
+    checkOutFolder();
     try (PluginJars plugins = pluginFolder == null
         ? PluginJars.none()
         : PluginJars.open(pluginFolder, Walkthrough.class.getClassLoader(), messages)) {
@@ -315,9 +333,10 @@ public final class Walkthrough implements Callable<Integer> {
       Optional<AnnualPlan> plan = data.plan(documentYear);
       Optional<AnnualReport> report = data.reports().stream()
           .filter(r -> r.year() <= documentYear).max(Comparator.comparingInt(AnnualReport::year));
-      Optional<ContributionStatement> contributions = contributionYear(programme, register)
-          .map(y -> contributions(programme, register, y));
-      TrackingReport tracking = track(data);
+      Optional<ContributionStatement> contributions =
+          contributionYear(programme, register, documentYear)
+              .map(y -> contributions(programme, register, y));
+      TrackingReport tracking = track(data, documentYear);
 
       printProgramme(programme);
       ValidationResult validation = ValidationResult.clean();
@@ -336,7 +355,13 @@ public final class Walkthrough implements Callable<Integer> {
       }
       Optional<Settlement> settlement = Optional.empty();
       if (contributions.isEmpty()) {
-        note(msg("note.noFigures"));
+        if (programme.contributionPerInhabitant().isEmpty()) {
+          note(msg("note.noRate", programme.id()));
+        } else if (register.figures().isEmpty()) {
+          note(msg("note.noFigures"));
+        } else {
+          note(msg("note.noFiguresUpTo", documentYear));
+        }
       } else {
         inhabitantNotes.forEach(this::note);
         printContributions(contributions.get());
@@ -373,6 +398,49 @@ public final class Walkthrough implements Callable<Integer> {
       }
       return strict && !validation.isValid() ? EXIT_VALIDATION_ERRORS : EXIT_OK;
     }
+  }
+
+  /**
+   * Refuses an {@code --out} that can never be a folder before anything is printed: a file, a
+   * link to nothing, or a path below a file.
+   */
+  private void checkOutFolder() {
+    if (Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
+      throw new UsageException(msg("error.outNotAFolder", outFolder));
+    }
+    if (!Files.exists(outFolder) && Files.isSymbolicLink(outFolder)) {
+      throw new UsageException(msg("error.outDanglingLink", outFolder));
+    }
+    for (Path above = outFolder.toAbsolutePath().getParent(); above != null;
+        above = above.getParent()) {
+      if (Files.exists(above)) {
+        if (!Files.isDirectory(above)) {
+          throw new UsageException(msg("error.outBelowAFile", outFolder, above));
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * What went wrong with a file, with the reason: a file system error names its file (and the
+   * other file of a move) and why, in the language of {@code --locale} where it is a known
+   * reason; the JDK's message alone names the file only.
+   */
+  static String fileProblem(IOException e, Messages messages) {
+    if (e instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e;
+      String reason = f.getReason() != null || e instanceof NoSuchFileException
+          || e instanceof AccessDeniedException ? messages.ioReason(e)
+          : e instanceof FileAlreadyExistsException ? messages.get("io.exists")
+          : messages.get("io.failed", e.getClass().getSimpleName());
+      if (f.getFile() != null) {
+        return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": "
+            + reason;
+      }
+      return reason;
+    }
+    return messages.ioReason(e);
   }
 
   /** The dataset's figures and those of the {@code --inhabitants} files, in one register. */
@@ -468,15 +536,26 @@ public final class Walkthrough implements Callable<Integer> {
    * member municipality has a figure on the reference date, else (figures but no such year) the
    * latest year with a figure, for the API to refuse with its reason.
    */
-  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register) {
+  private Optional<Integer> contributionYear(Programme programme, InhabitantRegister register,
+      int documentYear) {
+    if (programme.contributionPerInhabitant().isEmpty()) {
+      // The rate is optional in a dataset: without one nobody is charged, and asking for a
+      // contribution year is bad input rather than an unexpected error.
+      if (contributionYear != null) {
+        throw new UsageException(msg("error.noRate", contributionYear, programme.id()));
+      }
+      return Optional.empty();
+    }
     if (contributionYear != null) {
       return Optional.of(contributionYear);
     }
     ContributionScheme scheme = ContributionScheme.of(programme, RoundingMode.HALF_UP);
+    // Only years up to the document's: a document of a year never carries later contributions.
     List<Integer> figureYears = register.figures().stream()
         .map(InhabitantFigure::referenceDate)
         .filter(d -> d.equals(scheme.referenceDate(d.getYear())))
         .map(LocalDate::getYear)
+        .filter(y -> y <= documentYear)
         .distinct()
         .sorted(Comparator.reverseOrder())
         .collect(Collectors.toList());
@@ -545,12 +624,18 @@ public final class Walkthrough implements Callable<Integer> {
     return items.stream().max(Comparator.comparingInt(year));
   }
 
-  private TrackingReport track(Dataset data) {
+  /**
+   * Tracks the plans and reports up to the document's year: a document of a year shows no later
+   * plan, report or budget variance.
+   */
+  private TrackingReport track(Dataset data, int documentYear) {
     try {
       return Tracker.track(TrackingInput.builder()
           .programme(data.programme())
-          .addAllPlans(data.plans())
-          .addAllReports(data.reports())
+          .addAllPlans(data.plans().stream().filter(p -> p.year() <= documentYear)
+              .collect(Collectors.toList()))
+          .addAllReports(data.reports().stream().filter(r -> r.year() <= documentYear)
+              .collect(Collectors.toList()))
           .build());
     } catch (TrackingException e) {
       throw new UsageException(msg("error.tracking", e.message(locale)), List.of(), e);
@@ -563,7 +648,7 @@ public final class Walkthrough implements Callable<Integer> {
     line("%s", msg("programme.period", programme.strategicPeriod().firstYear(),
         programme.strategicPeriod().lastYear()));
     programme.contributionPerInhabitant().ifPresent(rate -> line("%s",
-        msg("programme.rate", notation.money(rate))));
+        msg("programme.rate", notation.rate(rate))));
     line("");
     line("%s", msg("programme.partners"));
     for (Partner p : programme.partners()) {
@@ -859,6 +944,7 @@ public final class Walkthrough implements Callable<Integer> {
         // own export only. A VirtualMachineError passes and ends the run.
         failures++;
         String why = e instanceof ExporterError ? ((ExporterError) e).message(locale)
+            : e instanceof FileSystemException ? fileProblem((IOException) e, messages)
             : e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         line("  %-14s %s: %s (%s)", format, msg("reports.failed"), why, origin);
       }
@@ -924,12 +1010,34 @@ public final class Walkthrough implements Callable<Integer> {
     }
   }
 
+  /**
+   * Reads a path option ({@code --dataset}, {@code --out}, {@code --plugins}, {@code
+   * --inhabitants}): an empty or blank value is refused, not taken as the current folder.
+   */
+  static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new OptionValueException("expected.path", value);
+      }
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new OptionValueException("expected.path", value);
+      }
+    }
+  }
+
   /** Reads {@code --year} and {@code --contribution-year}: a whole year in dtz's range. */
   static final class YearConverter implements CommandLine.ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       int year;
       try {
+        // ASCII digits only: Integer.parseInt also reads other scripts' digits ("٢٠٢٣").
+        if (!ASCII_NUMBER.matcher(value.strip()).matches()) {
+          throw new NumberFormatException(value);
+        }
         year = Integer.parseInt(value.strip());
       } catch (NumberFormatException e) {
         throw new OptionValueException("expected.year", Years.MIN, Years.MAX, value);
@@ -947,6 +1055,10 @@ public final class Walkthrough implements Callable<Integer> {
     public Duration convert(String value) {
       BigDecimal seconds;
       try {
+        // ASCII digits only: BigDecimal also reads other scripts' digits ("١").
+        if (!ASCII_NUMBER.matcher(value.strip()).matches()) {
+          throw new NumberFormatException(value);
+        }
         seconds = new BigDecimal(value.strip());
       } catch (NumberFormatException e) {
         throw new OptionValueException("expected.seconds", value);

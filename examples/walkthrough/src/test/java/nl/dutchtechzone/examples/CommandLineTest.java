@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
@@ -203,6 +207,104 @@ class CommandLineTest {
 
     assertThat(run.err).as(run.toString()).contains("--out", "not a folder");
     assertThat(run.exitCode).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+  }
+
+  @Test
+  void outBelowAFileExitsTwoBeforePrintingAnything(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x", StandardCharsets.UTF_8);
+
+    Run run = Run.of("--out", file.resolve("a").resolve("b").toString());
+
+    // It was exit 3 after the whole walk-through, with the JDK's "Not a directory".
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--out " + file.resolve("a").resolve("b") + ": " + file
+        + " is a file, not a folder");
+    assertThat(run.out).isEmpty();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("x");
+  }
+
+  @Test
+  void outThatIsALinkToNothingExitsTwoBeforePrintingAnything(@TempDir Path dir)
+      throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("reports"), dir.resolve("nowhere"));
+
+    Run run = Run.of("--out", link.toString());
+
+    // It was exit 3 after the whole walk-through: "could not write the reports: <path>".
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("--out " + link + ": a link to nothing");
+    assertThat(run.out).isEmpty();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(dir.resolve("nowhere")).doesNotExist();
+  }
+
+  @Test
+  void anEmptyPathIsRefusedNotTakenAsTheCurrentFolder(@TempDir Path dir) {
+    // "--plugins=" loaded every jar of the current folder, "--out=" wrote into it.
+    for (String option : new String[] {"--dataset", "--out", "--plugins", "--inhabitants"}) {
+      for (String value : new String[] {"", " "}) {
+        Run run = option.equals("--out") ? Run.of(option + "=" + value)
+            : Run.of(option + "=" + value, "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+        assertThat(run.err).as(run.toString()).contains(option
+            + ": must be the path of a file or folder, got '" + value + "'");
+        assertThat(run.out).isEmpty();
+      }
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(Run.of("--locale", "nl", "--out=").err)
+        .contains("--out: moet het pad van een bestand of map zijn, maar is ''");
+  }
+
+  @Test
+  void aFigureDatedOutsideTheYearsIsBadInputNotATrace(@TempDir Path dir) throws IOException {
+    String reference = new String(JsonDatasets.toBytes(Dataset.dutchTechZone()),
+        StandardCharsets.UTF_8);
+    Path file = Files.writeString(dir.resolve("d.json"), reference.replaceFirst(
+        "\"referenceDate\": \"2021-01-01\"", "\"referenceDate\": \"0000-01-01\""),
+        StandardCharsets.UTF_8);
+
+    Run run = Run.of("--dataset", file.toString(), "--out", dir.resolve("out").toString());
+
+    // It was exit 4, "unexpected error", and the stack trace of Years.check.
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("$.inhabitantFigures[0].referenceDate", "0000-01-01",
+        "1900 to 2200").doesNotContain("\tat ", "Exception");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void yearsAndSecondsAreAsciiNumbers(@TempDir Path dir) {
+    // Integer.parseInt and BigDecimal read Arabic-Indic and full-width digits: "--year=٢٠٢٣" ran
+    // for 2023 and "--time-limit=١" gave every export one second.
+    for (String[] args : new String[][] {{"--year=\u0662\u0660\u0662\u0663"},
+        {"--year=\uff12\uff10\uff12\uff13"}, {"--time-limit=\u0661"},
+        {"--contribution-year=\u0662\u0660\u0662\u0661"}}) {
+      Run run = Run.of(args[0], "--out", dir.resolve("out").toString());
+
+      assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+      assertThat(run.err).contains("got '" + args[0].substring(args[0].indexOf('=') + 1) + "'");
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(Run.of("--year= 2023", "--time-limit=1e3", "--out", dir.resolve("a").toString())
+        .exitCode).isZero();
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenSaysWhy() {
+    // The JDK's message of a file system error is the path alone; the reason is added.
+    assertThat(Walkthrough.fileProblem(new AccessDeniedException("/x/out"),
+        Messages.of(Locale.ENGLISH))).isEqualTo("/x/out: access denied");
+    assertThat(Walkthrough.fileProblem(new FileSystemException("/a.tmp", "/a",
+        "Is a directory"), Messages.of(Locale.ENGLISH)))
+        .isEqualTo("/a.tmp -> /a: Is a directory");
+    assertThat(Walkthrough.fileProblem(new FileAlreadyExistsException("/x/out"),
+        Messages.of(Locale.forLanguageTag("nl"))))
+        .isEqualTo("/x/out: er staat iets anders met die naam in de weg");
+    assertThat(Walkthrough.fileProblem(new FileSystemException("/proc/x"),
+        Messages.of(Locale.ENGLISH)))
+        .isEqualTo("/proc/x: the file system refused it (FileSystemException)");
   }
 
   @Test

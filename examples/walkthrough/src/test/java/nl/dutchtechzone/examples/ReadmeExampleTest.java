@@ -44,7 +44,9 @@ class ReadmeExampleTest {
     int start = source.indexOf("  public static void main(");
     String main = source.substring(start, source.indexOf("\n  }\n", start) + 4);
     String readme = Files.readString(Path.of("../../README.md"), StandardCharsets.UTF_8);
+    String imports = source.lines().filter(l -> l.startsWith("import "))
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     assertThat(main).contains("ContributionCalculator");
-    assertThat(readme).contains(main);
+    assertThat(readme).contains(main).contains("```java\n" + imports + "```\n");
   }
 }

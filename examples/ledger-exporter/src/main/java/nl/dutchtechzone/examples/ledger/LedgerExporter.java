@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.dutchtechzone.core.language.Languages;
 import nl.dutchtechzone.core.money.Money;
 import nl.dutchtechzone.core.plan.BudgetStatus;
 import nl.dutchtechzone.finance.contribution.ContributionLine;
@@ -52,7 +54,11 @@ import nl.dutchtechzone.reporting.spi.ReportExporter;
  *       revised-provisional} or {@code final}, as in dtz's JSON and CSV exports; the figure's
  *       reference date, count, the rate and the figure's source (in the export's language)
  *       make the line explainable.
- *   <li>{@code description}: one line of text in the export's language.
+ *   <li>{@code description}: one line of text in the export's language, from this plugin's
+ *       bundles {@code nl/dutchtechzone/examples/ledger/descriptions*.properties} (English, the
+ *       root, and Dutch), chosen by dtz's public language rule ({@code
+ *       nl.dutchtechzone.core.language.Languages#bundle}): a language without a bundle, or a key
+ *       its bundle lacks, is English. Adding a language is adding one file.
  * </ul>
  *
  * <p>The file is RFC 4180 CSV: UTF-8, {@code ,} between fields, {@code \r\n} line ends, fields
@@ -101,6 +107,9 @@ public final class LedgerExporter implements ReportExporter {
       "economic_category", "economic_category_name", "side", "partner_code", "partner_name",
       "amount", "status", "figure_status", "reference_date", "inhabitants", "rate", "source",
       "description");
+
+  /** The bundles of the description column. */
+  private static final String DESCRIPTIONS = "nl.dutchtechzone.examples.ledger.descriptions";
 
   private static final Pattern CATEGORY = Pattern.compile("[0-9]{1,2}(\\.[0-9]{1,2}){0,3}");
   private static final Pattern FORMULA_START =
@@ -178,8 +187,10 @@ public final class LedgerExporter implements ReportExporter {
       }
       lines = chosen;
     }
-    // Dutch for Dutch; English for every other language, as the built-in formats fall back.
-    boolean english = !context.locale().getLanguage().equals("nl");
+    // The words of the context's language by dtz's one language rule: the bundle of the
+    // language where this plugin has one, English for every other language and missing key.
+    ResourceBundle words = Languages.bundle(DESCRIPTIONS, context.locale(),
+        (name, locale) -> ResourceBundle.getBundle(name, locale));
     List<List<String>> rows = new ArrayList<>();
     for (ContributionLine l : lines) {
       rows.add(List.of(
@@ -198,7 +209,7 @@ public final class LedgerExporter implements ReportExporter {
           Long.toString(l.inhabitants()),
           l.rate().toPlainString(),
           text(l.figureSource(context.locale())),
-          text(description(context, statement.get(), l, english))));
+          text(description(context, statement.get(), l, words))));
     }
     return rows;
   }
@@ -223,46 +234,37 @@ public final class LedgerExporter implements ReportExporter {
   }
 
   private static String description(ExportContext context, ContributionStatement statement,
-      ContributionLine line, boolean english) {
+      ContributionLine line, ResourceBundle words) {
     String programme = context.programme().name();
-    String count = grouped(line.inhabitants(), english ? ',' : '.');
-    String rate = Money.of(line.rate(), RoundingMode.HALF_UP).toDutchString();
-    if (english) {
-      rate = "€ " + swapSeparators(rate.substring(2));
-      return "Contribution " + programme + " " + statement.year() + ": " + count
-          + " inhabitants x " + rate + " (reference date " + line.referenceDate() + ", "
-          + figureStatusEn(line.figureStatus()) + " figure)";
+    char grouping = separator(words, "number.grouping");
+    char decimal = separator(words, "number.decimal");
+    String count = grouped(line.inhabitants(), grouping);
+    // The Dutch notation's separators, '.' grouping and ',' decimal, replaced by the language's.
+    String dutchRate = Money.of(line.rate(), RoundingMode.HALF_UP).toDutchString();
+    StringBuilder rate = new StringBuilder(dutchRate.length());
+    for (char c : dutchRate.toCharArray()) {
+      rate.append(c == '.' ? grouping : c == ',' ? decimal : c);
     }
-    return "Bijdrage " + programme + " " + statement.year() + ": " + count + " inwoners x "
-        + rate + " (peildatum " + line.referenceDate() + ", "
-        + figureStatusNl(line.figureStatus()) + " cijfer)";
+    return String.format(Locale.ROOT, words.getString("description"), programme,
+        Integer.toString(statement.year()), count, rate.toString(),
+        line.referenceDate().toString(),
+        words.getString("FigureStatus." + line.figureStatus().name()));
+  }
+
+  /** A one-character separator of the bundle of descriptions. */
+  private static char separator(ResourceBundle words, String key) {
+    String value = words.getString(key);
+    if (value.length() != 1) {
+      throw new IllegalStateException("the ledger's bundle " + DESCRIPTIONS + " for '"
+          + words.getLocale().toLanguageTag() + "' must give " + key + " as one character, got '"
+          + value + "'");
+    }
+    return value.charAt(0);
   }
 
   /** The stable id of a figure status: {@code revised-provisional} for REVISED_PROVISIONAL. */
   static String figureStatusId(FigureStatus status) {
     return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  private static String figureStatusEn(FigureStatus status) {
-    switch (status) {
-      case FINAL:
-        return "final";
-      case REVISED_PROVISIONAL:
-        return "revised provisional";
-      default:
-        return "provisional";
-    }
-  }
-
-  private static String figureStatusNl(FigureStatus status) {
-    switch (status) {
-      case FINAL:
-        return "definitief";
-      case REVISED_PROVISIONAL:
-        return "nader voorlopig";
-      default:
-        return "voorlopig";
-    }
   }
 
   private static String grouped(long n, char separator) {
@@ -273,14 +275,6 @@ public final class LedgerExporter implements ReportExporter {
         out.append(separator);
       }
       out.append(plain.charAt(i));
-    }
-    return out.toString();
-  }
-
-  private static String swapSeparators(String dutch) {
-    StringBuilder out = new StringBuilder(dutch.length());
-    for (char c : dutch.toCharArray()) {
-      out.append(c == '.' ? ',' : c == ',' ? '.' : c);
     }
     return out.toString();
   }

@@ -114,6 +114,26 @@ class LedgerExporterTest {
   }
 
   @Test
+  void choosesTheDescriptionsLanguageByDtzsOneRule() throws IOException {
+    String dutch = "\"Bijdrage Dutch TechZone 2021: 107.024 inwoners x € 1,00 "
+        + "(peildatum 2021-01-01, voorlopig cijfer)\"";
+    String english = "\"Contribution Dutch TechZone 2021: 107,024 inhabitants x € 1.00 "
+        + "(reference date 2021-01-01, provisional figure)\"";
+    assertThat(export(context().locale(Locale.forLanguageTag("nl-BE")).build())).contains(dutch);
+    assertThat(export(context().locale(Locale.forLanguageTag("en-GB")).build()))
+        .contains(english);
+    assertThat(export(context().locale(Locale.FRENCH).build())).contains(english);
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+      assertThat(export(context().locale(ExportContext.ENGLISH).build())).contains(english);
+      assertThat(export(context().locale(Locale.GERMAN).build())).contains(english);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void writesTheFiguresSourceInTheLanguageOfTheContext() throws IOException {
     String english = export(context().locale(ExportContext.ENGLISH).build());
     String dutch = export(context().build());
