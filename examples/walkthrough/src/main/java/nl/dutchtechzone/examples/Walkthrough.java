@@ -878,7 +878,8 @@ public final class Walkthrough implements Callable<Integer> {
           report.planned() ? "" : msg("tracking.report.unplanned"));
       for (AimCoverage aim : report.aims()) {
         line("  %-70s %s", shorten(aim.text().in(locale), 70),
-            msg("tracking.activities", aim.activityIds().size()));
+            msg(aim.activityIds().size() == 1 ? "tracking.activities.one"
+                : "tracking.activities", aim.activityIds().size()));
       }
     }
     for (LineOfWork work : tracking.linesOfWork()) {

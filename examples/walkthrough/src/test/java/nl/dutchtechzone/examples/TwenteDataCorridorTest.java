@@ -301,6 +301,11 @@ class TwenteDataCorridorTest {
         "Document 2026: plan 2026, report 2026, contributions 2026",
         en(cents(PROVISIONAL_2026)), en(63_943_00L), "€ 0.85");
     assertThat(dutch.out).contains(nl(cents(PROVISIONAL_2026)), nl(63_943_00L), "€ 0,85");
+    // An aim of the 2025 report has one activity, one of 2026 two.
+    assertThat(english.out).containsPattern("Share data +1 activity\\R")
+        .containsPattern("Learn to work with data +2 activities\\R");
+    assertThat(dutch.out).containsPattern("Data delen +1 activiteit\\R")
+        .containsPattern("Leren werken met data +2 activiteiten\\R");
     for (Run run : List.of(english, dutch)) {
       for (String leak : DTZ) {
         assertThat(run.out).as("shows %s", leak).doesNotContain(leak);
