@@ -45,15 +45,21 @@ import org.slf4j.LoggerFactory;
  * #problems()}, and the other providers load as usual.
  *
  * <p>When two providers claim the same format id, the one with the higher {@link
- * ReportExporter#priority()} wins, and on equal priority the one whose class name sorts first;
- * the other is set aside with a warning and a {@link ProviderProblem.Kind#DUPLICATE_FORMAT}
- * problem. The same class found twice counts once.
+ * ReportExporter#priority()} wins; on equal priority dtz's own exporter (a class of the packages
+ * {@code nl.dutchtechzone.reporting} and {@code nl.dutchtechzone.pdf} and below) wins over a
+ * plugin's, so a plugin replaces a built-in format only by saying so with a higher priority;
+ * then the one whose class name sorts first. The other is set aside with a warning and a {@link
+ * ProviderProblem.Kind#DUPLICATE_FORMAT} problem. The same class found twice counts once.
  *
  * <p>This class is immutable and thread-safe, provided the exporters are (as the SPI requires).
  */
 public final class Exporters {
 
   private static final Logger LOG = LoggerFactory.getLogger(Exporters.class);
+
+  /** The packages of dtz's own exporters (dtz-reporting's and dtz-pdf's), with the dot. */
+  private static final List<String> OWN_PACKAGES =
+      List.of("nl.dutchtechzone.reporting.", "nl.dutchtechzone.pdf.");
 
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9.-]{0,63}");
   private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,16}(\\.[a-z0-9]{1,16}){0,3}");
@@ -444,6 +450,7 @@ public final class Exporters {
       for (Map.Entry<String, List<Candidate>> e : byFormat.entrySet()) {
         List<Candidate> contenders = e.getValue().stream()
             .sorted(Comparator.comparingInt((Candidate c) -> -c.priority)
+                .thenComparing(c -> !c.own)
                 .thenComparing(c -> c.className))
             .collect(Collectors.toList());
         Candidate winner = contenders.get(0);
@@ -493,12 +500,15 @@ public final class Exporters {
     final String format;
     final int priority;
     final String className;
+    /** Whether the exporter is dtz's own, which wins a tie of priorities over a plugin's. */
+    final boolean own;
 
     private Candidate(ReportExporter exporter, String format, int priority) {
       this.exporter = exporter;
       this.format = format;
       this.priority = priority;
       this.className = exporter.getClass().getName();
+      this.own = OWN_PACKAGES.stream().anyMatch(className::startsWith);
     }
 
     static Candidate of(ReportExporter exporter) {

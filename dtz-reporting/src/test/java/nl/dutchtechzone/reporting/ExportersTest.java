@@ -3,6 +3,7 @@ package nl.dutchtechzone.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.takeover.TakeoverCsvExporter;
 import com.google.common.testing.NullPointerTester;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.reference.DutchTechZone;
 import nl.dutchtechzone.reporting.ProviderProblem.Kind;
+import nl.dutchtechzone.reporting.csv.CsvExporter;
 import nl.dutchtechzone.reporting.spi.ExportContext;
 import nl.dutchtechzone.reporting.spi.ReportExporter;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,33 @@ class ExportersTest {
         assertThat(p.message()).contains("'dup'", DupAlphaExporter.class.getName());
       });
     }
+  }
+
+  @Test
+  void aPluginAtEqualPriorityDoesNotTakeOverABuiltInFormatWhateverItsClassName() {
+    // "com.example..." sorts before "nl.dutchtechzone...": on class names alone it would win.
+    Exporters pluginFirst = Exporters.builder()
+        .add(new TakeoverCsvExporter()).add(new CsvExporter()).build();
+    Exporters builtInFirst = Exporters.builder()
+        .add(new CsvExporter()).add(new TakeoverCsvExporter()).build();
+
+    for (Exporters exporters : List.of(pluginFirst, builtInFirst)) {
+      assertThat(exporters.get("csv")).isInstanceOf(CsvExporter.class);
+      assertThat(exporters.problems()).singleElement().satisfies(p -> {
+        assertThat(p.kind()).isEqualTo(Kind.DUPLICATE_FORMAT);
+        assertThat(p.providerClass()).contains(TakeoverCsvExporter.class.getName());
+        assertThat(p.message()).contains("'csv'", CsvExporter.class.getName());
+      });
+    }
+  }
+
+  @Test
+  void aPluginReplacesABuiltInFormatWithAHigherPriority() {
+    Exporters exporters = Exporters.builder()
+        .add(new CsvExporter()).add(new TakeoverCsvExporter(1)).build();
+
+    assertThat(exporters.get("csv")).isInstanceOf(TakeoverCsvExporter.class);
+    assertThat(problemClasses(exporters)).containsExactly(CsvExporter.class.getName());
   }
 
   @Test

@@ -68,10 +68,11 @@ public interface ReportExporter {
 
   /**
    * The priority of this exporter when another provider claims the same format id: the higher
-   * wins; on equal priority, the class name that sorts first wins.
+   * wins; on equal priority dtz's own exporter wins over a plugin's, then the class name that
+   * sorts first.
    *
    * <p>The built-in exporters have priority 0. A plugin that means to replace one returns a
-   * higher value.
+   * higher value; at 0 it is set aside, with a problem, whatever its class name.
    *
    * @return the priority, 0 unless overridden
    */
