@@ -587,7 +587,8 @@ public final class Walkthrough implements Callable<Integer> {
     List<String> chosen = new ArrayList<>();
     for (String format : formats) {
       if (exporters.find(format).isEmpty()) {
-        throw new UsageException(msg("error.unknownFormat", format,
+        // A format id is at most 64 characters: a longer value is shown cut, not in full.
+        throw new UsageException(msg("error.unknownFormat", shorten(format, 70),
             String.join(", ", exporters.formats())));
       }
       if (!chosen.contains(format)) {

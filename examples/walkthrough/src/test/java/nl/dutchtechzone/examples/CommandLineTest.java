@@ -160,6 +160,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aLongUnknownFormatIsShownCut(@TempDir Path dir) {
+    String format = "x".repeat(10_000);
+    Run run = Run.of("--format", format, "--out", dir.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(Walkthrough.EXIT_BAD_INPUT);
+    assertThat(run.err).contains("unknown format '" + "x".repeat(67) + "...'; known formats:")
+        .doesNotContain("x".repeat(71));
+    assertThat(run.err.length()).isLessThan(1_000);
+  }
+
+  @Test
   void missingPluginFolderExitsTwo(@TempDir Path dir) {
     Run run = Run.of("--plugins", dir.resolve("plugins").toString(), "--out", dir.toString());
 
