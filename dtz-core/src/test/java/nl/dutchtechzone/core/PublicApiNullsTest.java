@@ -49,6 +49,8 @@ class PublicApiNullsTest extends PublicApiNullsContract {
     m.put(nl.dutchtechzone.core.money.MoneyOverflowException.class,
         new nl.dutchtechzone.core.money.MoneyOverflowException(
             nl.dutchtechzone.core.money.Quantity.of(Money.class, "sum")));
+    m.put(nl.dutchtechzone.core.money.OverflowException.class,
+        m.get(nl.dutchtechzone.core.money.MoneyOverflowException.class));
     m.put(nl.dutchtechzone.core.internal.BundleMessages.class,
         nl.dutchtechzone.core.internal.BundleMessages.of("nl.dutchtechzone.core.money.messages",
             nl.dutchtechzone.core.internal.BundleMessages.loaderOf(Money.class.getModule())));

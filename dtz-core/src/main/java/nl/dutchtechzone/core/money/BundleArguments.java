@@ -2,6 +2,8 @@ package nl.dutchtechzone.core.money;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import nl.dutchtechzone.core.internal.BundleMessages;
 
 /**
@@ -12,7 +14,24 @@ import nl.dutchtechzone.core.internal.BundleMessages;
  */
 final class BundleArguments {
 
+  /** The frames of this package's overflow messages ({@code messages*.properties}). */
+  private static final BundleMessages MESSAGES = BundleMessages.of(
+      "nl.dutchtechzone.core.money.messages",
+      (name, locale) -> ResourceBundle.getBundle(name, locale));
+
   private BundleArguments() {}
+
+  /**
+   * A message of this package's bundles in a language, its arguments adapted by {@link #of}.
+   *
+   * @param key the message's key
+   * @param locale the language
+   * @param arguments the arguments
+   * @return the message
+   */
+  static String message(String key, Locale locale, Object... arguments) {
+    return MESSAGES.render(key, of(List.of(arguments)), locale);
+  }
 
   /**
    * Adapts arguments for {@link BundleMessages}.

@@ -2,10 +2,7 @@ package nl.dutchtechzone.core.money;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import nl.dutchtechzone.core.internal.BundleMessages;
 
 /**
  * A count (of inhabitants, say) is too large for the range a count holds: 0 to {@link
@@ -20,19 +17,12 @@ import nl.dutchtechzone.core.internal.BundleMessages;
  * a language from the bundles {@code nl/dutchtechzone/core/money/messages*.properties} (key
  * {@code overflow.count}) and the quantity's own bundles, by the one language rule
  * ({@link nl.dutchtechzone.core.language.Languages}): English for a language without a bundle,
- * never the default locale's. It is an {@link ArithmeticException}, so code that catches those
- * keeps working; a command-line tool can treat it as bad input, as it treats a money overflow.
+ * never the default locale's. Both are an {@link OverflowException}, which a command-line tool
+ * catches to treat any overflow as bad input.
  */
-public final class CountOverflowException extends ArithmeticException {
+public final class CountOverflowException extends OverflowException {
 
   private static final long serialVersionUID = 1L;
-
-  private static final BundleMessages MESSAGES = BundleMessages.of(
-      "nl.dutchtechzone.core.money.messages",
-      (name, locale) -> ResourceBundle.getBundle(name, locale));
-
-  /** What overflowed. */
-  private final Quantity quantity;
 
   /**
    * An overflow of a named count.
@@ -41,13 +31,11 @@ public final class CountOverflowException extends ArithmeticException {
    *     "inhabitants.total", 2021)}, not null
    */
   public CountOverflowException(Quantity quantity) {
-    super(render(requireNonNull(quantity, "quantity"), Locale.ROOT));
-    this.quantity = quantity;
+    super(quantity, render(requireNonNull(quantity, "quantity"), Locale.ROOT));
   }
 
   private static String render(Quantity quantity, Locale locale) {
-    return MESSAGES.render("overflow.count",
-        BundleArguments.of(List.of(quantity, Long.MAX_VALUE)), locale);
+    return BundleArguments.message("overflow.count", locale, quantity, Long.MAX_VALUE);
   }
 
   /**
@@ -59,17 +47,9 @@ public final class CountOverflowException extends ArithmeticException {
    * @return the message, such as {@code het totale inwonertal van de bijdrageopgave voor 2021 is
    *     te groot: het valt buiten het bereik van een aantal, 0 tot 9223372036854775807}
    */
+  @Override
   public String message(Locale locale) {
     requireNonNull(locale, "locale");
-    return render(quantity, locale);
-  }
-
-  /**
-   * What overflowed.
-   *
-   * @return the quantity, whose {@link Quantity#text(Locale)} names it in a language
-   */
-  public Quantity quantity() {
-    return quantity;
+    return render(quantity(), locale);
   }
 }

@@ -2,10 +2,7 @@ package nl.dutchtechzone.core.money;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import nl.dutchtechzone.core.internal.BundleMessages;
 
 /**
  * An amount, a sum or a product is outside the range {@link Money} holds: {@link Money#MIN} to
@@ -18,20 +15,14 @@ import nl.dutchtechzone.core.internal.BundleMessages;
  * message for a language from the bundles {@code nl/dutchtechzone/core/money/messages*.properties}
  * (the frame, key {@code overflow}) and the quantity's own bundles (English and Dutch; English for
  * a language without a bundle; never the default locale's), as {@code Violation.message(Locale)}
- * does. It is an {@link ArithmeticException}, so code that catches those keeps working; a
+ * does. It is an {@link OverflowException} (as the count's {@link CountOverflowException} is)
+ * and so an {@link ArithmeticException}, so code that catches those keeps working; a
  * command-line tool can treat it as bad input (the figures are out of range) rather than as an
  * internal failure.
  */
-public final class MoneyOverflowException extends ArithmeticException {
+public final class MoneyOverflowException extends OverflowException {
 
   private static final long serialVersionUID = 2L;
-
-  private static final BundleMessages MESSAGES = BundleMessages.of(
-      "nl.dutchtechzone.core.money.messages",
-      (name, locale) -> ResourceBundle.getBundle(name, locale));
-
-  /** What overflowed. */
-  private final Quantity quantity;
 
   /**
    * An overflow of a named quantity.
@@ -40,13 +31,11 @@ public final class MoneyOverflowException extends ArithmeticException {
    *     2023)}, not null
    */
   public MoneyOverflowException(Quantity quantity) {
-    super(render(requireNonNull(quantity, "quantity"), Locale.ROOT));
-    this.quantity = quantity;
+    super(quantity, render(requireNonNull(quantity, "quantity"), Locale.ROOT));
   }
 
   private static String render(Quantity quantity, Locale locale) {
-    return MESSAGES.render("overflow",
-        BundleArguments.of(List.of(quantity, Money.MIN, Money.MAX)), locale);
+    return BundleArguments.message("overflow", locale, quantity, Money.MIN, Money.MAX);
   }
 
   /**
@@ -59,17 +48,9 @@ public final class MoneyOverflowException extends ArithmeticException {
    *     het valt buiten het bereik van een bedrag, € -92.233.720.368.547.758,08 tot €
    *     92.233.720.368.547.758,07}
    */
+  @Override
   public String message(Locale locale) {
     requireNonNull(locale, "locale");
-    return render(quantity, locale);
-  }
-
-  /**
-   * What overflowed.
-   *
-   * @return the quantity, whose {@link Quantity#text(Locale)} names it in a language
-   */
-  public Quantity quantity() {
-    return quantity;
+    return render(quantity(), locale);
   }
 }

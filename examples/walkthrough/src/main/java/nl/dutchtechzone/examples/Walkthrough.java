@@ -42,9 +42,8 @@ import nl.dutchtechzone.core.Programme;
 import nl.dutchtechzone.core.RelatedProgramme;
 import nl.dutchtechzone.core.VisibleText;
 import nl.dutchtechzone.core.Years;
-import nl.dutchtechzone.core.money.CountOverflowException;
 import nl.dutchtechzone.core.money.Money;
-import nl.dutchtechzone.core.money.MoneyOverflowException;
+import nl.dutchtechzone.core.money.OverflowException;
 import nl.dutchtechzone.core.plan.ActionPoint;
 import nl.dutchtechzone.core.plan.AnnualPlan;
 import nl.dutchtechzone.core.plan.BudgetStatus;
@@ -288,13 +287,11 @@ public final class Walkthrough implements Callable<Integer> {
         }
         return EXIT_BAD_INPUT;
       }
-      if (e instanceof MoneyOverflowException || e instanceof CountOverflowException) {
+      if (e instanceof OverflowException) {
         // Every value was within the dataset's ranges, but a sum of them is not: bad input.
         // The quantity and the range in the language of --locale, as every message it prints.
         errWriter.println(VisibleText.of(NAME + ": " + m.get("error.outOfRange",
-            e instanceof MoneyOverflowException
-                ? ((MoneyOverflowException) e).message(walkthrough.locale)
-                : ((CountOverflowException) e).message(walkthrough.locale))));
+            ((OverflowException) e).message(walkthrough.locale))));
         return EXIT_BAD_INPUT;
       }
       if (e instanceof UncheckedIOException || e instanceof IOException) {
