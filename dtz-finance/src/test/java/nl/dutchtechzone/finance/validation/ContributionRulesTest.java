@@ -167,19 +167,28 @@ class ContributionRulesTest {
         .isTrue();
   }
 
+  /** A final figure for Emmen 2021, typed in with a source in Dutch and English. */
+  private static final InhabitantFigure TYPED_FINAL = InhabitantFigure.of(
+      MunicipalityCode.of("GM0114"), "Emmen", LocalDate.of(2021, 1, 1), 107_030,
+      FigureStatus.FINAL,
+      LocalizedText.of("test: jaarverslag gemeente", "test: municipal annual report"));
+
+  /** A final figure for Emmen 2021, read from a CBS download. */
+  private static final InhabitantFigure CBS_FINAL = InhabitantFigure.fromCbs(
+      MunicipalityCode.of("GM0114"), "Emmen", LocalDate.of(2021, 1, 1), 107_031,
+      Provenance.of("03759ned", "2021JJ00", FigureStatus.FINAL, "test-download.json",
+          LocalDate.of(2022, 7, 1)));
+
+  /** The first violation of the 2021 statement against the reference register plus a figure. */
+  private static Violation finalFigureViolation(InhabitantFigure figure) {
+    return Validators.contributions(ReferenceInhabitants.register().with(figure))
+        .validate(statement2021()).violations().get(0);
+  }
+
   @Test
   void namesTheFinalFiguresSourceInTheLanguageOfTheMessage() {
-    InhabitantFigure fin = InhabitantFigure.of(MunicipalityCode.of("GM0114"), "Emmen",
-        LocalDate.of(2021, 1, 1), 107_030, FigureStatus.FINAL,
-        LocalizedText.of("test: jaarverslag gemeente", "test: municipal annual report"));
-    InhabitantFigure cbs = InhabitantFigure.fromCbs(MunicipalityCode.of("GM0114"), "Emmen",
-        LocalDate.of(2021, 1, 1), 107_031, Provenance.of("03759ned", "2021JJ00",
-            FigureStatus.FINAL, "test-download.json", LocalDate.of(2022, 7, 1)));
-
-    Violation typed = Validators.contributions(ReferenceInhabitants.register().with(fin))
-        .validate(statement2021()).violations().get(0);
-    Violation read = Validators.contributions(ReferenceInhabitants.register().with(cbs))
-        .validate(statement2021()).violations().get(0);
+    Violation typed = finalFigureViolation(TYPED_FINAL);
+    Violation read = finalFigureViolation(CBS_FINAL);
 
     assertThat(typed.messageNl()).contains("(107030, test: jaarverslag gemeente)")
         .doesNotContain("annual report");
@@ -194,17 +203,8 @@ class ContributionRulesTest {
   void namesTheFinalFiguresSourceInAThirdLanguageThatHasBundles() {
     // Test bundles messages_fy (validation: DTZ-F010; contribution: the provenance).
     Locale frisian = Locale.forLanguageTag("fy-NL");
-    InhabitantFigure fin = InhabitantFigure.of(MunicipalityCode.of("GM0114"), "Emmen",
-        LocalDate.of(2021, 1, 1), 107_030, FigureStatus.FINAL,
-        LocalizedText.of("test: jaarverslag gemeente", "test: municipal annual report"));
-    InhabitantFigure cbs = InhabitantFigure.fromCbs(MunicipalityCode.of("GM0114"), "Emmen",
-        LocalDate.of(2021, 1, 1), 107_031, Provenance.of("03759ned", "2021JJ00",
-            FigureStatus.FINAL, "test-download.json", LocalDate.of(2022, 7, 1)));
-
-    Violation typed = Validators.contributions(ReferenceInhabitants.register().with(fin))
-        .validate(statement2021()).violations().get(0);
-    Violation read = Validators.contributions(ReferenceInhabitants.register().with(cbs))
-        .validate(statement2021()).violations().get(0);
+    Violation typed = finalFigureViolation(TYPED_FINAL);
+    Violation read = finalFigureViolation(CBS_FINAL);
 
     // The CBS provenance in Frisian words, from the Frisian contribution bundle.
     assertThat(read.message(frisian)).startsWith("De bydrage fan Emmen foar 2021 brûkt")
