@@ -1,5 +1,7 @@
 package nl.dutchtechzone.core.money;
 
+import static nl.dutchtechzone.testing.MoneyOverflows.DUTCH_RANGE;
+import static nl.dutchtechzone.testing.MoneyOverflows.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,6 @@ import nl.dutchtechzone.core.report.FinancialStatement;
 import nl.dutchtechzone.core.report.StatementLine;
 import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * What overflowed is a key and arguments ({@link Quantity}), rendered per language: the English
@@ -23,13 +24,6 @@ import org.junit.jupiter.api.function.Executable;
 class MoneyOverflowMessagesTest {
 
   private static final Locale DUTCH = new Locale("nl");
-  private static final String DUTCH_RANGE = " is te groot: het valt buiten het bereik van een"
-      + " bedrag,"
-      + " € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07";
-
-  private static MoneyOverflowException thrown(Executable op) {
-    return org.junit.jupiter.api.Assertions.assertThrows(MoneyOverflowException.class, op);
-  }
 
   @Test
   void theBundlesHaveTheSameKeysAndPlaceholders() {

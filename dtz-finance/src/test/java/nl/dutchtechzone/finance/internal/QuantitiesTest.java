@@ -1,5 +1,7 @@
 package nl.dutchtechzone.finance.internal;
 
+import static nl.dutchtechzone.testing.MoneyOverflows.DUTCH_RANGE;
+import static nl.dutchtechzone.testing.MoneyOverflows.thrown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,7 +23,6 @@ import nl.dutchtechzone.finance.ledger.YearBalance;
 import nl.dutchtechzone.finance.reference.ReferenceScheme;
 import nl.dutchtechzone.testing.BundleContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The quantities of dtz-finance that an overflow names read in the reader's language: the
@@ -32,13 +33,6 @@ import org.junit.jupiter.api.function.Executable;
 class QuantitiesTest {
 
   private static final Locale DUTCH = new Locale("nl");
-  private static final String DUTCH_RANGE = " is te groot: het valt buiten het bereik van een"
-      + " bedrag,"
-      + " € -92.233.720.368.547.758,08 tot € 92.233.720.368.547.758,07";
-
-  private static MoneyOverflowException thrown(Executable op) {
-    return org.junit.jupiter.api.Assertions.assertThrows(MoneyOverflowException.class, op);
-  }
 
   @Test
   void theBundlesHaveTheSameKeysAndPlaceholders() {
